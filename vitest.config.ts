@@ -1,10 +1,10 @@
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig(async () => {
   // The same folder wrangler applies and drizzle-kit writes: tests run the real migrations.
-  const migrations = await readD1Migrations(path.join(__dirname, "drizzle"));
+  const migrations = await readD1Migrations(fileURLToPath(new URL("./drizzle", import.meta.url)));
   return {
     plugins: [
       cloudflareTest({

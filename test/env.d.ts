@@ -6,5 +6,9 @@ declare global {
     interface Env extends Bindings {
       MIGRATIONS: D1Migration[];
     }
+    // Types `exports.default` from "cloudflare:workers" as the Worker's own module.
+    interface GlobalProps {
+      mainModule: typeof import("../src/index");
+    }
   }
 }

@@ -1,0 +1,104 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import type { AppEnv } from "./env";
+import { ApiError, problemResponse } from "./lib/problem";
+import { authenticate } from "./middleware/auth";
+import { dbProvider } from "./middleware/db";
+import { idempotency } from "./middleware/idempotency";
+import { requestId } from "./middleware/request-id";
+
+/** Largest request body accepted, in bytes (an article with its HTML fits well within it). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** A router with the app's validation hook, for one resource's routes. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw ApiError.fromZod(result.target, result.error);
+    },
+  });
+}
+
+/**
+ * The app shell every route is mounted on, built once: request ids, limits,
+ * database, authentication, idempotency, and one error path that turns every
+ * failure into an RFC 9457 problem.
+ */
+export function createApp() {
+  const app = createRouter();
+
+  app.use(requestId());
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }));
+  app.use(async function securityHeaders(c, next) {
+    await next();
+    c.res.headers.set("X-Content-Type-Options", "nosniff");
+    c.res.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+  app.use(async function requireJsonBody(c, next) {
+    if (c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH") {
+      const type = c.req.header("content-type") ?? "";
+      const hasBody = c.req.raw.body !== null;
+      if (hasBody && !/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)) {
+        throw new ApiError("unsupported_media_type", "Send the request body as application/json", {
+          headers: { "Accept-Post": "application/json" },
+        });
+      }
+    }
+    await next();
+  });
+  app.use(dbProvider());
+  app.use(authenticate());
+  app.use(idempotency());
+
+  app.notFound((c) =>
+    problemResponse(c, new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, fromHttpException(error));
+    }
+    // Unknown failures are logged with the request id and answered without details.
+    console.error(
+      JSON.stringify({
+        level: "error",
+        request_id: c.get("requestId"),
+        method: c.req.method,
+        path: c.req.path,
+        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      }),
+    );
+    return problemResponse(c, new ApiError("internal", "An unexpected error occurred; quote the request id when reporting it"));
+  });
+
+  return app;
+}
+
+function fromHttpException(error: HTTPException): ApiError {
+  if (error.status === 400 && /json/i.test(error.message)) {
+    return new ApiError("malformed_json", "The request body is not valid JSON");
+  }
+  if (error.status === 413) return new ApiError("payload_too_large", "The request body is too large");
+  if (error.status === 401) return new ApiError("unauthorized", error.message || "Unauthorized");
+  return new ApiError("bad_request", error.message || "Bad request");
+}
+
+function methodNotAllowedProblem(c: Parameters<typeof problemResponse>[0], methods: string[]) {
+  const allow = methods.join(", ");
+  return problemResponse(
+    c,
+    new ApiError("method_not_allowed", `${c.req.method} is not allowed here; use ${allow}`, {
+      headers: { Allow: allow },
+    }),
+  );
+}

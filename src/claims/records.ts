@@ -1,0 +1,104 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { claimEvents, claims, SuggestedStatus } from "../db/schema";
+import { newId } from "../lib/ids";
+import { type ClaimStatus, statusLabel } from "./status";
+
+type ClaimRow = typeof claims.$inferSelect;
+type EventRow = typeof claimEvents.$inferSelect;
+
+/** A claim about to be stored, whoever found it. */
+export interface NewClaim {
+  text: string;
+  quote: string | null;
+  claimant: { name: string; description: string | null } | null;
+  verb: string | null;
+  span: { start: number; end: number } | null;
+  checkworthiness: number;
+  suggestedStatus: SuggestedStatus | null;
+  origin: "extracted" | "submitted";
+}
+
+/** The claim as the API shows it. */
+export function presentClaim(row: ClaimRow) {
+  const reviewer = row.reviewerName ? { name: row.reviewerName, country: row.reviewerCountry } : null;
+  return {
+    id: row.id,
+    article_id: row.articleId,
+    text: row.text,
+    quote: row.quote,
+    claimant: row.claimantName ? { name: row.claimantName, description: row.claimantDescription } : null,
+    verb: row.verb,
+    span: row.spanStart !== null && row.spanEnd !== null ? { start: row.spanStart, end: row.spanEnd } : null,
+    checkworthiness: row.checkworthiness,
+    status: row.status,
+    status_label: statusLabel(row.status, reviewer),
+    reviewer,
+    suggested_status: row.suggestedStatus ?? null,
+    version: row.version,
+    origin: row.origin,
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
+  };
+}
+
+export function presentEvent(row: EventRow) {
+  const reviewer = row.reviewerName ? { name: row.reviewerName, country: row.reviewerCountry } : null;
+  return {
+    id: row.id,
+    claim_id: row.claimId,
+    from_status: row.fromStatus as ClaimStatus | null,
+    to_status: row.toStatus as ClaimStatus,
+    status_label: statusLabel(row.toStatus as ClaimStatus, reviewer),
+    reviewer,
+    note: row.note,
+    evidence: row.evidence,
+    actor: row.actor,
+    version: row.version,
+    created_at: row.createdAt,
+  };
+}
+
+/** The strong ETag of a claim: it changes exactly when the claim's version does. */
+export function claimEtag(version: number): string {
+  return `"v${version}"`;
+}
+
+const COLUMNS = 12;
+// D1 binds at most 100 parameters per statement; one more is the article id.
+const ROWS_PER_STATEMENT = Math.floor(99 / COLUMNS);
+
+/**
+ * Statements that add `items` to an article, for one `runBatch` with whatever
+ * else the write does, and the ids the new claims get. Each insert only happens if the article exists when the
+ * batch runs (so a lost creation race adds nothing), a wording the article already
+ * has is skipped, and every new claim gets its creation event in the same batch.
+ */
+export function insertClaimStatements(articleId: string, items: NewClaim[], actor: string) {
+  const statements: SQL[] = [];
+  const ids = items.map(() => newId("clm"));
+  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) {
+    const rows: SQL[] = items.slice(i, i + ROWS_PER_STATEMENT).map(
+      (claim, j) =>
+        sql`(${ids[i + j]}, ${articleId}, ${claim.text}, ${claim.quote}, ${claim.claimant?.name ?? null},
+            ${claim.claimant?.description ?? null}, ${claim.verb}, ${claim.span?.start ?? null},
+            ${claim.span?.end ?? null}, ${claim.checkworthiness},
+            ${claim.suggestedStatus ? JSON.stringify(claim.suggestedStatus) : null}, ${claim.origin})`,
+    );
+    statements.push(
+      sql`INSERT INTO claims (id, article_id, text, quote, claimant_name, claimant_description, verb,
+          span_start, span_end, checkworthiness, suggested_status, origin)
+        SELECT * FROM (VALUES ${sql.join(rows, sql`, `)})
+        WHERE EXISTS (SELECT 1 FROM articles WHERE id = ${articleId})
+        ON CONFLICT DO NOTHING`,
+    );
+  }
+  statements.push(
+    sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, evidence, actor, version, created_at)
+      SELECT 'evt_' || substr(c.id, 5), c.id, NULL, c.status, '[]', ${actor}, c.version, c.created_at
+      FROM claims c
+      WHERE c.article_id = ${articleId}
+        AND NOT EXISTS (SELECT 1 FROM claim_events e WHERE e.claim_id = c.id)
+      ORDER BY c.id`,
+  );
+  return { statements, ids };
+}

@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** ISO 8601 UTC timestamps with milliseconds, as SQLite writes them. */
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["submitter", "factchecker", "admin"] }).notNull(),
+    /** Hex SHA-256 of the secret; the secret itself is never stored. */
+    keyHash: text("key_hash").notNull().unique(),
+    /** First characters of the secret, so people can tell keys apart in a list. */
+    prefix: text("prefix").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    revokedAt: text("revoked_at"),
+  },
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: text("id").primaryKey(),
+    url: text("url").notNull(),
+    canonicalUrl: text("canonical_url").notNull().unique(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    outlet: text("outlet"),
+    author: text("author"),
+    publishedAt: text("published_at"),
+    language: text("language"),
+    submittedBy: text("submitted_by").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [index("articles_outlet_idx").on(t.outlet, t.id)],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id),
+    text: text("text").notNull(),
+    quote: text("quote"),
+    claimantName: text("claimant_name"),
+    claimantDescription: text("claimant_description"),
+    verb: text("verb"),
+    spanStart: integer("span_start"),
+    spanEnd: integer("span_end"),
+    checkworthiness: real("checkworthiness").notNull(),
+    status: text("status", {
+      enum: ["unverified", "under_review", "confirmed", "disputed", "refuted"],
+    })
+      .notNull()
+      .default("unverified"),
+    reviewerName: text("reviewer_name"),
+    reviewerCountry: text("reviewer_country"),
+    /** JSON `{status, reviewer}` proposed by extraction; never applied without a fact-checker. */
+    suggestedStatus: text("suggested_status", { mode: "json" }).$type<SuggestedStatus>(),
+    version: integer("version").notNull().default(1),
+    origin: text("origin", { enum: ["extracted", "submitted"] }).notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [
+    index("claims_article_idx").on(t.articleId, t.id),
+    // One claim per wording per article: re-submissions and extraction cannot duplicate it.
+    uniqueIndex("claims_article_text_unique").on(t.articleId, t.text),
+    index("claims_status_idx").on(t.status, t.id),
+    // Filters match names case-insensitively, so the indexes are on lower(name).
+    index("claims_claimant_idx").on(sql`lower(${t.claimantName})`, t.id),
+    index("claims_reviewer_idx").on(sql`lower(${t.reviewerName})`, t.id),
+  ],
+);
+
+export interface SuggestedStatus {
+  status: "under_review" | "disputed";
+  reviewer: { name: string; country: string | null } | null;
+}
+
+/** Append-only trail of a claim: one row per status event, never updated or deleted. */
+export const claimEvents = sqliteTable(
+  "claim_events",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull().unique(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    reviewerName: text("reviewer_name"),
+    reviewerCountry: text("reviewer_country"),
+    note: text("note"),
+    evidence: text("evidence", { mode: "json" }).$type<string[]>().notNull(),
+    actor: text("actor").notNull(),
+    version: integer("version").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("claim_events_claim_idx").on(t.claimId, t.seq)],
+);
+
+/** Responses kept for `Idempotency-Key` replays, per caller. */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    actor: text("actor").notNull(),
+    key: text("key").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    status: integer("status"),
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
+    body: text("body"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.actor, t.key] })],
+);

@@ -1,0 +1,32 @@
+import type { DrizzleD1Database } from "drizzle-orm/d1";
+import type * as schema from "./db/schema";
+
+/** Worker bindings, as declared in wrangler.toml (and `.dev.vars` / secrets). */
+export interface Bindings {
+  DB: D1Database;
+  /** Bootstrap secret that acts as an admin key. */
+  ADMIN_TOKEN?: string;
+}
+
+export type Database = DrizzleD1Database<typeof schema>;
+
+export const roles = ["submitter", "factchecker", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is calling: an API key, or the bootstrap ADMIN_TOKEN. */
+export interface Principal {
+  keyId: string;
+  name: string;
+  role: Role;
+}
+
+export interface Variables {
+  db: Database;
+  requestId: string;
+  principal: Principal | null;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: Variables;
+}

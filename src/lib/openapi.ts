@@ -1,0 +1,79 @@
+import { z } from "@hono/zod-openapi";
+import { type ProblemCode, problemTypes } from "./problem";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "https://api.example.com/problems/validation_failed" }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    request_id: z.string(),
+    errors: z
+      .array(z.object({ field: z.string(), pointer: z.string().optional(), message: z.string() }))
+      .optional()
+      .openapi({ description: "For validation problems: each bad field" }),
+  })
+  .openapi("Problem", { description: "An RFC 9457 problem details object" });
+
+/** The OpenAPI entry for a JSON body or response. */
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { "application/json": { schema } }, description };
+}
+
+/** A required JSON request body: the route validates it whatever the Content-Type says. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { "application/json": { schema } }, required: true };
+}
+
+/** Problem responses for the given codes, keyed by status, for a route's `responses`. */
+export function problemResponses(...codes: ProblemCode[]) {
+  const responses: Record<number, { description: string; content: Record<string, { schema: typeof ProblemSchema }> }> = {};
+  for (const code of ["internal", ...codes] as ProblemCode[]) {
+    const { status, title } = problemTypes[code];
+    const existing = responses[status];
+    responses[status] = {
+      description: existing ? `${existing.description}; ${title}` : title,
+      content: { "application/problem+json": { schema: ProblemSchema } },
+    };
+  }
+  return responses;
+}
+
+export const bearerSecurity = [{ bearerAuth: [] }];
+
+export const PageQuerySchema = z.object({
+  cursor: z.string().max(512).optional().openapi({ description: "`next_cursor` of the previous page" }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ description: "Page size, 1 to 100 (default 20)" }),
+});
+
+/** `{data, next_cursor}`: the shape of every list. */
+export function pageOf<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      data: z.array(item),
+      next_cursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page; null on the last page" }),
+    })
+    .openapi(name);
+}
+
+/** A resource id in the path; an id that names nothing is a 404, whatever its shape. */
+export function idParam(example: string) {
+  return z.object({
+    id: z.string().max(64).openapi({ param: { name: "id", in: "path" }, example }),
+  });
+}
+
+export const httpUrl = (max = 2048) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .url()
+    .refine((value) => /^https?:$/i.test(new URL(value).protocol), "Must be an http or https URL");

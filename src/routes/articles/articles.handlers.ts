@@ -1,0 +1,153 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { canonicalUrl } from "../../claims/canonical-url";
+import { insertClaimStatements, type NewClaim, presentClaim } from "../../claims/records";
+import { runBatch } from "../../db/batch";
+import { articles, claims } from "../../db/schema";
+import type { AppEnv, Database } from "../../env";
+import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { newId } from "../../lib/ids";
+import { ApiError } from "../../lib/problem";
+import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
+import { claimsForArticle, submittedClaim } from "./articles.claims";
+
+type ArticleRow = typeof articles.$inferSelect;
+
+function presentSummary(row: ArticleRow) {
+  return {
+    id: row.id,
+    url: row.url,
+    canonical_url: row.canonicalUrl,
+    title: row.title,
+    outlet: row.outlet,
+    author: row.author,
+    published_at: row.publishedAt,
+    language: row.language,
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
+  };
+}
+
+/** The article with its claims in reading order (by where they sit in the body). */
+async function presentArticle(db: Database, row: ArticleRow) {
+  const rows = await db.select().from(claims).where(eq(claims.articleId, row.id)).orderBy(asc(claims.id));
+  rows.sort((a, b) => (a.spanStart ?? Number.MAX_SAFE_INTEGER) - (b.spanStart ?? Number.MAX_SAFE_INTEGER));
+  return { ...presentSummary(row), body: row.body, claims: rows.map(presentClaim) };
+}
+
+async function findArticle(db: Database, id: string) {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  if (!row) throw new ApiError("not_found", `No article ${id}`);
+  return row;
+}
+
+export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = async (c) => {
+  const input = c.req.valid("json");
+  const db = c.var.db;
+  const canonical = canonicalUrl(input.url);
+  const byUrl = eq(articles.canonicalUrl, canonical);
+
+  const [existing] = await db.select().from(articles).where(byUrl);
+  if (existing) return c.json(await presentArticle(db, existing), 200);
+
+  if (input.body === undefined) {
+    throw ApiError.validation("json", [{ field: "body", pointer: "/body", message: "Required: the article text" }]);
+  }
+  const id = newId("art");
+  const actor = c.var.principal?.name ?? "unknown";
+  const items: NewClaim[] = claimsForArticle(input.body, input.claims ?? [], input.extract);
+  await runBatch(c.env.DB, [
+    db
+      .insert(articles)
+      .values({
+        id,
+        url: input.url,
+        canonicalUrl: canonical,
+        title: input.title,
+        body: input.body,
+        outlet: input.outlet ?? null,
+        author: input.author ?? null,
+        publishedAt: input.published_at ?? null,
+        language: input.language ?? null,
+        submittedBy: actor,
+      })
+      .onConflictDoNothing({ target: articles.canonicalUrl }),
+    ...insertClaimStatements(id, items, actor).statements,
+  ]);
+
+  // Under a race, another request may have stored this URL first: answer with its article.
+  const [stored] = await db.select().from(articles).where(byUrl);
+  if (!stored) throw new Error(`article ${canonical} missing after insert`);
+  if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
+  c.header("Location", `/v1/articles/${id}`);
+  return c.json(await presentArticle(db, stored), 201);
+};
+
+export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  return c.json(await presentArticle(c.var.db, await findArticle(c.var.db, id)), 200);
+};
+
+export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
+  const { cursor, limit, url, outlet } = c.req.valid("query");
+  let canonical: string | undefined;
+  if (url !== undefined) {
+    try {
+      canonical = canonicalUrl(url);
+    } catch {
+      throw ApiError.validation("query", [{ field: "url", message: "Must be an absolute URL" }]);
+    }
+  }
+  const after = cursor ? decodeCursor(cursor, isIdCursor) : null;
+  const rows = await c.var.db
+    .select()
+    .from(articles)
+    .where(
+      and(
+        canonical ? eq(articles.canonicalUrl, canonical) : undefined,
+        outlet ? eq(articles.outlet, outlet) : undefined,
+        after ? lt(articles.id, after.id) : undefined,
+      ),
+    )
+    .orderBy(desc(articles.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return c.json(
+    { data: page.map(presentSummary), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    200,
+  );
+};
+
+export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const input = c.req.valid("json");
+  const db = c.var.db;
+  const article = await findArticle(db, id);
+  const item = submittedClaim(article.body, input);
+  const [duplicate] = await db
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.articleId, id), eq(claims.text, item.text)));
+  if (duplicate) {
+    throw new ApiError("conflict", `The article already has this claim: ${duplicate.id}`, {
+      extra: { existing_claim_id: duplicate.id },
+    });
+  }
+  const actor = c.var.principal?.name ?? "unknown";
+  const { statements, ids } = insertClaimStatements(id, [item], actor);
+  await runBatch(c.env.DB, statements);
+  const [created] = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.articleId, id), eq(claims.text, item.text)));
+  if (!created) throw new Error("claim missing after insert");
+  if (created.id !== ids[0]) {
+    throw new ApiError("conflict", `The article already has this claim: ${created.id}`, {
+      extra: { existing_claim_id: created.id },
+    });
+  }
+  c.header("Location", `/v1/claims/${created.id}`);
+  c.header("ETag", `"v${created.version}"`);
+  return c.json(presentClaim(created), 201);
+};

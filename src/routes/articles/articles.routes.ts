@@ -1,0 +1,127 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  bearerSecurity,
+  httpUrl,
+  idParam,
+  jsonBody,
+  jsonContent,
+  PageQuerySchema,
+  pageOf,
+  problemResponses,
+} from "../../lib/openapi";
+import { requireRole } from "../../middleware/auth";
+import { ClaimInputSchema, ClaimSchema } from "../claims/claims.schemas";
+
+/** Most claims one request may give; more is a 422 naming `claims`. */
+export const MAX_CLAIMS_PER_REQUEST = 200;
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.string().openapi({ example: "art_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
+    url: z.string().openapi({ description: "The URL as first submitted" }),
+    canonical_url: z.string().openapi({ description: "The URL used to recognise the same article again" }),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    published_at: z.string().nullable(),
+    language: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi("ArticleSummary");
+
+export const ArticleSchema = ArticleSummarySchema.extend({
+  body: z.string().openapi({ description: "The article text that claim spans point into" }),
+  claims: z.array(ClaimSchema),
+}).openapi("Article");
+
+export const CreateArticleSchema = z
+  .strictObject({
+    url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
+    title: z.string().trim().min(1).max(500),
+    body: z.string().min(1).max(500_000).optional().openapi({ description: "The article as plain text" }),
+    outlet: z.string().trim().min(1).max(200).optional(),
+    author: z.string().trim().min(1).max(200).optional(),
+    published_at: z.iso.datetime({ offset: true }).optional().openapi({ example: "2026-11-20T09:30:00Z" }),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a BCP 47 language tag, such as en or pt-BR")
+      .optional(),
+    claims: z.array(ClaimInputSchema).max(MAX_CLAIMS_PER_REQUEST).optional(),
+    extract: z.boolean().default(true).openapi({ description: "Find claims in the text automatically" }),
+  })
+  .openapi("CreateArticle");
+
+const tags = ["Articles"];
+const params = idParam("art_01jf8x3k9q7c2m4n5p6r7s8t9v");
+const writeProblems = [
+  "malformed_json",
+  "validation_failed",
+  "unsupported_media_type",
+  "payload_too_large",
+  "unauthorized",
+  "forbidden",
+  "idempotency_conflict",
+  "idempotency_mismatch",
+] as const;
+
+export const createArticle = createRoute({
+  method: "post",
+  path: "/v1/articles",
+  tags,
+  summary: "Submit an article (submitter+)",
+  description:
+    "Stores the article and its claims. The same canonical URL again answers 200 with the article already " +
+    "stored, unchanged. Honours `Idempotency-Key`.",
+  security: bearerSecurity,
+  middleware: [requireRole("submitter")],
+  request: { body: jsonBody(CreateArticleSchema) },
+  responses: {
+    201: jsonContent(ArticleSchema, "Created; `Location` names it"),
+    200: jsonContent(ArticleSchema, "Already stored under this canonical URL"),
+    ...problemResponses(...writeProblems),
+  },
+});
+
+export const getArticle = createRoute({
+  method: "get",
+  path: "/v1/articles/{id}",
+  tags,
+  summary: "Get an article with its claims",
+  request: { params },
+  responses: {
+    200: jsonContent(ArticleSchema, "The article"),
+    ...problemResponses("not_found", "unauthorized"),
+  },
+});
+
+export const listArticles = createRoute({
+  method: "get",
+  path: "/v1/articles",
+  tags,
+  summary: "List articles, newest first",
+  request: {
+    query: PageQuerySchema.extend({
+      url: z.string().trim().max(2048).optional().openapi({ description: "Any form of the article URL" }),
+      outlet: z.string().trim().min(1).max(200).optional(),
+    }),
+  },
+  responses: {
+    200: jsonContent(pageOf(ArticleSummarySchema, "ArticlePage"), "A page of articles (without body and claims)"),
+    ...problemResponses("bad_request", "unauthorized"),
+  },
+});
+
+export const addClaim = createRoute({
+  method: "post",
+  path: "/v1/articles/{id}/claims",
+  tags,
+  summary: "Add a claim to an article by hand (submitter+)",
+  security: bearerSecurity,
+  middleware: [requireRole("submitter")],
+  request: { params, body: jsonBody(ClaimInputSchema) },
+  responses: {
+    201: jsonContent(ClaimSchema, "Created; `Location` names it"),
+    ...problemResponses(...writeProblems, "not_found", "conflict"),
+  },
+});

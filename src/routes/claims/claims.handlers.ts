@@ -1,0 +1,174 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, asc, desc, eq, getTableColumns, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
+import { claimsFts } from "../../db/fts";
+import { runBatch } from "../../db/batch";
+import { claimEvents, claims } from "../../db/schema";
+import type { AppEnv, Database } from "../../env";
+import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { newId } from "../../lib/ids";
+import { etagMatches } from "../../lib/etag";
+import { ApiError } from "../../lib/problem";
+import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
+
+export async function findClaim(db: Database, id: string) {
+  const [row] = await db.select().from(claims).where(eq(claims.id, id));
+  if (!row) throw new ApiError("not_found", `No claim ${id}`);
+  return row;
+}
+
+/** Turns free text into an FTS5 query of its words (all required), so no input is a syntax error. */
+function ftsQuery(q: string): string {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) {
+    throw ApiError.validation("query", [{ field: "q", message: "Must contain at least one letter or digit" }]);
+  }
+  return words.map((word) => `"${word}"`).join(" ");
+}
+
+interface RankCursor {
+  rank: number;
+  id: string;
+}
+const isRankCursor = (value: unknown): value is RankCursor =>
+  isIdCursor(value) && typeof (value as { rank?: unknown }).rank === "number";
+
+export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
+  const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
+  const db = c.var.db;
+  const filters: (SQL | undefined)[] = [
+    status ? eq(claims.status, status) : undefined,
+    claimant ? sql`lower(${claims.claimantName}) = lower(${claimant})` : undefined,
+    reviewer ? sql`lower(${claims.reviewerName}) = lower(${reviewer})` : undefined,
+    article_id ? eq(claims.articleId, article_id) : undefined,
+  ];
+
+  if (q) {
+    const after = cursor ? decodeCursor(cursor, isRankCursor) : null;
+    const rows = await db
+      .select({ ...getTableColumns(claims), rank: claimsFts.rank })
+      .from(claimsFts)
+      .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`)
+      .where(
+        and(
+          sql`${claimsFts} MATCH ${ftsQuery(q)}`,
+          ...filters,
+          after
+            ? or(gt(claimsFts.rank, after.rank), and(eq(claimsFts.rank, after.rank), gt(claims.id, after.id)))
+            : undefined,
+        ),
+      )
+      .orderBy(asc(claimsFts.rank), asc(claims.id))
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json(
+      {
+        data: page.map(presentClaim),
+        next_cursor: rows.length > limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
+      },
+      200,
+    );
+  }
+
+  const after = cursor ? decodeCursor(cursor, isIdCursor) : null;
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(and(...filters, after ? lt(claims.id, after.id) : undefined))
+    .orderBy(desc(claims.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return c.json(
+    { data: page.map(presentClaim), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    200,
+  );
+};
+
+export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const row = await findClaim(c.var.db, id);
+  const etag = claimEtag(row.version);
+  c.header("ETag", etag);
+  c.header("Cache-Control", "public, max-age=0, must-revalidate");
+  if (etagMatches(c.req.header("if-none-match"), etag, { weak: true })) return c.body(null, 304);
+  return c.json(presentClaim(row), 200);
+};
+
+export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { cursor, limit } = c.req.valid("query");
+  await findClaim(c.var.db, id);
+  const after = cursor ? decodeCursor(cursor, isSeqCursor) : null;
+  const rows = await c.var.db
+    .select()
+    .from(claimEvents)
+    .where(and(eq(claimEvents.claimId, id), after ? gt(claimEvents.seq, after.seq) : undefined))
+    .orderBy(asc(claimEvents.seq))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return c.json(
+    { data: page.map(presentEvent), next_cursor: rows.length > limit && last ? encodeCursor({ seq: last.seq }) : null },
+    200,
+  );
+};
+
+const isSeqCursor = (value: unknown): value is { seq: number } =>
+  typeof value === "object" && value !== null && Number.isInteger((value as { seq?: unknown }).seq);
+
+/** Attempts when the caller sent no If-Match and someone else writes in between. */
+const UNCONDITIONAL_ATTEMPTS = 5;
+
+export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const change = c.req.valid("json");
+  const ifMatch = c.req.valid("header")["if-match"];
+  const db = c.var.db;
+  const actor = c.var.principal?.name ?? "unknown";
+  const reviewer = change.reviewer ?? null;
+
+  for (let attempt = 0; attempt < UNCONDITIONAL_ATTEMPTS; attempt++) {
+    const current = await findClaim(db, id);
+    if (ifMatch !== undefined && !etagMatches(ifMatch, claimEtag(current.version), { weak: false })) {
+      throw preconditionFailed(current.version);
+    }
+    const expected = current.version;
+    // The event is inserted only if the claim is still at `expected`, and the update
+    // has the same condition: in one batch, both happen or neither does.
+    const [, updated] = await runBatch(c.env.DB, [
+      sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
+          reviewer_country, note, evidence, actor, version)
+        SELECT ${newId("evt")}, id, status, ${change.status}, ${reviewer?.name ?? null},
+          ${reviewer?.country ?? null}, ${change.note ?? null}, ${JSON.stringify(change.evidence ?? [])},
+          ${actor}, version + 1
+        FROM claims WHERE id = ${id} AND version = ${expected}`,
+      db
+        .update(claims)
+        .set({
+          status: change.status,
+          reviewerName: reviewer?.name ?? null,
+          reviewerCountry: reviewer?.country ?? null,
+          version: sql`${claims.version} + 1`,
+          updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+        })
+        .where(and(eq(claims.id, id), eq(claims.version, expected))),
+    ]);
+    if (updated?.meta.changes === 1) {
+      const row = await findClaim(db, id);
+      c.header("ETag", claimEtag(row.version));
+      return c.json(presentClaim(row), 200);
+    }
+    // Someone else changed the claim between our read and our write.
+    if (ifMatch !== undefined) throw preconditionFailed(expected + 1);
+  }
+  throw new ApiError("conflict", "The claim kept changing while we tried to update it; retry");
+};
+
+function preconditionFailed(version: number): ApiError {
+  return new ApiError(
+    "precondition_failed",
+    `The claim has changed since you read it (now at ${claimEtag(version)}); fetch it again and retry`,
+  );
+}

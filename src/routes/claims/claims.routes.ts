@@ -1,0 +1,102 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { claimStatuses } from "../../claims/status";
+import {
+  bearerSecurity,
+  idParam,
+  jsonBody,
+  jsonContent,
+  PageQuerySchema,
+  pageOf,
+  problemResponses,
+} from "../../lib/openapi";
+import { requireRole } from "../../middleware/auth";
+import { ClaimEventSchema, ClaimSchema, StatusChangeSchema } from "./claims.schemas";
+
+const tags = ["Claims"];
+const params = idParam("clm_01jf8x3k9q7c2m4n5p6r7s8t9v");
+const etagHeader = { ETag: { schema: { type: "string" as const }, description: "The claim's version, for If-Match" } };
+
+export const ListClaimsQuerySchema = PageQuerySchema.extend({
+  status: z.enum(claimStatuses).optional(),
+  claimant: z.string().trim().min(1).max(200).optional().openapi({ description: "Claimant name, case-insensitive" }),
+  reviewer: z.string().trim().min(1).max(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
+  article_id: z.string().max(64).optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({ description: "Full-text search over text, quote and claimant; results are ranked by relevance" }),
+});
+
+export const listClaims = createRoute({
+  method: "get",
+  path: "/v1/claims",
+  tags,
+  summary: "List and search claims",
+  description: "Newest first, or by relevance when `q` is given. Filters combine with AND.",
+  request: { query: ListClaimsQuerySchema },
+  responses: {
+    200: jsonContent(pageOf(ClaimSchema, "ClaimPage"), "A page of claims"),
+    ...problemResponses("bad_request", "unauthorized"),
+  },
+});
+
+export const getClaim = createRoute({
+  method: "get",
+  path: "/v1/claims/{id}",
+  tags,
+  summary: "Get a claim",
+  request: { params },
+  responses: {
+    200: { ...jsonContent(ClaimSchema, "The claim"), headers: etagHeader },
+    304: { description: "Not modified (If-None-Match matched)" },
+    ...problemResponses("not_found", "unauthorized"),
+  },
+});
+
+export const getClaimHistory = createRoute({
+  method: "get",
+  path: "/v1/claims/{id}/history",
+  tags,
+  summary: "A claim's status trail, oldest first (append-only)",
+  request: { params, query: PageQuerySchema },
+  responses: {
+    200: jsonContent(pageOf(ClaimEventSchema, "ClaimEventPage"), "Status events, oldest first"),
+    ...problemResponses("bad_request", "not_found", "unauthorized"),
+  },
+});
+
+export const changeClaimStatus = createRoute({
+  method: "post",
+  path: "/v1/claims/{id}/status",
+  tags,
+  summary: "Change a claim's status (factchecker, admin)",
+  description:
+    "Send `If-Match` with the ETag you read: if the claim changed since, the answer is 412 and nothing changes. " +
+    "The claim and its history event are written atomically.",
+  security: bearerSecurity,
+  middleware: [requireRole("factchecker")],
+  request: {
+    params,
+    headers: z.object({
+      "if-match": z.string().optional().openapi({ description: "The ETag of the version you are changing" }),
+    }),
+    body: jsonBody(StatusChangeSchema),
+  },
+  responses: {
+    200: { ...jsonContent(ClaimSchema, "The claim after the change"), headers: etagHeader },
+    ...problemResponses(
+      "malformed_json",
+      "validation_failed",
+      "unsupported_media_type",
+      "payload_too_large",
+      "unauthorized",
+      "forbidden",
+      "not_found",
+      "precondition_failed",
+      "idempotency_conflict",
+    ),
+  },
+});

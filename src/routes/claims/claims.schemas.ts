@@ -1,0 +1,101 @@
+import { z } from "@hono/zod-openapi";
+import { claimStatuses, isCountryCode } from "../../claims/status";
+import { httpUrl } from "../../lib/openapi";
+
+export const ReviewerSchema = z
+  .object({
+    name: z.string().openapi({ example: "Turkish authorities" }),
+    country: z.string().nullable().openapi({ description: "ISO 3166-1 alpha-2", example: "TR" }),
+  })
+  .openapi("Reviewer");
+
+export const ClaimSchema = z
+  .object({
+    id: z.string().openapi({ example: "clm_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
+    article_id: z.string(),
+    text: z.string().openapi({ description: "What is claimed, without the attribution" }),
+    quote: z.string().nullable().openapi({ description: "The verbatim words, when the claim is a direct quote" }),
+    claimant: z
+      .object({ name: z.string(), description: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "Who makes the claim; null when the article states it itself" }),
+    verb: z.string().nullable().openapi({ example: "told CNN" }),
+    span: z
+      .object({ start: z.number().int(), end: z.number().int() })
+      .nullable()
+      .openapi({
+        description:
+          "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body",
+      }),
+    checkworthiness: z.number().min(0).max(1),
+    status: z.enum(claimStatuses),
+    status_label: z.string().openapi({ example: "Under Turkish review" }),
+    reviewer: ReviewerSchema.nullable(),
+    suggested_status: z
+      .object({ status: z.enum(["under_review", "disputed"]), reviewer: ReviewerSchema.nullable() })
+      .nullable()
+      .openapi({
+        description: "A status the article itself suggests (extraction); never applied without a fact-checker",
+      }),
+    version: z.number().int().openapi({ description: "Increases with every status change; the ETag carries it" }),
+    origin: z.enum(["extracted", "submitted"]),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi("Claim");
+
+const claimantInput = z.union([
+  z.string().trim().min(1).max(200),
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(500).optional(),
+  }),
+]);
+
+export const ClaimInputSchema = z
+  .strictObject({
+    text: z.string().trim().min(1).max(2000),
+    claimant: claimantInput.optional().openapi({ description: "A name, or `{name, description}`" }),
+    quote: z.string().trim().min(1).max(5000).optional(),
+    verb: z.string().trim().min(1).max(100).optional(),
+  })
+  .openapi("ClaimInput");
+
+export const countryCode = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, such as TR");
+
+export const StatusChangeSchema = z
+  .strictObject({
+    status: z.enum(claimStatuses),
+    reviewer: z
+      .strictObject({ name: z.string().trim().min(1).max(200), country: countryCode.optional() })
+      .optional()
+      .openapi({ description: "Who reviews the claim; required for `under_review`" }),
+    note: z.string().trim().max(5000).optional(),
+    evidence: z.array(httpUrl()).max(50).optional().openapi({ description: "URLs of the evidence" }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "under_review" && !value.reviewer) {
+      ctx.addIssue({ code: "custom", path: ["reviewer"], message: "Required when status is under_review" });
+    }
+  })
+  .openapi("StatusChange");
+
+export const ClaimEventSchema = z
+  .object({
+    id: z.string(),
+    claim_id: z.string(),
+    from_status: z.enum(claimStatuses).nullable().openapi({ description: "null for the claim's creation" }),
+    to_status: z.enum(claimStatuses),
+    status_label: z.string(),
+    reviewer: ReviewerSchema.nullable(),
+    note: z.string().nullable(),
+    evidence: z.array(z.string()),
+    actor: z.string().openapi({ description: "Name of the API key that made the change" }),
+    version: z.number().int().openapi({ description: "The claim's version after this event" }),
+    created_at: z.string(),
+  })
+  .openapi("ClaimEvent");

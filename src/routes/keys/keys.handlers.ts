@@ -1,0 +1,62 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { desc, eq, lt, sql } from "drizzle-orm";
+import { apiKeys } from "../../db/schema";
+import type { AppEnv } from "../../env";
+import { randomSecret, sha256Hex } from "../../lib/crypto";
+import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { newId } from "../../lib/ids";
+import { ApiError } from "../../lib/problem";
+import type { createKey, listKeys, revokeKey } from "./keys.routes";
+
+type Key = typeof apiKeys.$inferSelect;
+
+function present(key: Key) {
+  return {
+    id: key.id,
+    name: key.name,
+    role: key.role,
+    prefix: key.prefix,
+    created_at: key.createdAt,
+    revoked_at: key.revokedAt,
+  };
+}
+
+export const createKeyHandler: RouteHandler<typeof createKey, AppEnv> = async (c) => {
+  const { name, role } = c.req.valid("json");
+  const secret = `ct_${randomSecret(32)}`;
+  const [key] = await c.var.db
+    .insert(apiKeys)
+    .values({ id: newId("key"), name, role, keyHash: await sha256Hex(secret), prefix: secret.slice(0, 10) })
+    .returning();
+  if (!key) throw new Error("insert returned no row");
+  c.header("Location", `/v1/keys/${key.id}`);
+  return c.json({ ...present(key), key: secret }, 201);
+};
+
+export const listKeysHandler: RouteHandler<typeof listKeys, AppEnv> = async (c) => {
+  const { cursor, limit } = c.req.valid("query");
+  const after = cursor ? decodeCursor(cursor, isIdCursor) : null;
+  const rows = await c.var.db
+    .select()
+    .from(apiKeys)
+    .where(after ? lt(apiKeys.id, after.id) : undefined)
+    .orderBy(desc(apiKeys.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return c.json(
+    { data: page.map(present), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    200,
+  );
+};
+
+export const revokeKeyHandler: RouteHandler<typeof revokeKey, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const revoked = await c.var.db
+    .update(apiKeys)
+    .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(eq(apiKeys.id, id))
+    .returning({ id: apiKeys.id });
+  if (revoked.length === 0) throw new ApiError("not_found", `No API key ${id}`);
+  return c.body(null, 204);
+};
