@@ -40,14 +40,19 @@ export function createApp() {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+        throw new ApiError(
+          "payload_too_large",
+          `Request bodies are limited to ${MAX_BODY_BYTES} bytes`,
+        );
       },
     }),
   );
   app.use(async function requireJsonBody(c, next) {
     if (c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH") {
       const type = c.req.header("content-type") ?? "";
-      const hasBody = c.req.raw.body !== null;
+      const length = c.req.header("content-length");
+      const hasBody =
+        (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
       if (hasBody && !/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)) {
         throw new ApiError("unsupported_media_type", "Send the request body as application/json", {
           headers: { "Accept-Post": "application/json" },
@@ -75,10 +80,19 @@ export function createApp() {
         request_id: c.get("requestId"),
         method: c.req.method,
         path: c.req.path,
-        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        error:
+          error instanceof Error
+            ? { name: error.name, message: error.message, stack: error.stack }
+            : String(error),
       }),
     );
-    return problemResponse(c, new ApiError("internal", "An unexpected error occurred; quote the request id when reporting it"));
+    return problemResponse(
+      c,
+      new ApiError(
+        "internal",
+        "An unexpected error occurred; quote the request id when reporting it",
+      ),
+    );
   });
 
   return app;
@@ -88,7 +102,8 @@ function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 400 && /json/i.test(error.message)) {
     return new ApiError("malformed_json", "The request body is not valid JSON");
   }
-  if (error.status === 413) return new ApiError("payload_too_large", "The request body is too large");
+  if (error.status === 413)
+    return new ApiError("payload_too_large", "The request body is too large");
   if (error.status === 401) return new ApiError("unauthorized", error.message || "Unauthorized");
   return new ApiError("bad_request", error.message || "Bad request");
 }

@@ -70,7 +70,10 @@ export interface ArticleJson {
 }
 
 /** Submits an article with two client-given claims and returns it. */
-export async function seedArticle(key: string, overrides: Record<string, unknown> = {}): Promise<ArticleJson> {
+export async function seedArticle(
+  key: string,
+  overrides: Record<string, unknown> = {},
+): Promise<ArticleJson> {
   const response = await call("POST", "/v1/articles", {
     key,
     body: {
@@ -79,13 +82,21 @@ export async function seedArticle(key: string, overrides: Record<string, unknown
       body: ARTICLE_BODY,
       extract: false,
       claims: [
-        { text: "1,240 people were detained in raids across 12 provinces", claimant: "Interior ministry", verb: "said" },
-        { text: "the figures were inflated", claimant: { name: "Deniz Kaya", description: "opposition leader" } },
+        {
+          text: "1,240 people were detained in raids across 12 provinces",
+          claimant: "Interior ministry",
+          verb: "said",
+        },
+        {
+          text: "the figures were inflated",
+          claimant: { name: "Deniz Kaya", description: "opposition leader" },
+        },
       ],
       ...overrides,
     },
   });
-  if (response.status !== 201) throw new Error(`seed failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`seed failed: ${response.status} ${await response.text()}`);
   return json<ArticleJson>(response);
 }
 
@@ -98,8 +109,14 @@ export async function snapshot(): Promise<string> {
   const versions = await env.DB.prepare(
     "SELECT group_concat(id || ':' || version || ':' || status, ',') AS v FROM (SELECT * FROM claims ORDER BY id)",
   ).first<{ v: string | null }>();
-  const revoked = await env.DB.prepare("SELECT count(*) AS n FROM api_keys WHERE revoked_at IS NOT NULL").first<{
+  const revoked = await env.DB.prepare(
+    "SELECT count(*) AS n FROM api_keys WHERE revoked_at IS NOT NULL",
+  ).first<{
     n: number;
   }>();
-  return JSON.stringify({ counts: counts.map((c) => c?.n), versions: versions?.v, revoked: revoked?.n });
+  return JSON.stringify({
+    counts: counts.map((c) => c?.n),
+    versions: versions?.v,
+    revoked: revoked?.n,
+  });
 }

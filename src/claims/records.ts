@@ -20,15 +20,22 @@ export interface NewClaim {
 
 /** The claim as the API shows it. */
 export function presentClaim(row: ClaimRow) {
-  const reviewer = row.reviewerName ? { name: row.reviewerName, country: row.reviewerCountry } : null;
+  const reviewer = row.reviewerName
+    ? { name: row.reviewerName, country: row.reviewerCountry }
+    : null;
   return {
     id: row.id,
     article_id: row.articleId,
     text: row.text,
     quote: row.quote,
-    claimant: row.claimantName ? { name: row.claimantName, description: row.claimantDescription } : null,
+    claimant: row.claimantName
+      ? { name: row.claimantName, description: row.claimantDescription }
+      : null,
     verb: row.verb,
-    span: row.spanStart !== null && row.spanEnd !== null ? { start: row.spanStart, end: row.spanEnd } : null,
+    span:
+      row.spanStart !== null && row.spanEnd !== null
+        ? { start: row.spanStart, end: row.spanEnd }
+        : null,
     checkworthiness: row.checkworthiness,
     status: row.status,
     status_label: statusLabel(row.status, reviewer),
@@ -42,7 +49,9 @@ export function presentClaim(row: ClaimRow) {
 }
 
 export function presentEvent(row: EventRow) {
-  const reviewer = row.reviewerName ? { name: row.reviewerName, country: row.reviewerCountry } : null;
+  const reviewer = row.reviewerName
+    ? { name: row.reviewerName, country: row.reviewerCountry }
+    : null;
   return {
     id: row.id,
     claim_id: row.claimId,

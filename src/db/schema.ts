@@ -1,23 +1,28 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 
 /** ISO 8601 UTC timestamps with milliseconds, as SQLite writes them. */
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
-export const apiKeys = sqliteTable(
-  "api_keys",
-  {
-    id: text("id").primaryKey(),
-    name: text("name").notNull(),
-    role: text("role", { enum: ["submitter", "factchecker", "admin"] }).notNull(),
-    /** Hex SHA-256 of the secret; the secret itself is never stored. */
-    keyHash: text("key_hash").notNull().unique(),
-    /** First characters of the secret, so people can tell keys apart in a list. */
-    prefix: text("prefix").notNull(),
-    createdAt: text("created_at").notNull().default(now),
-    revokedAt: text("revoked_at"),
-  },
-);
+export const apiKeys = sqliteTable("api_keys", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ["submitter", "factchecker", "admin"] }).notNull(),
+  /** Hex SHA-256 of the secret; the secret itself is never stored. */
+  keyHash: text("key_hash").notNull().unique(),
+  /** First characters of the secret, so people can tell keys apart in a list. */
+  prefix: text("prefix").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+  revokedAt: text("revoked_at"),
+});
 
 export const articles = sqliteTable(
   "articles",

@@ -8,10 +8,7 @@ export function encodeCursor(key: Record<string, string | number>): string {
   return btoa(JSON.stringify(key)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-export function decodeCursor<K>(
-  cursor: string,
-  isKey: (value: unknown) => value is K,
-): K {
+export function decodeCursor<K>(cursor: string, isKey: (value: unknown) => value is K): K {
   try {
     const json = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
     const value: unknown = JSON.parse(json);
@@ -25,5 +22,9 @@ export function decodeCursor<K>(
 }
 
 export function isIdCursor(value: unknown): value is { id: string } {
-  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === "string"
+  );
 }

@@ -28,7 +28,10 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 
 /** Problem responses for the given codes, keyed by status, for a route's `responses`. */
 export function problemResponses(...codes: ProblemCode[]) {
-  const responses: Record<number, { description: string; content: Record<string, { schema: typeof ProblemSchema }> }> = {};
+  const responses: Record<
+    number,
+    { description: string; content: Record<string, { schema: typeof ProblemSchema }> }
+  > = {};
   for (const code of ["internal", ...codes] as ProblemCode[]) {
     const { status, title } = problemTypes[code];
     const existing = responses[status];
@@ -43,7 +46,11 @@ export function problemResponses(...codes: ProblemCode[]) {
 export const bearerSecurity = [{ bearerAuth: [] }];
 
 export const PageQuerySchema = z.object({
-  cursor: z.string().max(512).optional().openapi({ description: "`next_cursor` of the previous page" }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .openapi({ description: "`next_cursor` of the previous page" }),
   limit: z.coerce
     .number()
     .int()
@@ -58,7 +65,10 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z
     .object({
       data: z.array(item),
-      next_cursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page; null on the last page" }),
+      next_cursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Pass as `cursor` for the next page; null on the last page" }),
     })
     .openapi(name);
 }
@@ -66,14 +76,13 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
 /** A resource id in the path; an id that names nothing is a 404, whatever its shape. */
 export function idParam(example: string) {
   return z.object({
-    id: z.string().max(64).openapi({ param: { name: "id", in: "path" }, example }),
+    id: z
+      .string()
+      .max(64)
+      .openapi({ param: { name: "id", in: "path" }, example }),
   });
 }
 
+/** An absolute http(s) URL (any other scheme, or a relative URL, is a validation error). */
 export const httpUrl = (max = 2048) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .url()
-    .refine((value) => /^https?:$/i.test(new URL(value).protocol), "Must be an http or https URL");
+  z.url({ protocol: /^https?$/, error: "Must be an absolute http or https URL" }).max(max);

@@ -1,30 +1,97 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../env";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
+import type { AppEnv } from "../env";
 
 /**
  * Every error the API returns, by code. The code is the last segment of the
  * problem `type` URI (`/problems/<code>`), which serves this description.
  */
 export const problemTypes = {
-  bad_request: { status: 400, title: "Bad request", description: "The request is malformed: a query or path parameter has the wrong shape." },
-  malformed_json: { status: 400, title: "Malformed JSON", description: "The request body is not valid JSON." },
-  validation_failed: { status: 422, title: "Validation failed", description: "The JSON body is well formed but some fields are missing or invalid; `errors[]` names each one." },
-  unauthorized: { status: 401, title: "Unauthorized", description: "No API key, or a key that is unknown or revoked. Send `Authorization: Bearer <key>`." },
-  forbidden: { status: 403, title: "Forbidden", description: "The API key is valid but its role may not do this." },
+  bad_request: {
+    status: 400,
+    title: "Bad request",
+    description: "The request is malformed: a query or path parameter has the wrong shape.",
+  },
+  malformed_json: {
+    status: 400,
+    title: "Malformed JSON",
+    description: "The request body is not valid JSON.",
+  },
+  validation_failed: {
+    status: 422,
+    title: "Validation failed",
+    description:
+      "The JSON body is well formed but some fields are missing or invalid; `errors[]` names each one.",
+  },
+  unauthorized: {
+    status: 401,
+    title: "Unauthorized",
+    description:
+      "No API key, or a key that is unknown or revoked. Send `Authorization: Bearer <key>`.",
+  },
+  forbidden: {
+    status: 403,
+    title: "Forbidden",
+    description: "The API key is valid but its role may not do this.",
+  },
   not_found: { status: 404, title: "Not found", description: "No such resource or route." },
-  method_not_allowed: { status: 405, title: "Method not allowed", description: "The route exists but not for this method; `Allow` lists the methods it takes." },
-  conflict: { status: 409, title: "Conflict", description: "The request conflicts with the current state of the resource." },
-  idempotency_conflict: { status: 409, title: "Idempotent request in progress", description: "A request with this Idempotency-Key is still being processed; retry later." },
-  idempotency_mismatch: { status: 422, title: "Idempotency-Key reused", description: "This Idempotency-Key was used with a different request; use a new key for a new request." },
-  precondition_failed: { status: 412, title: "Precondition failed", description: "If-Match does not match the resource's current ETag: someone changed it since you read it. Read it again, then retry." },
-  precondition_required: { status: 428, title: "Precondition required", description: "This change needs an If-Match header." },
-  payload_too_large: { status: 413, title: "Payload too large", description: "The request body is larger than the API accepts." },
-  unsupported_media_type: { status: 415, title: "Unsupported media type", description: "Request bodies must be `application/json`." },
-  rate_limited: { status: 429, title: "Too many requests", description: "Slow down; `Retry-After` says when to try again." },
-  internal: { status: 500, title: "Internal server error", description: "Something failed on our side. The request id identifies it in our logs." },
-} as const satisfies Record<string, { status: ContentfulStatusCode; title: string; description: string }>;
+  method_not_allowed: {
+    status: 405,
+    title: "Method not allowed",
+    description: "The route exists but not for this method; `Allow` lists the methods it takes.",
+  },
+  conflict: {
+    status: 409,
+    title: "Conflict",
+    description: "The request conflicts with the current state of the resource.",
+  },
+  idempotency_conflict: {
+    status: 409,
+    title: "Idempotent request in progress",
+    description: "A request with this Idempotency-Key is still being processed; retry later.",
+  },
+  idempotency_mismatch: {
+    status: 422,
+    title: "Idempotency-Key reused",
+    description:
+      "This Idempotency-Key was used with a different request; use a new key for a new request.",
+  },
+  precondition_failed: {
+    status: 412,
+    title: "Precondition failed",
+    description:
+      "If-Match does not match the resource's current ETag: someone changed it since you read it. Read it again, then retry.",
+  },
+  precondition_required: {
+    status: 428,
+    title: "Precondition required",
+    description: "This change needs an If-Match header.",
+  },
+  payload_too_large: {
+    status: 413,
+    title: "Payload too large",
+    description: "The request body is larger than the API accepts.",
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: "Unsupported media type",
+    description: "Request bodies must be `application/json`.",
+  },
+  rate_limited: {
+    status: 429,
+    title: "Too many requests",
+    description: "Slow down; `Retry-After` says when to try again.",
+  },
+  internal: {
+    status: 500,
+    title: "Internal server error",
+    description: "Something failed on our side. The request id identifies it in our logs.",
+  },
+} as const satisfies Record<
+  string,
+  { status: ContentfulStatusCode; title: string; description: string }
+>;
 
 export type ProblemCode = keyof typeof problemTypes;
 
@@ -49,7 +116,11 @@ export class ApiError extends Error {
   constructor(
     code: ProblemCode,
     detail: string,
-    options: { errors?: FieldError[]; headers?: Record<string, string>; extra?: Record<string, unknown> } = {},
+    options: {
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail);
     this.name = "ApiError";

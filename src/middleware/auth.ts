@@ -24,7 +24,9 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     }
     const token = BEARER.exec(header)?.[1];
     if (!token) {
-      throw new ApiError("unauthorized", "Authorization must be `Bearer <key>`", { headers: challenge });
+      throw new ApiError("unauthorized", "Authorization must be `Bearer <key>`", {
+        headers: challenge,
+      });
     }
     c.set("principal", await resolveKey(c.var.db, c.env.ADMIN_TOKEN, token));
     return next();
@@ -47,7 +49,10 @@ async function resolveKey(
     .limit(1);
   if (!key) {
     throw new ApiError("unauthorized", "Unknown or revoked API key", {
-      headers: { ...challenge, "WWW-Authenticate": 'Bearer realm="claimtrail", error="invalid_token"' },
+      headers: {
+        ...challenge,
+        "WWW-Authenticate": 'Bearer realm="claimtrail", error="invalid_token"',
+      },
     });
   }
   return { keyId: key.id, name: key.name, role: key.role };
@@ -63,12 +68,19 @@ export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async function requireRoleMiddleware(c, next) {
     const principal = c.get("principal");
     if (!principal) {
-      throw new ApiError("unauthorized", "This route needs an API key: send `Authorization: Bearer <key>`", {
-        headers: challenge,
-      });
+      throw new ApiError(
+        "unauthorized",
+        "This route needs an API key: send `Authorization: Bearer <key>`",
+        {
+          headers: challenge,
+        },
+      );
     }
     if (rank[principal.role] < rank[role]) {
-      throw new ApiError("forbidden", `This route needs the ${role} role; your key has ${principal.role}`);
+      throw new ApiError(
+        "forbidden",
+        `This route needs the ${role} role; your key has ${principal.role}`,
+      );
     }
     await next();
   };

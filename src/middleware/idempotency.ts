@@ -58,9 +58,13 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         );
       }
       if (stored.status === null) {
-        throw new ApiError("idempotency_conflict", "A request with this Idempotency-Key is still in progress", {
-          headers: { "Retry-After": "1" },
-        });
+        throw new ApiError(
+          "idempotency_conflict",
+          "A request with this Idempotency-Key is still in progress",
+          {
+            headers: { "Retry-After": "1" },
+          },
+        );
       }
       return new Response(stored.body, {
         status: stored.status,

@@ -8,8 +8,8 @@ import type { AppEnv, Database } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
-import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
+import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 
 type ArticleRow = typeof articles.$inferSelect;
 
@@ -30,8 +30,14 @@ function presentSummary(row: ArticleRow) {
 
 /** The article with its claims in reading order (by where they sit in the body). */
 async function presentArticle(db: Database, row: ArticleRow) {
-  const rows = await db.select().from(claims).where(eq(claims.articleId, row.id)).orderBy(asc(claims.id));
-  rows.sort((a, b) => (a.spanStart ?? Number.MAX_SAFE_INTEGER) - (b.spanStart ?? Number.MAX_SAFE_INTEGER));
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(eq(claims.articleId, row.id))
+    .orderBy(asc(claims.id));
+  rows.sort(
+    (a, b) => (a.spanStart ?? Number.MAX_SAFE_INTEGER) - (b.spanStart ?? Number.MAX_SAFE_INTEGER),
+  );
   return { ...presentSummary(row), body: row.body, claims: rows.map(presentClaim) };
 }
 
@@ -51,7 +57,9 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   if (existing) return c.json(await presentArticle(db, existing), 200);
 
   if (input.body === undefined) {
-    throw ApiError.validation("json", [{ field: "body", pointer: "/body", message: "Required: the article text" }]);
+    throw ApiError.validation("json", [
+      { field: "body", pointer: "/body", message: "Required: the article text" },
+    ]);
   }
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
@@ -114,7 +122,10 @@ export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = as
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(
-    { data: page.map(presentSummary), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    {
+      data: page.map(presentSummary),
+      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
+    },
     200,
   );
 };

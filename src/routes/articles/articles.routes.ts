@@ -19,7 +19,9 @@ export const ArticleSummarySchema = z
   .object({
     id: z.string().openapi({ example: "art_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
     url: z.string().openapi({ description: "The URL as first submitted" }),
-    canonical_url: z.string().openapi({ description: "The URL used to recognise the same article again" }),
+    canonical_url: z
+      .string()
+      .openapi({ description: "The URL used to recognise the same article again" }),
     title: z.string(),
     outlet: z.string().nullable(),
     author: z.string().nullable(),
@@ -39,16 +41,30 @@ export const CreateArticleSchema = z
   .strictObject({
     url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
     title: z.string().trim().min(1).max(500),
-    body: z.string().min(1).max(500_000).optional().openapi({ description: "The article as plain text" }),
+    body: z
+      .string()
+      .min(1)
+      .max(500_000)
+      .optional()
+      .openapi({ description: "The article as plain text" }),
     outlet: z.string().trim().min(1).max(200).optional(),
     author: z.string().trim().min(1).max(200).optional(),
-    published_at: z.iso.datetime({ offset: true }).optional().openapi({ example: "2026-11-20T09:30:00Z" }),
+    published_at: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ example: "2026-11-20T09:30:00Z" }),
     language: z
       .string()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a BCP 47 language tag, such as en or pt-BR")
+      .regex(
+        /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+        "Must be a BCP 47 language tag, such as en or pt-BR",
+      )
       .optional(),
     claims: z.array(ClaimInputSchema).max(MAX_CLAIMS_PER_REQUEST).optional(),
-    extract: z.boolean().default(true).openapi({ description: "Find claims in the text automatically" }),
+    extract: z
+      .boolean()
+      .default(true)
+      .openapi({ description: "Find claims in the text automatically" }),
   })
   .openapi("CreateArticle");
 
@@ -102,12 +118,20 @@ export const listArticles = createRoute({
   summary: "List articles, newest first",
   request: {
     query: PageQuerySchema.extend({
-      url: z.string().trim().max(2048).optional().openapi({ description: "Any form of the article URL" }),
+      url: z
+        .string()
+        .trim()
+        .max(2048)
+        .optional()
+        .openapi({ description: "Any form of the article URL" }),
       outlet: z.string().trim().min(1).max(200).optional(),
     }),
   },
   responses: {
-    200: jsonContent(pageOf(ArticleSummarySchema, "ArticlePage"), "A page of articles (without body and claims)"),
+    200: jsonContent(
+      pageOf(ArticleSummarySchema, "ArticlePage"),
+      "A page of articles (without body and claims)",
+    ),
     ...problemResponses("bad_request", "unauthorized"),
   },
 });

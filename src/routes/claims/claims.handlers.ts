@@ -1,13 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, desc, eq, getTableColumns, gt, lt, or, type SQL, sql } from "drizzle-orm";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
-import { claimsFts } from "../../db/fts";
 import { runBatch } from "../../db/batch";
+import { claimsFts } from "../../db/fts";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
-import { newId } from "../../lib/ids";
 import { etagMatches } from "../../lib/etag";
+import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
@@ -21,7 +21,9 @@ export async function findClaim(db: Database, id: string) {
 function ftsQuery(q: string): string {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) {
-    throw ApiError.validation("query", [{ field: "q", message: "Must contain at least one letter or digit" }]);
+    throw ApiError.validation("query", [
+      { field: "q", message: "Must contain at least one letter or digit" },
+    ]);
   }
   return words.map((word) => `"${word}"`).join(" ");
 }
@@ -54,7 +56,10 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
           sql`${claimsFts} MATCH ${ftsQuery(q)}`,
           ...filters,
           after
-            ? or(gt(claimsFts.rank, after.rank), and(eq(claimsFts.rank, after.rank), gt(claims.id, after.id)))
+            ? or(
+                gt(claimsFts.rank, after.rank),
+                and(eq(claimsFts.rank, after.rank), gt(claims.id, after.id)),
+              )
             : undefined,
         ),
       )
@@ -65,7 +70,8 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     return c.json(
       {
         data: page.map(presentClaim),
-        next_cursor: rows.length > limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
+        next_cursor:
+          rows.length > limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
       },
       200,
     );
@@ -81,7 +87,10 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(
-    { data: page.map(presentClaim), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    {
+      data: page.map(presentClaim),
+      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
+    },
     200,
   );
 };
@@ -110,7 +119,10 @@ export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(
-    { data: page.map(presentEvent), next_cursor: rows.length > limit && last ? encodeCursor({ seq: last.seq }) : null },
+    {
+      data: page.map(presentEvent),
+      next_cursor: rows.length > limit && last ? encodeCursor({ seq: last.seq }) : null,
+    },
     200,
   );
 };
@@ -121,7 +133,9 @@ const isSeqCursor = (value: unknown): value is { seq: number } =>
 /** Attempts when the caller sent no If-Match and someone else writes in between. */
 const UNCONDITIONAL_ATTEMPTS = 5;
 
-export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, AppEnv> = async (c) => {
+export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, AppEnv> = async (
+  c,
+) => {
   const { id } = c.req.valid("param");
   const change = c.req.valid("json");
   const ifMatch = c.req.valid("header")["if-match"];
@@ -131,7 +145,10 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
 
   for (let attempt = 0; attempt < UNCONDITIONAL_ATTEMPTS; attempt++) {
     const current = await findClaim(db, id);
-    if (ifMatch !== undefined && !etagMatches(ifMatch, claimEtag(current.version), { weak: false })) {
+    if (
+      ifMatch !== undefined &&
+      !etagMatches(ifMatch, claimEtag(current.version), { weak: false })
+    ) {
       throw preconditionFailed(current.version);
     }
     const expected = current.version;

@@ -14,20 +14,30 @@ import { ClaimEventSchema, ClaimSchema, StatusChangeSchema } from "./claims.sche
 
 const tags = ["Claims"];
 const params = idParam("clm_01jf8x3k9q7c2m4n5p6r7s8t9v");
-const etagHeader = { ETag: { schema: { type: "string" as const }, description: "The claim's version, for If-Match" } };
+const etagHeader = {
+  ETag: { schema: { type: "string" as const }, description: "The claim's version, for If-Match" },
+};
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
   status: z.enum(claimStatuses).optional(),
-  claimant: z.string().trim().min(1).max(200).optional().openapi({ description: "Claimant name, case-insensitive" }),
-  reviewer: z.string().trim().min(1).max(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
-  article_id: z.string().max(64).optional(),
-  q: z
+  claimant: z
     .string()
     .trim()
     .min(1)
-    .max(500)
+    .max(200)
     .optional()
-    .openapi({ description: "Full-text search over text, quote and claimant; results are ranked by relevance" }),
+    .openapi({ description: "Claimant name, case-insensitive" }),
+  reviewer: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "Reviewer name, case-insensitive" }),
+  article_id: z.string().max(64).optional(),
+  q: z.string().trim().min(1).max(500).optional().openapi({
+    description: "Full-text search over text, quote and claimant; results are ranked by relevance",
+  }),
 });
 
 export const listClaims = createRoute({
@@ -81,7 +91,10 @@ export const changeClaimStatus = createRoute({
   request: {
     params,
     headers: z.object({
-      "if-match": z.string().optional().openapi({ description: "The ETag of the version you are changing" }),
+      "if-match": z
+        .string()
+        .optional()
+        .openapi({ description: "The ETag of the version you are changing" }),
     }),
     body: jsonBody(StatusChangeSchema),
   },

@@ -14,19 +14,19 @@ export const ClaimSchema = z
     id: z.string().openapi({ example: "clm_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
     article_id: z.string(),
     text: z.string().openapi({ description: "What is claimed, without the attribution" }),
-    quote: z.string().nullable().openapi({ description: "The verbatim words, when the claim is a direct quote" }),
+    quote: z
+      .string()
+      .nullable()
+      .openapi({ description: "The verbatim words, when the claim is a direct quote" }),
     claimant: z
       .object({ name: z.string(), description: z.string().nullable() })
       .nullable()
       .openapi({ description: "Who makes the claim; null when the article states it itself" }),
     verb: z.string().nullable().openapi({ example: "told CNN" }),
-    span: z
-      .object({ start: z.number().int(), end: z.number().int() })
-      .nullable()
-      .openapi({
-        description:
-          "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body",
-      }),
+    span: z.object({ start: z.number().int(), end: z.number().int() }).nullable().openapi({
+      description:
+        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body",
+    }),
     checkworthiness: z.number().min(0).max(1),
     status: z.enum(claimStatuses),
     status_label: z.string().openapi({ example: "Under Turkish review" }),
@@ -35,9 +35,13 @@ export const ClaimSchema = z
       .object({ status: z.enum(["under_review", "disputed"]), reviewer: ReviewerSchema.nullable() })
       .nullable()
       .openapi({
-        description: "A status the article itself suggests (extraction); never applied without a fact-checker",
+        description:
+          "A status the article itself suggests (extraction); never applied without a fact-checker",
       }),
-    version: z.number().int().openapi({ description: "Increases with every status change; the ETag carries it" }),
+    version: z
+      .number()
+      .int()
+      .openapi({ description: "Increases with every status change; the ETag carries it" }),
     origin: z.enum(["extracted", "submitted"]),
     created_at: z.string(),
     updated_at: z.string(),
@@ -75,11 +79,19 @@ export const StatusChangeSchema = z
       .optional()
       .openapi({ description: "Who reviews the claim; required for `under_review`" }),
     note: z.string().trim().max(5000).optional(),
-    evidence: z.array(httpUrl()).max(50).optional().openapi({ description: "URLs of the evidence" }),
+    evidence: z
+      .array(httpUrl())
+      .max(50)
+      .optional()
+      .openapi({ description: "URLs of the evidence" }),
   })
   .superRefine((value, ctx) => {
     if (value.status === "under_review" && !value.reviewer) {
-      ctx.addIssue({ code: "custom", path: ["reviewer"], message: "Required when status is under_review" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewer"],
+        message: "Required when status is under_review",
+      });
     }
   })
   .openapi("StatusChange");
@@ -88,7 +100,10 @@ export const ClaimEventSchema = z
   .object({
     id: z.string(),
     claim_id: z.string(),
-    from_status: z.enum(claimStatuses).nullable().openapi({ description: "null for the claim's creation" }),
+    from_status: z
+      .enum(claimStatuses)
+      .nullable()
+      .openapi({ description: "null for the claim's creation" }),
     to_status: z.enum(claimStatuses),
     status_label: z.string(),
     reviewer: ReviewerSchema.nullable(),

@@ -26,7 +26,13 @@ export const createKeyHandler: RouteHandler<typeof createKey, AppEnv> = async (c
   const secret = `ct_${randomSecret(32)}`;
   const [key] = await c.var.db
     .insert(apiKeys)
-    .values({ id: newId("key"), name, role, keyHash: await sha256Hex(secret), prefix: secret.slice(0, 10) })
+    .values({
+      id: newId("key"),
+      name,
+      role,
+      keyHash: await sha256Hex(secret),
+      prefix: secret.slice(0, 10),
+    })
     .returning();
   if (!key) throw new Error("insert returned no row");
   c.header("Location", `/v1/keys/${key.id}`);
@@ -45,7 +51,10 @@ export const listKeysHandler: RouteHandler<typeof listKeys, AppEnv> = async (c) 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(
-    { data: page.map(present), next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null },
+    {
+      data: page.map(present),
+      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
+    },
     200,
   );
 };

@@ -16,14 +16,18 @@ export const KeySchema = z
     id: z.string().openapi({ example: "key_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
     name: z.string(),
     role: z.enum(roles),
-    prefix: z.string().openapi({ description: "The first characters of the secret, to tell keys apart" }),
+    prefix: z
+      .string()
+      .openapi({ description: "The first characters of the secret, to tell keys apart" }),
     created_at: z.string(),
     revoked_at: z.string().nullable(),
   })
   .openapi("ApiKey");
 
 export const CreatedKeySchema = KeySchema.extend({
-  key: z.string().openapi({ description: "The secret. Shown only in this response; store it now." }),
+  key: z
+    .string()
+    .openapi({ description: "The secret. Shown only in this response; store it now." }),
 }).openapi("CreatedApiKey");
 
 export const CreateKeySchema = z
@@ -47,7 +51,13 @@ export const createKey = createRoute({
   request: { body: jsonBody(CreateKeySchema) },
   responses: {
     201: jsonContent(CreatedKeySchema, "The new key, with its secret shown this once"),
-    ...problemResponses("malformed_json", "validation_failed", "unsupported_media_type", "payload_too_large", ...authProblems),
+    ...problemResponses(
+      "malformed_json",
+      "validation_failed",
+      "unsupported_media_type",
+      "payload_too_large",
+      ...authProblems,
+    ),
   },
 });
 

@@ -16,9 +16,15 @@ metaRouter.get("/", (c) =>
 
 metaRouter.get("/problems/:code", (c) => {
   const code = c.req.param("code");
-  if (!Object.hasOwn(problemTypes, code)) throw new ApiError("not_found", `No problem type ${code}`);
+  if (!Object.hasOwn(problemTypes, code))
+    throw new ApiError("not_found", `No problem type ${code}`);
   const type = problemTypes[code as ProblemCode];
-  return c.json({ type: code, title: type.title, status: type.status, description: type.description });
+  return c.json({
+    type: code,
+    title: type.title,
+    status: type.status,
+    description: type.description,
+  });
 });
 
 metaRouter.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Claimtrail API" }));
