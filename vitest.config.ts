@@ -12,6 +12,10 @@ export default defineConfig(async () => {
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
           bindings: { MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+          // Safety net: no test may reach the network. Page fetching is tested through
+          // an injected fetch; anything that still goes out gets this refusal instead.
+          outboundService: () =>
+            new Response("outbound requests are blocked in tests", { status: 599 }),
         },
       }),
     ],

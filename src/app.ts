@@ -21,15 +21,25 @@ export function createRouter() {
   });
 }
 
+export interface AppOptions {
+  /** The fetch for pages clients submit by URL (default: the platform's). */
+  fetch?: typeof fetch;
+}
+
 /**
  * The app shell every route is mounted on, built once: request ids, limits,
  * database, authentication, idempotency, and one error path that turns every
  * failure into an RFC 9457 problem.
  */
-export function createApp() {
+export function createApp(options: AppOptions = {}) {
+  const outboundFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const app = createRouter();
 
   app.use(requestId());
+  app.use(async function provideFetch(c, next) {
+    c.set("outboundFetch", outboundFetch);
+    await next();
+  });
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }));
   app.use(async function securityHeaders(c, next) {
     await next();

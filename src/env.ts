@@ -22,6 +22,8 @@ export interface Principal {
 
 export interface Variables {
   db: Database;
+  /** The fetch used for pages clients ask us to read; tests inject their own. */
+  outboundFetch: typeof fetch;
   requestId: string;
   principal: Principal | null;
 }

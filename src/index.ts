@@ -1,31 +1,40 @@
-import { createApp } from "./app";
+import { type AppOptions, createApp } from "./app";
 import { articlesRouter } from "./routes/articles";
 import { claimsRouter } from "./routes/claims";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
 
-const app = createApp()
-  .route("/", metaRouter)
-  .route("/", keysRouter)
-  .route("/", articlesRouter)
-  .route("/", claimsRouter);
+/** The whole API: the app shell with every router mounted and the OpenAPI document. */
+export function buildApp(options: AppOptions = {}) {
+  const app = createApp(options)
+    .route("/", metaRouter)
+    .route("/", keysRouter)
+    .route("/", articlesRouter)
+    .route("/", claimsRouter);
+  describeApi(app);
+  return app;
+}
 
-app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
-  type: "http",
-  scheme: "bearer",
-  description: "An API key from POST /v1/keys, or the ADMIN_TOKEN secret",
-});
+function describeApi(app: ReturnType<typeof createApp>) {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key from POST /v1/keys, or the ADMIN_TOKEN secret",
+  });
 
-app.doc31("/openapi.json", {
-  openapi: "3.1.0",
-  info: {
-    title: "Claimtrail API",
-    version: "1.0.0",
-    description:
-      "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
-      "(`application/problem+json`); every list is `{data, next_cursor}`.",
-  },
-});
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Claimtrail API",
+      version: "1.0.0",
+      description:
+        "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
+        "(`application/problem+json`); every list is `{data, next_cursor}`.",
+    },
+  });
+}
+
+const app = buildApp();
 
 /** The app's type, for typed clients: `hc<AppType>(baseUrl)` from `hono/client`. */
 export type AppType = typeof app;

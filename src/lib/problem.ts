@@ -24,6 +24,18 @@ export const problemTypes = {
     description:
       "The JSON body is well formed but some fields are missing or invalid; `errors[]` names each one.",
   },
+  url_not_fetchable: {
+    status: 422,
+    title: "Article page not fetchable",
+    description:
+      "The article was given by URL only and the server could not read it: the address is not public, the page failed, was too slow or too large, or was not HTML. Send the text as `body` or the page as `html` instead.",
+  },
+  no_article_text: {
+    status: 422,
+    title: "No article text",
+    description:
+      "The page holds no article text the server could find. Send the text as `body` instead.",
+  },
   unauthorized: {
     status: 401,
     title: "Unauthorized",

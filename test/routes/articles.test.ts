@@ -172,7 +172,6 @@ describe("POST /v1/articles", () => {
       { url: "https://e.example/a", title: "t", body: "x", extract: "yes" },
       ["extract"],
     ],
-    ["no body", { url: "https://e.example/a", title: "t" }, ["body"]],
     [
       "too many claims",
       {

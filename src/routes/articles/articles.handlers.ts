@@ -9,6 +9,19 @@ import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
+import { resolveArticleSource } from "./articles.source";
+
+/** A page's own publication time, kept only when it parses as a date. */
+function validDate(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function validLanguage(value: string | null): string | null {
+  return value && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? value : null;
+}
+
 import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 
 type ArticleRow = typeof articles.$inferSelect;
@@ -56,14 +69,16 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const [existing] = await db.select().from(articles).where(byUrl);
   if (existing) return c.json(await presentArticle(db, existing), 200);
 
-  if (input.body === undefined) {
+  const source = await resolveArticleSource(input, c.var.outboundFetch);
+  const title = input.title ?? source.title;
+  if (!title) {
     throw ApiError.validation("json", [
-      { field: "body", pointer: "/body", message: "Required: the article text" },
+      { field: "title", pointer: "/title", message: "Required: the page gives no title to use" },
     ]);
   }
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
-  const items: NewClaim[] = claimsForArticle(input.body, input.claims ?? [], input.extract);
+  const items: NewClaim[] = claimsForArticle(source.body, input.claims ?? [], input.extract);
   await runBatch(c.env.DB, [
     db
       .insert(articles)
@@ -71,12 +86,12 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
         id,
         url: input.url,
         canonicalUrl: canonical,
-        title: input.title,
-        body: input.body,
-        outlet: input.outlet ?? null,
-        author: input.author ?? null,
-        publishedAt: input.published_at ?? null,
-        language: input.language ?? null,
+        title: title.slice(0, 500),
+        body: source.body,
+        outlet: input.outlet ?? source.outlet?.slice(0, 200) ?? null,
+        author: input.author ?? source.author?.slice(0, 200) ?? null,
+        publishedAt: input.published_at ?? validDate(source.publishedAt),
+        language: input.language ?? validLanguage(source.language),
         submittedBy: actor,
       })
       .onConflictDoNothing({ target: articles.canonicalUrl }),

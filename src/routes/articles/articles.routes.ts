@@ -14,6 +14,7 @@ import { ClaimInputSchema, ClaimSchema } from "../claims/claims.schemas";
 
 /** Most claims one request may give; more is a 422 naming `claims`. */
 export const MAX_CLAIMS_PER_REQUEST = 200;
+const MAX_HTML_CHARS = 2_000_000;
 
 export const ArticleSummarySchema = z
   .object({
@@ -40,13 +41,20 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 export const CreateArticleSchema = z
   .strictObject({
     url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
-    title: z.string().trim().min(1).max(500),
+    title: z.string().trim().min(1).max(500).optional().openapi({
+      description:
+        "Required with `body`; with `html` or a URL alone, the page's own title is used when omitted",
+    }),
     body: z
       .string()
       .min(1)
       .max(500_000)
       .optional()
       .openapi({ description: "The article as plain text" }),
+    html: z.string().min(1).max(MAX_HTML_CHARS).optional().openapi({
+      description:
+        "The article page as HTML; the server keeps its main text. Ignored when `body` is given.",
+    }),
     outlet: z.string().trim().min(1).max(200).optional(),
     author: z.string().trim().min(1).max(200).optional(),
     published_at: z.iso
@@ -65,6 +73,12 @@ export const CreateArticleSchema = z
       .boolean()
       .default(true)
       .openapi({ description: "Find claims in the text automatically" }),
+  })
+  .refine((value) => value.body === undefined || value.title !== undefined, {
+    path: ["title"],
+    message: "Required when the text is given as `body`",
+    // Report it beside other bad fields, not only once they are fixed.
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
   })
   .openapi("CreateArticle");
 
@@ -87,15 +101,17 @@ export const createArticle = createRoute({
   tags,
   summary: "Submit an article (submitter+)",
   description:
-    "Stores the article and its claims. The same canonical URL again answers 200 with the article already " +
-    "stored, unchanged. Honours `Idempotency-Key`.",
+    "Stores the article and its claims. The text comes from `body`, else the main text of `html`, else the " +
+    "server fetches `url` itself (public http/https addresses only, every redirect checked, 8 s and 2 MiB at " +
+    "most). The same canonical URL again answers 200 with the article already stored, unchanged. Honours " +
+    "`Idempotency-Key`.",
   security: bearerSecurity,
   middleware: [requireRole("submitter")],
   request: { body: jsonBody(CreateArticleSchema) },
   responses: {
     201: jsonContent(ArticleSchema, "Created; `Location` names it"),
     200: jsonContent(ArticleSchema, "Already stored under this canonical URL"),
-    ...problemResponses(...writeProblems),
+    ...problemResponses(...writeProblems, "url_not_fetchable", "no_article_text"),
   },
 });
 
