@@ -1,11 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./env";
 import { ApiError, problemResponse } from "./lib/problem";
 import { authenticate } from "./middleware/auth";
 import { dbProvider } from "./middleware/db";
+import { edgeCache, isPublicRead } from "./middleware/edge-cache";
 import { idempotency } from "./middleware/idempotency";
 import { requestId } from "./middleware/request-id";
 
@@ -46,6 +49,41 @@ export function createApp(options: AppOptions = {}) {
     c.res.headers.set("X-Content-Type-Options", "nosniff");
     c.res.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   });
+  // Bearer keys, never cookies: any origin may call the API, embeds included.
+  app.use(
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+      allowHeaders: [
+        "Authorization",
+        "Content-Type",
+        "If-Match",
+        "If-None-Match",
+        "Idempotency-Key",
+        "X-Request-Id",
+      ],
+      exposeHeaders: [
+        "ETag",
+        "Location",
+        "Retry-After",
+        "X-Request-Id",
+        "Idempotent-Replayed",
+        "X-Cache",
+      ],
+      maxAge: 86400,
+    }),
+  );
+  // Strong ETags on every successful GET (routes may set their own) and 304s for If-None-Match.
+  app.use(
+    etag({
+      retainedHeaders: [
+        ...RETAINED_304_HEADERS,
+        "access-control-allow-origin",
+        "access-control-expose-headers",
+        "x-cache",
+      ],
+    }),
+  );
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -71,6 +109,7 @@ export function createApp(options: AppOptions = {}) {
     }
     await next();
   });
+  app.use(edgeCache({ match: isPublicRead }));
   app.use(dbProvider());
   app.use(authenticate());
   app.use(idempotency());

@@ -6,6 +6,8 @@ export interface Bindings {
   DB: D1Database;
   /** Bootstrap secret that acts as an admin key. */
   ADMIN_TOKEN?: string;
+  /** The fact-checking organisation named as author of ClaimReview markup. */
+  PUBLISHER_NAME?: string;
 }
 
 export type Database = DrizzleD1Database<typeof schema>;

@@ -1,6 +1,7 @@
 import { type AppOptions, createApp } from "./app";
 import { articlesRouter } from "./routes/articles";
 import { claimsRouter } from "./routes/claims";
+import { embedRouter } from "./routes/embed";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
 
@@ -10,7 +11,8 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", metaRouter)
     .route("/", keysRouter)
     .route("/", articlesRouter)
-    .route("/", claimsRouter);
+    .route("/", claimsRouter)
+    .route("/", embedRouter);
   describeApi(app);
   return app;
 }

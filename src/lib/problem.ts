@@ -48,6 +48,17 @@ export const problemTypes = {
     description: "The API key is valid but its role may not do this.",
   },
   not_found: { status: 404, title: "Not found", description: "No such resource or route." },
+  claim_not_rated: {
+    status: 404,
+    title: "Claim not rated",
+    description:
+      "The claim has no rating yet (it is unverified or under review), so there is no ClaimReview for it.",
+  },
+  not_implemented: {
+    status: 501,
+    title: "Not implemented",
+    description: "The server does not support this option.",
+  },
   method_not_allowed: {
     status: 405,
     title: "Method not allowed",

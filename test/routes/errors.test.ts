@@ -88,6 +88,11 @@ describe("API description", () => {
         "GET /v1/claims/{id}",
         "GET /v1/claims/{id}/history",
         "POST /v1/claims/{id}/status",
+        "GET /v1/claims/{id}/claimreview",
+        "GET /widget.js",
+        "GET /embed/claims/{id}",
+        "GET /embed/articles/{id}",
+        "GET /oembed",
       ].sort(),
     );
     const status = doc.paths["/v1/claims/{id}/status"]?.post?.responses ?? {};

@@ -8,6 +8,7 @@ import type { AppEnv, Database } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
 import { resolveArticleSource } from "./articles.source";
 
@@ -173,6 +174,7 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
       extra: { existing_claim_id: created.id },
     });
   }
+  await purgeCached(publicUrlsOfArticle(new URL(c.req.url).origin, id));
   c.header("Location", `/v1/claims/${created.id}`);
   c.header("ETag", `"v${created.version}"`);
   return c.json(presentClaim(created), 201);

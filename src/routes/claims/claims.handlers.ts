@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
 import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
 export async function findClaim(db: Database, id: string) {
@@ -101,7 +102,6 @@ export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) 
   const etag = claimEtag(row.version);
   c.header("ETag", etag);
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
-  if (etagMatches(c.req.header("if-none-match"), etag, { weak: true })) return c.body(null, 304);
   return c.json(presentClaim(row), 200);
 };
 
@@ -174,6 +174,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     ]);
     if (updated?.meta.changes === 1) {
       const row = await findClaim(db, id);
+      await purgeCached(publicUrlsOfClaim(new URL(c.req.url).origin, id, row.articleId));
       c.header("ETag", claimEtag(row.version));
       return c.json(presentClaim(row), 200);
     }

@@ -1,0 +1,92 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env";
+
+const CLIENT_CACHE_CONTROL = "X-Claimtrail-Client-Cache-Control";
+
+/** Seconds a public read stays in the edge cache; writes purge it sooner where they can. */
+export const EDGE_TTL_SECONDS = 5;
+
+/**
+ * Serves anonymous GETs of public resources from the Workers Cache API, so the
+ * hot read paths (widget badges, embed pages) skip the database and the key
+ * lookup. Entries live `ttlSeconds`; status changes also purge them on write
+ * (`purgeCached`), so readers see a change within seconds everywhere and at once
+ * in the writer's location. Requests with an Authorization header always go
+ * through, so a bad key is still a 401.
+ *
+ * @example app.use(edgeCache({ match: (path) => path.startsWith("/v1/claims/") }))
+ */
+export function edgeCache({
+  match,
+  ttlSeconds = EDGE_TTL_SECONDS,
+}: {
+  match: (path: string) => boolean;
+  ttlSeconds?: number;
+}): MiddlewareHandler<AppEnv> {
+  return async function edgeCacheMiddleware(c, next) {
+    if (
+      c.req.method !== "GET" ||
+      c.req.header("authorization") !== undefined ||
+      !match(c.req.path)
+    ) {
+      return next();
+    }
+    const key = new Request(c.req.url, { method: "GET" });
+    const hit = await caches.default.match(key);
+    if (hit) {
+      const res = new Response(hit.body, hit);
+      // The entry's own Cache-Control is the edge TTL; readers get the route's.
+      res.headers.set("Cache-Control", hit.headers.get(CLIENT_CACHE_CONTROL) ?? "no-cache");
+      res.headers.delete(CLIENT_CACHE_CONTROL);
+      res.headers.set("X-Cache", "HIT");
+      c.res = res;
+      return;
+    }
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has("Set-Cookie")) return;
+    const stored = new Response(c.res.clone().body, c.res);
+    stored.headers.set(CLIENT_CACHE_CONTROL, c.res.headers.get("Cache-Control") ?? "no-cache");
+    stored.headers.set("Cache-Control", `public, max-age=${ttlSeconds}`);
+    stored.headers.delete("X-Request-Id");
+    const put = caches.default.put(key, stored);
+    try {
+      c.executionCtx.waitUntil(put);
+    } catch {
+      await put; // no execution context (app.request in tests): finish before answering
+    }
+    c.res.headers.set("X-Cache", "MISS");
+  };
+}
+
+/** Drops cached copies of these URLs in this location (the others expire within the TTL). */
+export async function purgeCached(urls: string[]): Promise<void> {
+  await Promise.all(urls.map((url) => caches.default.delete(new Request(url, { method: "GET" }))));
+}
+
+const PUBLIC_READS =
+  /^\/(?:widget\.js|oembed|embed\/(?:claims|articles)\/[^/]+|v1\/claims(?:\/[^/]+(?:\/claimreview)?)?|v1\/articles\/[^/]+)$/;
+
+/** The public GET paths served through the edge cache: the widget's and embeds' data. */
+export function isPublicRead(path: string): boolean {
+  return PUBLIC_READS.test(path);
+}
+
+/** Every cached URL that shows this claim, to purge when it changes. */
+export function publicUrlsOfClaim(origin: string, claimId: string, articleId: string): string[] {
+  return [
+    `${origin}/v1/claims/${claimId}`,
+    `${origin}/v1/claims/${claimId}/claimreview`,
+    ...["", "?theme=light", "?theme=dark"].map((q) => `${origin}/embed/claims/${claimId}${q}`),
+    ...publicUrlsOfArticle(origin, articleId),
+  ];
+}
+
+/** Every cached URL that lists an article's claims. */
+export function publicUrlsOfArticle(origin: string, articleId: string): string[] {
+  return [
+    `${origin}/v1/articles/${articleId}`,
+    // the exact query the widget sends for an article's badges
+    `${origin}/v1/claims?article_id=${encodeURIComponent(articleId)}&limit=100`,
+    ...["", "?theme=light", "?theme=dark"].map((q) => `${origin}/embed/articles/${articleId}${q}`),
+  ];
+}

@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import { ADMIN, type ArticleJson, BASE, call, json, seedArticle } from "../helpers";
+
+const XSS = `<img src=x onerror="globalThis.pwned=1"></script><script>globalThis.pwned=2</script>`;
+
+async function claimWithStatus(
+  status?: string,
+  text = `The dam holds 4.2 billion cubic metres ${crypto.randomUUID()}`,
+) {
+  const article = await seedArticle(ADMIN, {
+    claims: [{ text, claimant: "Water Authority" }],
+    published_at: "2026-11-01T08:00:00Z",
+  });
+  const claim = article.claims[0];
+  if (!claim) throw new Error("no claim");
+  if (status) {
+    const body =
+      status === "under_review"
+        ? { status, reviewer: { name: "Turkish authorities", country: "TR" } }
+        : { status };
+    const res = await call("POST", `/v1/claims/${claim.id}/status`, { key: ADMIN, body });
+    expect(res.status).toBe(200);
+  }
+  return { article, claim };
+}
+
+describe("GET /widget.js", () => {
+  it("serves a small, cacheable, cross-origin script", async () => {
+    const res = await call("GET", "/widget.js", {
+      headers: { Origin: "https://blog.example.org" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/javascript/);
+    expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(res.headers.get("Cache-Control")).toMatch(/public, max-age=\d+/);
+    const etag = res.headers.get("ETag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const source = await res.text();
+    expect(source).toContain("data-claimtrail-claim");
+    expect(source).not.toMatch(/innerHTML|insertAdjacentHTML|outerHTML|eval\(|new Function/);
+    const gzipped = await new Response(
+      new Blob([source]).stream().pipeThrough(new CompressionStream("gzip")),
+    ).arrayBuffer();
+    expect(gzipped.byteLength).toBeLessThan(5 * 1024);
+    const again = await call("GET", "/widget.js", { headers: { "If-None-Match": etag ?? "" } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe("GET /embed/claims/{id}", () => {
+  it("renders the claim, its trail and its ClaimReview under a strict CSP, and may be framed", async () => {
+    const { claim } = await claimWithStatus("refuted");
+    const res = await call("GET", `/embed/claims/${claim.id}?theme=dark`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const csp = res.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors *");
+    expect(csp).not.toContain("script-src");
+    expect(res.headers.get("X-Frame-Options")).toBeNull();
+    const html = await res.text();
+    expect(html).toContain('data-theme="dark"');
+    expect(html).toContain("Refuted");
+    expect(html).toContain("Water Authority");
+    expect(html).toContain('type="application/ld+json"');
+    expect(html).toContain('rel="alternate" type="application/json+oembed"');
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "null",
+    );
+    expect(ld).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text });
+  });
+
+  it("shows hostile text as text, in the page and in its JSON-LD", async () => {
+    const { claim } = await claimWithStatus("disputed", `${XSS} ${crypto.randomUUID()}`);
+    const html = await (await call("GET", `/embed/claims/${claim.id}`)).text();
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<script>globalThis");
+    expect(html).toContain("&lt;img src=x");
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "";
+    expect(ld).not.toContain("<");
+    expect(JSON.parse(ld).claimReviewed).toBe(claim.text);
+  });
+
+  it("answers 404 problem for an unknown claim", async () => {
+    const res = await call("GET", "/embed/claims/clm_missing");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+});
+
+describe("GET /embed/articles/{id}", () => {
+  it("lists the article's claims with their statuses", async () => {
+    const { article } = await claimWithStatus("under_review");
+    const html = await (await call("GET", `/embed/articles/${article.id}`)).text();
+    expect(html).toContain("Under Turkish review");
+    expect(html).toContain(`/embed/claims/${article.claims[0]?.id}`);
+  });
+});
+
+describe("GET /oembed", () => {
+  it("describes a claim embed as an oEmbed rich type within maxwidth and maxheight", async () => {
+    const { claim } = await claimWithStatus("confirmed");
+    const url = `${BASE}/embed/claims/${claim.id}`;
+    const res = await call(
+      "GET",
+      `/oembed?format=json&maxwidth=300&maxheight=200&url=${encodeURIComponent(url)}`,
+    );
+    expect(res.status).toBe(200);
+    const body = await json<Record<string, unknown>>(res);
+    expect(body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: 300,
+      height: 200,
+      provider_name: "Claimtrail",
+    });
+    expect(body.html).toContain(`<iframe src="${url}"`);
+    expect(String(body.title)).toMatch(/^Confirmed: /);
+  });
+
+  it("accepts API URLs of articles, refuses foreign paths and non-JSON formats", async () => {
+    const { article } = await claimWithStatus();
+    const ok = await call(
+      "GET",
+      `/oembed?url=${encodeURIComponent(`${BASE}/v1/articles/${article.id}`)}`,
+    );
+    expect(ok.status).toBe(200);
+    expect((await call("GET", `/oembed?url=${encodeURIComponent(`${BASE}/v1/keys`)}`)).status).toBe(
+      404,
+    );
+    expect(
+      (await call("GET", `/oembed?url=${encodeURIComponent(`${BASE}/embed/claims/clm_missing`)}`))
+        .status,
+    ).toBe(404);
+    const xml = await call(
+      "GET",
+      `/oembed?format=xml&url=${encodeURIComponent(`${BASE}/v1/articles/${article.id}`)}`,
+    );
+    expect(xml.status).toBe(501);
+  });
+
+  it("escapes the title inside the iframe markup", async () => {
+    const { claim } = await claimWithStatus(
+      "refuted",
+      `"><script>alert(1)</script> ${crypto.randomUUID()}`,
+    );
+    const body = await json<{ html: string }>(
+      await call("GET", `/oembed?url=${encodeURIComponent(`${BASE}/embed/claims/${claim.id}`)}`),
+    );
+    expect(body.html).not.toContain("<script>");
+    expect(body.html).toContain("&quot;&gt;&lt;script&gt;");
+  });
+});
+
+describe("GET /v1/claims/{id}/claimreview", () => {
+  /** The properties Google's ClaimReview structured-data guidelines list as required or recommended. */
+  function assertGoogleClaimReview(review: Record<string, unknown>) {
+    expect(review["@context"]).toBe("https://schema.org");
+    expect(review["@type"]).toBe("ClaimReview");
+    expect(typeof review.claimReviewed).toBe("string");
+    expect(review.url).toMatch(/^https?:\/\//);
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.author).toMatchObject({
+      "@type": "Organization",
+      name: expect.any(String),
+      url: expect.any(String),
+    });
+    const rating = review.reviewRating as Record<string, unknown>;
+    expect(rating["@type"]).toBe("Rating");
+    expect(typeof rating.ratingValue).toBe("number");
+    expect(rating.bestRating).toBe(5);
+    expect(rating.worstRating).toBe(1);
+    expect(Number(rating.ratingValue)).toBeGreaterThanOrEqual(1);
+    expect(Number(rating.ratingValue)).toBeLessThanOrEqual(5);
+    expect(typeof rating.alternateName).toBe("string");
+    const item = review.itemReviewed as Record<string, unknown>;
+    expect(item["@type"]).toBe("Claim");
+    expect(item.author).toMatchObject({ name: expect.any(String) });
+    expect(item.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(item.appearance).toMatchObject({
+      "@type": "CreativeWork",
+      url: expect.stringMatching(/^https?:\/\//),
+    });
+  }
+
+  it.each([
+    ["refuted", 1, "Refuted"],
+    ["disputed", 3, "Disputed"],
+    ["confirmed", 5, "Confirmed"],
+  ])("describes a %s claim with rating %d", async (status, value, name) => {
+    const { claim, article } = await claimWithStatus(status);
+    const res = await call("GET", `/v1/claims/${claim.id}/claimreview`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toMatch(/^application\/ld\+json/);
+    const review = await json<Record<string, unknown>>(res);
+    assertGoogleClaimReview(review);
+    expect(review.reviewRating).toMatchObject({ ratingValue: value, alternateName: name });
+    expect(review.itemReviewed).toMatchObject({
+      author: { "@type": "Organization", name: "Water Authority" },
+      datePublished: "2026-11-01",
+      appearance: { url: (article as ArticleJson).url },
+    });
+  });
+
+  it.each(["unverified", "under_review"])(
+    "answers a clear 404 problem for a %s claim",
+    async (status) => {
+      const { claim } = await claimWithStatus(status === "unverified" ? undefined : status);
+      const res = await call("GET", `/v1/claims/${claim.id}/claimreview`);
+      expect(res.status).toBe(404);
+      const problem = await json<{ type: string; detail: string }>(res);
+      expect(problem.type).toMatch(/claim_not_rated$/);
+    },
+  );
+});
+
+describe("caching of public reads", () => {
+  it("serves repeated reads from the edge cache and shows a status change at once", async () => {
+    const { claim } = await claimWithStatus();
+    const first = await call("GET", `/v1/claims/${claim.id}`, {
+      headers: { Origin: "https://blog.example.org" },
+    });
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    const second = await call("GET", `/v1/claims/${claim.id}`);
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+    expect(second.headers.get("ETag")).toBe('"v1"');
+    expect(second.headers.get("Cache-Control")).toBe("public, max-age=0, must-revalidate");
+    const notModified = await call("GET", `/v1/claims/${claim.id}`, {
+      headers: { "If-None-Match": '"v1"', Origin: "https://blog.example.org" },
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("Access-Control-Allow-Origin")).toBe("*");
+
+    await call("POST", `/v1/claims/${claim.id}/status`, {
+      key: ADMIN,
+      body: { status: "refuted" },
+    });
+    const after = await call("GET", `/v1/claims/${claim.id}`);
+    expect(after.headers.get("ETag")).toBe('"v2"');
+    expect((await json<{ status: string }>(after)).status).toBe("refuted");
+    const widgetList = await call("GET", `/v1/claims?article_id=${claim.article_id}&limit=100`);
+    expect((await json<{ data: { status: string }[] }>(widgetList)).data[0]?.status).toBe(
+      "refuted",
+    );
+  });
+
+  it("answers CORS preflights for writes", async () => {
+    const res = await call("OPTIONS", "/v1/articles", {
+      headers: {
+        Origin: "https://newsroom.example.org",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type, idempotency-key",
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("Access-Control-Allow-Headers")?.toLowerCase()).toContain(
+      "idempotency-key",
+    );
+  });
+});
