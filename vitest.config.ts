@@ -6,22 +6,43 @@ export default defineConfig(async () => {
   // The same folder wrangler applies and drizzle-kit writes: tests run the real migrations.
   const migrations = await readD1Migrations(fileURLToPath(new URL("./drizzle", import.meta.url)));
   return {
-    plugins: [
-      cloudflareTest({
-        main: "./src/index.ts",
-        wrangler: { configPath: "./wrangler.toml" },
-        miniflare: {
-          bindings: { MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
-          // Safety net: no test may reach the network. Page fetching is tested through
-          // an injected fetch; anything that still goes out gets this refusal instead.
-          outboundService: () =>
-            new Response("outbound requests are blocked in tests", { status: 599 }),
-        },
-      }),
-    ],
     test: {
-      include: ["test/**/*.test.ts"],
-      setupFiles: ["./test/apply-migrations.ts"],
+      projects: [
+        {
+          // Everything but the browser: inside workerd, against a real local D1.
+          plugins: [
+            cloudflareTest({
+              main: "./src/index.ts",
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: {
+                bindings: { MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+                // Safety net: no test may reach the network. Page fetching is tested through
+                // an injected fetch; anything that still goes out gets this refusal instead.
+                outboundService: () =>
+                  new Response("outbound requests are blocked in tests", { status: 599 }),
+              },
+            }),
+          ],
+          test: {
+            name: "workers",
+            include: ["test/**/*.test.ts"],
+            exclude: ["test/browser/**"],
+            setupFiles: ["./test/apply-migrations.ts"],
+          },
+        },
+        {
+          // The widget and embed pages in headless Chromium, against `wrangler dev` on loopback.
+          test: {
+            name: "browser",
+            include: ["test/browser/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["./test/browser/global-setup.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
+        },
+      ],
     },
   };
 });
