@@ -16,13 +16,23 @@ import type {
   widgetScript,
 } from "./embed.routes";
 
-const widgetEtag = sha256Hex(widgetSource).then((hash) => `"${hash.slice(0, 32)}"`);
+/**
+ * The widget as served: its source without comments and indentation (it is
+ * written with none inside strings that this could break), about a third smaller.
+ */
+const widget = widgetSource
+  .replace(/\/\*\*[\s\S]*?\*\//g, "")
+  .split("\n")
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith("//"))
+  .join("\n");
+const widgetEtag = sha256Hex(widget).then((hash) => `"${hash.slice(0, 32)}"`);
 
 export const widgetScriptHandler: RouteHandler<typeof widgetScript, AppEnv> = async (c) => {
   c.header("Content-Type", "text/javascript; charset=utf-8");
   c.header("Cache-Control", "public, max-age=3600, stale-while-revalidate=86400");
   c.header("ETag", await widgetEtag);
-  return c.body(widgetSource, 200);
+  return c.body(widget, 200);
 };
 
 async function loadClaim(db: Database, id: string) {
