@@ -1,7 +1,9 @@
 import { type AppOptions, createApp } from "./app";
 import { articlesRouter } from "./routes/articles";
+import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
 import { embedRouter } from "./routes/embed";
+import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
 
@@ -12,7 +14,9 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", keysRouter)
     .route("/", articlesRouter)
     .route("/", claimsRouter)
-    .route("/", embedRouter);
+    .route("/", embedRouter)
+    .route("/", changesRouter)
+    .route("/", factCheckToolsRouter);
   describeApi(app);
   return app;
 }

@@ -40,7 +40,10 @@ export const articles = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
   },
-  (t) => [index("articles_outlet_idx").on(t.outlet, t.id)],
+  (t) => [
+    index("articles_outlet_idx").on(t.outlet, t.id),
+    index("articles_language_idx").on(sql`lower(${t.language})`),
+  ],
 );
 
 export const claims = sqliteTable(
@@ -123,4 +126,42 @@ export const idempotencyKeys = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [primaryKey({ columns: [t.actor, t.key] })],
+);
+
+export const webhookEvents = ["claim.status_changed", "claim.created"] as const;
+export type WebhookEvent = (typeof webhookEvents)[number];
+
+/** Subscribers told about claim events, through the webhook queue. */
+export const webhooks = sqliteTable("webhooks", {
+  id: text("id").primaryKey(),
+  url: text("url").notNull(),
+  events: text("events", { mode: "json" }).$type<WebhookEvent[]>().notNull(),
+  /** Standard Webhooks signing secret (`whsec_…`); shown once, kept to sign deliveries. */
+  secret: text("secret").notNull(),
+  description: text("description"),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull().default(now),
+  /** Failed attempts in a row; reaching the limit disables the subscriber. */
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  disabledAt: text("disabled_at"),
+});
+
+/** One row per delivery attempt, successful or not. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id),
+    eventId: text("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    attempt: integer("attempt").notNull(),
+    outcome: text("outcome", { enum: ["succeeded", "failed"] }).notNull(),
+    responseStatus: integer("response_status"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("webhook_deliveries_webhook_idx").on(t.webhookId, t.id)],
 );

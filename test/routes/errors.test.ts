@@ -93,6 +93,9 @@ describe("API description", () => {
         "GET /embed/claims/{id}",
         "GET /embed/articles/{id}",
         "GET /oembed",
+        "GET /v1/changes",
+        "GET /feeds/changes.atom",
+        "GET /v1alpha1/claims:search",
       ].sort(),
     );
     const status = doc.paths["/v1/claims/{id}/status"]?.post?.responses ?? {};

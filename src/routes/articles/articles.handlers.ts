@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
+import { listArticlesQuery } from "../../claims/queries";
 import { insertClaimStatements, type NewClaim, presentClaim } from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
@@ -122,19 +123,12 @@ export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = as
       throw ApiError.validation("query", [{ field: "url", message: "Must be an absolute URL" }]);
     }
   }
-  const after = cursor ? decodeCursor(cursor, isIdCursor) : null;
-  const rows = await c.var.db
-    .select()
-    .from(articles)
-    .where(
-      and(
-        canonical ? eq(articles.canonicalUrl, canonical) : undefined,
-        outlet ? eq(articles.outlet, outlet) : undefined,
-        after ? lt(articles.id, after.id) : undefined,
-      ),
-    )
-    .orderBy(desc(articles.id))
-    .limit(limit + 1);
+  const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
+  const rows = await listArticlesQuery(
+    c.var.db,
+    { canonicalUrl: canonical, outlet },
+    { afterId, limit: limit + 1 },
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(

@@ -1,8 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, desc, eq, getTableColumns, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import {
+  ftsQuery,
+  listClaimsQuery,
+  type RankCursor,
+  searchClaimsQuery,
+} from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
 import { runBatch } from "../../db/batch";
-import { claimsFts } from "../../db/fts";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
@@ -18,54 +23,23 @@ export async function findClaim(db: Database, id: string) {
   return row;
 }
 
-/** Turns free text into an FTS5 query of its words (all required), so no input is a syntax error. */
-function ftsQuery(q: string): string {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) {
-    throw ApiError.validation("query", [
-      { field: "q", message: "Must contain at least one letter or digit" },
-    ]);
-  }
-  return words.map((word) => `"${word}"`).join(" ");
-}
-
-interface RankCursor {
-  rank: number;
-  id: string;
-}
 const isRankCursor = (value: unknown): value is RankCursor =>
   isIdCursor(value) && typeof (value as { rank?: unknown }).rank === "number";
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
   const db = c.var.db;
-  const filters: (SQL | undefined)[] = [
-    status ? eq(claims.status, status) : undefined,
-    claimant ? sql`lower(${claims.claimantName}) = lower(${claimant})` : undefined,
-    reviewer ? sql`lower(${claims.reviewerName}) = lower(${reviewer})` : undefined,
-    article_id ? eq(claims.articleId, article_id) : undefined,
-  ];
+  const filters = { status, claimant, reviewer, articleId: article_id };
 
   if (q) {
-    const after = cursor ? decodeCursor(cursor, isRankCursor) : null;
-    const rows = await db
-      .select({ ...getTableColumns(claims), rank: claimsFts.rank })
-      .from(claimsFts)
-      .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`)
-      .where(
-        and(
-          sql`${claimsFts} MATCH ${ftsQuery(q)}`,
-          ...filters,
-          after
-            ? or(
-                gt(claimsFts.rank, after.rank),
-                and(eq(claimsFts.rank, after.rank), gt(claims.id, after.id)),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(claimsFts.rank), asc(claims.id))
-      .limit(limit + 1);
+    const match = ftsQuery(q);
+    if (!match) {
+      throw ApiError.validation("query", [
+        { field: "q", message: "Must contain at least one letter or digit" },
+      ]);
+    }
+    const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
+    const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return c.json(
@@ -78,13 +52,8 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     );
   }
 
-  const after = cursor ? decodeCursor(cursor, isIdCursor) : null;
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(and(...filters, after ? lt(claims.id, after.id) : undefined))
-    .orderBy(desc(claims.id))
-    .limit(limit + 1);
+  const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
+  const rows = await listClaimsQuery(db, filters, { afterId, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json(

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_language_idx` ON `articles` (lower("language"));

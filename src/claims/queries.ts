@@ -1,0 +1,137 @@
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { claimsFts } from "../db/fts";
+import { articles, claims } from "../db/schema";
+import type { Database } from "../env";
+import type { ClaimStatus } from "./status";
+
+/** Filters shared by every claim list and search; they combine with AND. */
+export interface ClaimFilters {
+  status?: ClaimStatus | readonly ClaimStatus[];
+  /** Claimant name, case-insensitive. */
+  claimant?: string;
+  /** Reviewer name, case-insensitive. */
+  reviewer?: string;
+  articleId?: string;
+  /** BCP 47 language of the article: "en" matches "en" and "en-GB". */
+  language?: string;
+  /** ISO timestamp: only claims changed since. */
+  updatedSince?: string;
+}
+
+function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
+  const { status, claimant, reviewer, articleId, language, updatedSince } = filters;
+  return [
+    status === undefined
+      ? undefined
+      : typeof status === "string"
+        ? eq(claims.status, status)
+        : inArray(claims.status, [...status]),
+    // lower(column) = lower(?) matches the expression indexes on these columns.
+    claimant ? sql`lower(${claims.claimantName}) = lower(${claimant})` : undefined,
+    reviewer ? sql`lower(${claims.reviewerName}) = lower(${reviewer})` : undefined,
+    articleId ? eq(claims.articleId, articleId) : undefined,
+    language
+      ? // "en" matches "en" and "en-…": an index range instead of LIKE ('.' sorts right after '-').
+        sql`${claims.articleId} IN (SELECT ${articles.id} FROM ${articles}
+          WHERE lower(${articles.language}) = lower(${language})
+             OR (lower(${articles.language}) >= lower(${language}) || '-'
+                 AND lower(${articles.language}) < lower(${language}) || '.'))`
+      : undefined,
+    updatedSince ? gte(claims.updatedAt, updatedSince) : undefined,
+  ];
+}
+
+/** Newest claims first, by keyset on the id (ids sort by creation time). */
+export function listClaimsQuery(
+  db: Database,
+  filters: ClaimFilters,
+  page: { afterId?: string; limit: number },
+) {
+  return db
+    .select()
+    .from(claims)
+    .where(
+      and(...filterConditions(filters), page.afterId ? lt(claims.id, page.afterId) : undefined),
+    )
+    .orderBy(desc(claims.id))
+    .limit(page.limit);
+}
+
+/**
+ * Turns free text into an FTS5 query of its words (all required), so no user
+ * input is an FTS syntax error; null when the text has no words at all.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 ? null : words.map((word) => `"${word}"`).join(" ");
+}
+
+export interface RankCursor {
+  rank: number;
+  id: string;
+}
+
+/**
+ * Full-text search over claim text, quote and claimant, best match first (FTS5
+ * bm25, text weighted above quote above claimant), by keyset on (rank, id).
+ */
+export function searchClaimsQuery(
+  db: Database,
+  match: string,
+  filters: ClaimFilters,
+  page: { after?: RankCursor; limit: number; offset?: number },
+) {
+  const { after } = page;
+  const query = db
+    .select({ ...getTableColumns(claims), rank: claimsFts.rank })
+    .from(claimsFts)
+    .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`)
+    .where(
+      and(
+        sql`${claimsFts} MATCH ${match}`,
+        ...filterConditions(filters),
+        after
+          ? or(
+              gt(claimsFts.rank, after.rank),
+              and(eq(claimsFts.rank, after.rank), gt(claims.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(claimsFts.rank), asc(claims.id))
+    .limit(page.limit);
+  return page.offset ? query.offset(page.offset) : query;
+}
+
+/** Newest articles first, by keyset on the id, optionally by canonical URL or outlet. */
+export function listArticlesQuery(
+  db: Database,
+  filters: { canonicalUrl?: string; outlet?: string },
+  page: { afterId?: string; limit: number },
+) {
+  return db
+    .select()
+    .from(articles)
+    .where(
+      and(
+        filters.canonicalUrl ? eq(articles.canonicalUrl, filters.canonicalUrl) : undefined,
+        filters.outlet ? eq(articles.outlet, filters.outlet) : undefined,
+        page.afterId ? lt(articles.id, page.afterId) : undefined,
+      ),
+    )
+    .orderBy(desc(articles.id))
+    .limit(page.limit);
+}

@@ -1,0 +1,109 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { inArray } from "drizzle-orm";
+import {
+  ftsQuery,
+  listClaimsQuery,
+  type RankCursor,
+  searchClaimsQuery,
+} from "../../claims/queries";
+import { presentClaim } from "../../claims/records";
+import type { ClaimStatus } from "../../claims/status";
+import { articles } from "../../db/schema";
+import type { AppEnv } from "../../env";
+import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { ApiError } from "../../lib/problem";
+import type { searchFactChecks } from "./factcheck-tools.routes";
+
+/** Statuses that carry a rating, and so a review in Google's sense. */
+const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
+
+const isRankCursor = (value: unknown): value is RankCursor =>
+  isIdCursor(value) && typeof (value as { rank?: unknown }).rank === "number";
+
+const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
+
+export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppEnv> = async (c) => {
+  const {
+    query,
+    languageCode,
+    reviewPublisherSiteFilter,
+    maxAgeDays,
+    pageSize,
+    pageToken,
+    offset,
+  } = c.req.valid("query");
+  const db = c.var.db;
+  const origin = new URL(c.req.url);
+  // Every review here is published by this site: another site's filter matches nothing.
+  if (reviewPublisherSiteFilter && bareHost(reviewPublisherSiteFilter) !== bareHost(origin.host)) {
+    return c.json({}, 200);
+  }
+  const filters = {
+    status: RATED,
+    language: languageCode,
+    updatedSince: maxAgeDays
+      ? new Date(Date.now() - maxAgeDays * 86_400_000).toISOString()
+      : undefined,
+  };
+
+  let rows: (Awaited<ReturnType<typeof listClaimsQuery>>[number] & { rank?: number })[];
+  let nextToken: string | undefined;
+  if (query) {
+    const match = ftsQuery(query);
+    if (!match) {
+      throw ApiError.validation("query", [
+        { field: "query", message: "Must contain at least one letter or digit" },
+      ]);
+    }
+    const after = pageToken ? decodeCursor(pageToken, isRankCursor) : undefined;
+    const found = await searchClaimsQuery(db, match, filters, {
+      after,
+      limit: pageSize + 1,
+      offset: after ? undefined : offset,
+    });
+    rows = found.slice(0, pageSize);
+    const last = rows.at(-1);
+    if (found.length > pageSize && last)
+      nextToken = encodeCursor({ rank: last.rank ?? 0, id: last.id });
+  } else {
+    const afterId = pageToken ? decodeCursor(pageToken, isIdCursor).id : undefined;
+    const found = await listClaimsQuery(db, filters, { afterId, limit: pageSize + 1 }).offset(
+      afterId ? 0 : (offset ?? 0),
+    );
+    rows = found.slice(0, pageSize);
+    const last = rows.at(-1);
+    if (found.length > pageSize && last) nextToken = encodeCursor({ id: last.id });
+  }
+  if (rows.length === 0) return c.json({}, 200);
+
+  const articleIds = [...new Set(rows.map((row) => row.articleId))];
+  const sources = new Map(
+    (await db.select().from(articles).where(inArray(articles.id, articleIds))).map((a) => [
+      a.id,
+      a,
+    ]),
+  );
+  const publisher = { name: c.env.PUBLISHER_NAME ?? "Claimtrail", site: origin.host };
+  const claims = rows.map((row) => {
+    const claim = presentClaim(row);
+    const article = sources.get(row.articleId);
+    return {
+      text: claim.text,
+      ...(claim.claimant ? { claimant: claim.claimant.name } : {}),
+      ...(article
+        ? { claimDate: new Date(article.publishedAt ?? article.createdAt).toISOString() }
+        : {}),
+      claimReview: [
+        {
+          publisher,
+          url: `${origin.origin}/embed/claims/${claim.id}`,
+          title: `${claim.status_label}: ${claim.text.slice(0, 120)}`,
+          reviewDate: new Date(claim.updated_at).toISOString(),
+          textualRating: claim.status_label,
+          languageCode: article?.language ?? "en",
+        },
+      ],
+    };
+  });
+  return c.json({ claims, ...(nextToken ? { nextPageToken: nextToken } : {}) }, 200);
+};

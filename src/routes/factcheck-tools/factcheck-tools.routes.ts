@@ -1,0 +1,79 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonContent, problemResponses } from "../../lib/openapi";
+
+export const ClaimReviewItemSchema = z
+  .object({
+    publisher: z.object({ name: z.string(), site: z.string() }),
+    url: z.string(),
+    title: z.string(),
+    reviewDate: z.string(),
+    textualRating: z.string(),
+    languageCode: z.string(),
+  })
+  .openapi("FactCheckClaimReview");
+
+export const FactCheckClaimSchema = z
+  .object({
+    text: z.string(),
+    claimant: z.string().optional(),
+    claimDate: z.string().optional(),
+    claimReview: z.array(ClaimReviewItemSchema),
+  })
+  .openapi("FactCheckClaim");
+
+export const ClaimsSearchQuerySchema = z
+  .object({
+    query: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .openapi({ description: "Words to search for" }),
+    languageCode: z
+      .string()
+      .regex(
+        /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+        "Must be a BCP 47 language tag, such as en or es-419",
+      )
+      .optional(),
+    reviewPublisherSiteFilter: z
+      .string()
+      .trim()
+      .min(1)
+      .max(253)
+      .optional()
+      .openapi({ description: "e.g. example.com" }),
+    maxAgeDays: z.coerce.number().int().min(1).max(36500).optional(),
+    pageSize: z.coerce.number().int().min(1).max(100).default(10),
+    pageToken: z.string().max(512).optional(),
+    offset: z.coerce.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((q) => q.query !== undefined || q.reviewPublisherSiteFilter !== undefined, {
+    path: ["query"],
+    message: "Either query or reviewPublisherSiteFilter is required",
+  });
+
+export const searchFactChecks = createRoute({
+  method: "get",
+  path: "/v1alpha1/claims:search",
+  tags: ["Interop"],
+  summary: "Google Fact Check Tools API compatible search",
+  description:
+    "Same parameters and response as Google's `GET https://factchecktools.googleapis.com/v1alpha1/claims:search`, " +
+    "so its clients work against this API unchanged. Returns rated claims (confirmed, disputed, refuted) with " +
+    "their review. `pageToken` pages by keyset; `offset` (as in Google's API) skips results within a page walk.",
+  request: { query: ClaimsSearchQuerySchema },
+  responses: {
+    200: jsonContent(
+      z
+        .object({
+          claims: z.array(FactCheckClaimSchema).optional(),
+          nextPageToken: z.string().optional(),
+        })
+        .openapi("FactCheckSearchResponse"),
+      "Matching claims with their reviews",
+    ),
+    ...problemResponses("bad_request"),
+  },
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ADMIN, call, json, seedArticle } from "../helpers";
+
+/**
+ * The response of Google's Fact Check Tools API `claims:search`, as its reference
+ * documents it (v1alpha1): `claims[]` of Claim {text, claimant, claimDate,
+ * claimReview[] of ClaimReview {publisher {name, site}, url, title, reviewDate,
+ * textualRating, languageCode}} and `nextPageToken`. Timestamps are RFC 3339.
+ */
+const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+const GoogleClaimReview = z.strictObject({
+  publisher: z.strictObject({ name: z.string(), site: z.string() }),
+  url: z.string().url(),
+  title: z.string(),
+  reviewDate: rfc3339,
+  textualRating: z.string(),
+  languageCode: z.string(),
+});
+const GoogleClaim = z.strictObject({
+  text: z.string(),
+  claimant: z.string().optional(),
+  claimDate: rfc3339.optional(),
+  claimReview: z.array(GoogleClaimReview),
+});
+const GoogleSearchResponse = z.strictObject({
+  claims: z.array(GoogleClaim).optional(),
+  nextPageToken: z.string().optional(),
+});
+
+async function search(query: string) {
+  const res = await call("GET", `/v1alpha1/claims:search?${query}`);
+  expect(res.status).toBe(200);
+  const body = await json(res);
+  return GoogleSearchResponse.parse(body);
+}
+
+async function rated(word: string, language: string, statuses: string[]) {
+  const article = await seedArticle(ADMIN, {
+    language,
+    published_at: "2026-10-05T12:00:00Z",
+    claims: statuses.map((_, i) => ({
+      text: `The ${word} tunnel cost ${i + 1} billion`,
+      claimant: "Transport minister",
+    })),
+  });
+  for (const [i, status] of statuses.entries()) {
+    await call("POST", `/v1/claims/${article.claims[i]?.id}/status`, {
+      key: ADMIN,
+      body: { status },
+    });
+  }
+  return article;
+}
+
+describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () => {
+  it("answers in Google's shape with the rated claims that match", async () => {
+    const word = `tunnel${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    await rated(word, "en-GB", ["refuted", "confirmed", "unverified"]);
+    const body = await search(`query=${word}&languageCode=en`);
+    expect(body.claims).toHaveLength(2);
+    const ratings = body.claims?.map((c) => c.claimReview[0]?.textualRating).sort();
+    expect(ratings).toEqual(["Confirmed", "Refuted"]);
+    const first = body.claims?.[0];
+    expect(first?.claimant).toBe("Transport minister");
+    expect(first?.claimDate).toBe("2026-10-05T12:00:00.000Z");
+    expect(first?.claimReview[0]).toMatchObject({
+      publisher: { name: "Claimtrail", site: "claimtrail.test" },
+      languageCode: "en-GB",
+    });
+  });
+
+  it("pages with pageSize and nextPageToken, and honours offset", async () => {
+    const word = `viaduct${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    await rated(word, "en", ["refuted", "disputed", "confirmed"]);
+    const first = await search(`query=${word}&pageSize=2`);
+    expect(first.claims).toHaveLength(2);
+    expect(first.nextPageToken).toBeTruthy();
+    const second = await search(`query=${word}&pageSize=2&pageToken=${first.nextPageToken}`);
+    expect(second.claims).toHaveLength(1);
+    expect(second.nextPageToken).toBeUndefined();
+    const texts = [...(first.claims ?? []), ...(second.claims ?? [])].map((c) => c.text);
+    expect(new Set(texts).size).toBe(3);
+    const skipped = await search(`query=${word}&pageSize=10&offset=2`);
+    expect(skipped.claims?.map((c) => c.text)).toEqual([texts[2]]);
+  });
+
+  it("filters by language, publisher site and age the way Google's API does", async () => {
+    const word = `ferry${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    await rated(word, "es", ["refuted"]);
+    expect((await search(`query=${word}&languageCode=en`)).claims).toBeUndefined();
+    expect((await search(`query=${word}&languageCode=es`)).claims).toHaveLength(1);
+    expect(
+      (await search(`query=${word}&reviewPublisherSiteFilter=politifact.com`)).claims,
+    ).toBeUndefined();
+    expect(
+      (await search(`query=${word}&reviewPublisherSiteFilter=claimtrail.test`)).claims,
+    ).toHaveLength(1);
+    expect((await search(`query=${word}&maxAgeDays=1`)).claims).toHaveLength(1);
+  });
+
+  it("needs query or reviewPublisherSiteFilter, like Google's API", async () => {
+    const res = await call("GET", "/v1alpha1/claims:search?languageCode=en");
+    expect(res.status).toBe(400);
+    expect((await json<{ errors: { field: string }[] }>(res)).errors[0]?.field).toBe("query");
+    const bySite = await search("reviewPublisherSiteFilter=claimtrail.test&pageSize=1");
+    expect(bySite.claims).toHaveLength(1);
+  });
+});
