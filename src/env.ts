@@ -6,8 +6,17 @@ export interface Bindings {
   DB: D1Database;
   /** Bootstrap secret that acts as an admin key. */
   ADMIN_TOKEN?: string;
+  /** Webhook deliveries, consumed by this same Worker. */
+  WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** The fact-checking organisation named as author of ClaimReview markup. */
   PUBLISHER_NAME?: string;
+}
+
+/** One delivery to do: event `eventId` to subscriber `webhookId`. */
+export interface WebhookMessage {
+  webhookId: string;
+  eventId: string;
+  type: "claim.status_changed" | "claim.created";
 }
 
 export type Database = DrizzleD1Database<typeof schema>;

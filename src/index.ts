@@ -1,4 +1,5 @@
 import { type AppOptions, createApp } from "./app";
+import type { Bindings, WebhookMessage } from "./env";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
@@ -6,6 +7,8 @@ import { embedRouter } from "./routes/embed";
 import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
+import { webhooksRouter } from "./routes/webhooks";
+import { deliverBatch } from "./webhooks/deliver";
 
 /** The whole API: the app shell with every router mounted and the OpenAPI document. */
 export function buildApp(options: AppOptions = {}) {
@@ -16,7 +19,8 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", claimsRouter)
     .route("/", embedRouter)
     .route("/", changesRouter)
-    .route("/", factCheckToolsRouter);
+    .route("/", factCheckToolsRouter)
+    .route("/", webhooksRouter);
   describeApi(app);
   return app;
 }
@@ -45,4 +49,8 @@ const app = buildApp();
 /** The app's type, for typed clients: `hc<AppType>(baseUrl)` from `hono/client`. */
 export type AppType = typeof app;
 
-export default app;
+export default {
+  fetch: app.fetch,
+  /** Webhook deliveries (wrangler.toml [[queues.consumers]]). */
+  queue: (batch: MessageBatch<WebhookMessage>, env: Bindings) => deliverBatch(batch, env),
+} satisfies ExportedHandler<Bindings, WebhookMessage>;

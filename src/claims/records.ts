@@ -72,6 +72,11 @@ export function claimEtag(version: number): string {
   return `"v${version}"`;
 }
 
+/** The id of a claim's creation event, derived from the claim's so one statement can write them all. */
+export function creationEventId(claimId: string): string {
+  return `evt_${claimId.slice(4)}`;
+}
+
 const COLUMNS = 12;
 // D1 binds at most 100 parameters per statement; one more is the article id.
 const ROWS_PER_STATEMENT = Math.floor(99 / COLUMNS);

@@ -96,6 +96,11 @@ describe("API description", () => {
         "GET /v1/changes",
         "GET /feeds/changes.atom",
         "GET /v1alpha1/claims:search",
+        "POST /v1/webhooks",
+        "GET /v1/webhooks",
+        "GET /v1/webhooks/{id}",
+        "DELETE /v1/webhooks/{id}",
+        "GET /v1/webhooks/{id}/deliveries",
       ].sort(),
     );
     const status = doc.paths["/v1/claims/{id}/status"]?.post?.responses ?? {};

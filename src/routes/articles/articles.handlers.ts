@@ -2,7 +2,12 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
-import { insertClaimStatements, type NewClaim, presentClaim } from "../../claims/records";
+import {
+  creationEventId,
+  insertClaimStatements,
+  type NewClaim,
+  presentClaim,
+} from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
@@ -10,6 +15,7 @@ import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
+import { enqueueDeliveries } from "../../webhooks/enqueue";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
 import { resolveArticleSource } from "./articles.source";
 
@@ -27,6 +33,12 @@ function validLanguage(value: string | null): string | null {
 import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 
 type ArticleRow = typeof articles.$inferSelect;
+
+/** A new claim's creation event (its id mirrors the claim's: see insertClaimStatements). */
+const creationEvent = (claimId: string) => ({
+  id: creationEventId(claimId),
+  type: "claim.created" as const,
+});
 
 function presentSummary(row: ArticleRow) {
   return {
@@ -81,6 +93,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
   const items: NewClaim[] = claimsForArticle(source.body, input.claims ?? [], input.extract);
+  const inserted = insertClaimStatements(id, items, actor);
   await runBatch(c.env.DB, [
     db
       .insert(articles)
@@ -97,13 +110,19 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
         submittedBy: actor,
       })
       .onConflictDoNothing({ target: articles.canonicalUrl }),
-    ...insertClaimStatements(id, items, actor).statements,
+    ...inserted.statements,
   ]);
 
   // Under a race, another request may have stored this URL first: answer with its article.
   const [stored] = await db.select().from(articles).where(byUrl);
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
   if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
+  await enqueueDeliveries(
+    db,
+    c.env.WEBHOOK_QUEUE,
+    inserted.ids.map(creationEvent),
+    c.var.requestId,
+  );
   c.header("Location", `/v1/articles/${id}`);
   return c.json(await presentArticle(db, stored), 201);
 };
@@ -169,6 +188,7 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
     });
   }
   await purgeCached(publicUrlsOfArticle(new URL(c.req.url).origin, id));
+  await enqueueDeliveries(db, c.env.WEBHOOK_QUEUE, [creationEvent(created.id)], c.var.requestId);
   c.header("Location", `/v1/claims/${created.id}`);
   c.header("ETag", `"v${created.version}"`);
   return c.json(presentClaim(created), 201);

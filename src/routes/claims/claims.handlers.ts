@@ -15,6 +15,7 @@ import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
+import { enqueueDeliveries } from "../../webhooks/enqueue";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
 export async function findClaim(db: Database, id: string) {
@@ -121,12 +122,13 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
       throw preconditionFailed(current.version);
     }
     const expected = current.version;
+    const eventId = newId("evt");
     // The event is inserted only if the claim is still at `expected`, and the update
     // has the same condition: in one batch, both happen or neither does.
     const [, updated] = await runBatch(c.env.DB, [
       sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
           reviewer_country, note, evidence, actor, version)
-        SELECT ${newId("evt")}, id, status, ${change.status}, ${reviewer?.name ?? null},
+        SELECT ${eventId}, id, status, ${change.status}, ${reviewer?.name ?? null},
           ${reviewer?.country ?? null}, ${change.note ?? null}, ${JSON.stringify(change.evidence ?? [])},
           ${actor}, version + 1
         FROM claims WHERE id = ${id} AND version = ${expected}`,
@@ -144,6 +146,12 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     if (updated?.meta.changes === 1) {
       const row = await findClaim(db, id);
       await purgeCached(publicUrlsOfClaim(new URL(c.req.url).origin, id, row.articleId));
+      await enqueueDeliveries(
+        db,
+        c.env.WEBHOOK_QUEUE,
+        [{ id: eventId, type: "claim.status_changed" }],
+        c.var.requestId,
+      );
       c.header("ETag", claimEtag(row.version));
       return c.json(presentClaim(row), 200);
     }
