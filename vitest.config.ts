@@ -2,6 +2,9 @@ import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
+/** The anonymous read limit per address in tests (see test/routes/rate-limits.test.ts). */
+export const TEST_READ_LIMIT = 50;
+
 export default defineConfig(async () => {
   // The same folder wrangler applies and drizzle-kit writes: tests run the real migrations.
   const migrations = await readD1Migrations(fileURLToPath(new URL("./drizzle", import.meta.url)));
@@ -16,6 +19,9 @@ export default defineConfig(async () => {
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
                 bindings: { MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+                // wrangler.toml's read limit (1,200 a minute) takes minutes to reach in the local
+                // simulator, whose cost grows with each request: the tests use a smaller one.
+                ratelimits: { READ_LIMITER: { simple: { limit: TEST_READ_LIMIT, period: 60 } } },
                 // Safety net: no test may reach the network. Page fetching is tested through
                 // an injected fetch; anything that still goes out gets this refusal instead.
                 outboundService: () =>

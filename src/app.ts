@@ -10,6 +10,7 @@ import { authenticate } from "./middleware/auth";
 import { dbProvider } from "./middleware/db";
 import { edgeCache, isPublicRead } from "./middleware/edge-cache";
 import { idempotency } from "./middleware/idempotency";
+import { limitAnonymousReads, limitWrites } from "./middleware/rate-limit";
 import { requestId } from "./middleware/request-id";
 
 /** Largest request body accepted, in bytes (an article with its HTML fits well within it). */
@@ -109,9 +110,11 @@ export function createApp(options: AppOptions = {}) {
     }
     await next();
   });
+  app.use(limitAnonymousReads());
   app.use(edgeCache({ match: isPublicRead }));
   app.use(dbProvider());
   app.use(authenticate());
+  app.use(limitWrites());
   app.use(idempotency());
 
   app.notFound((c) =>

@@ -6,6 +6,12 @@ export interface Bindings {
   DB: D1Database;
   /** Bootstrap secret that acts as an admin key. */
   ADMIN_TOKEN?: string;
+  /** Writes per API key (wrangler.toml [[ratelimits]]). */
+  WRITE_LIMITER?: RateLimit;
+  /** Anonymous reads per client IP. */
+  READ_LIMITER?: RateLimit;
+  /** Failed authentications per client IP. */
+  AUTH_FAILURE_LIMITER?: RateLimit;
   /** Webhook deliveries, consumed by this same Worker. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** The fact-checking organisation named as author of ClaimReview markup. */

@@ -65,7 +65,7 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-const dateTime = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
+const dateTime = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
 
 /** The iframe page for one claim: its status, who claims it, where, and its whole trail. */
 export function ClaimPage(props: {

@@ -4,6 +4,7 @@ import { apiKeys } from "../db/schema";
 import type { AppEnv, Principal, Role } from "../env";
 import { secretsEqual, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/problem";
+import { clientIp, enforce } from "./rate-limit";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const rank: Record<Role, number> = { submitter: 1, factchecker: 2, admin: 3 };
@@ -23,12 +24,23 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       return next();
     }
     const token = BEARER.exec(header)?.[1];
-    if (!token) {
-      throw new ApiError("unauthorized", "Authorization must be `Bearer <key>`", {
-        headers: challenge,
-      });
+    const principal = token ? await resolveKey(c.var.db, c.env.ADMIN_TOKEN, token) : null;
+    if (!principal) {
+      // Guessing keys costs a client its address's allowance of failures.
+      await enforce(
+        c.env.AUTH_FAILURE_LIMITER,
+        clientIp(c),
+        "failed authentications from this address",
+      );
+      throw token
+        ? new ApiError("unauthorized", "Unknown or revoked API key", {
+            headers: { "WWW-Authenticate": 'Bearer realm="claimtrail", error="invalid_token"' },
+          })
+        : new ApiError("unauthorized", "Authorization must be `Bearer <key>`", {
+            headers: challenge,
+          });
     }
-    c.set("principal", await resolveKey(c.var.db, c.env.ADMIN_TOKEN, token));
+    c.set("principal", principal);
     return next();
   };
 }
@@ -37,7 +49,7 @@ async function resolveKey(
   db: AppEnv["Variables"]["db"],
   adminToken: string | undefined,
   token: string,
-): Promise<Principal> {
+): Promise<Principal | null> {
   if (adminToken && (await secretsEqual(token, adminToken))) {
     return { keyId: "admin_token", name: "ADMIN_TOKEN", role: "admin" };
   }
@@ -47,15 +59,7 @@ async function resolveKey(
     .from(apiKeys)
     .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
     .limit(1);
-  if (!key) {
-    throw new ApiError("unauthorized", "Unknown or revoked API key", {
-      headers: {
-        ...challenge,
-        "WWW-Authenticate": 'Bearer realm="claimtrail", error="invalid_token"',
-      },
-    });
-  }
-  return { keyId: key.id, name: key.name, role: key.role };
+  return key ? { keyId: key.id, name: key.name, role: key.role } : null;
 }
 
 /**

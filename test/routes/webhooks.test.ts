@@ -50,7 +50,7 @@ function batchOf(...messages: Message<WebhookMessage>[]): MessageBatch<WebhookMe
     messages,
     retryAll: () => {},
     ackAll: () => {},
-  } as MessageBatch<WebhookMessage>;
+  } as unknown as MessageBatch<WebhookMessage>;
 }
 
 /** A status change, and the id of the event it wrote. */

@@ -1,0 +1,598 @@
+/**
+ * Attribution patterns for one sentence.
+ *
+ * The sentence is analysed in a "masked" copy where the inside of every double quote is
+ * replaced by "x" (same length), so commas and verbs inside quotes cannot be mistaken for the
+ * sentence's own structure. Patterns (see patterns.ts):
+ *   according-to     "According to X, C" / "C, according to X"
+ *   said-that / told "X (, appos,) [adv] said|warned|denied|told Y [mods] (that) C"
+ *   colon-quote      "X added: “C”"
+ *   quote-said-x     "“C,” X said" / "“C,” said X"
+ *   content-said-x   "C, X said [mods]."
+ *   parenthetical    "From there, he said, C" / "C, the company said, compared with ..."
+ *   saying-clause    "X fined Y, saying C" (main clause left to the unattributed pass)
+ * Coordinated reports are split: "denied A and accused B of C", "said A, adding that B".
+ */
+import { cleanNp, isApposition, isNounPhrase } from "./claimants";
+import { INTRO_WORDS, NP_STOPWORDS } from "./lexicon";
+import { wordCount } from "./text";
+
+export interface ContentSpan {
+  /** Offsets relative to the sentence start. */
+  start: number;
+  end: number;
+  verb: string | null;
+  pattern: string;
+}
+
+export interface SentenceAttribution {
+  /** Claimant phrase, offsets relative to the sentence start (null: no claimant phrase). */
+  np: { start: number; end: number } | null;
+  verb: string;
+  pattern: string;
+  contents: ContentSpan[];
+  /** Unattributed main clause ("Ireland's regulator fined ChatLoop €310m", before ", saying"). */
+  mainClause?: { start: number; end: number };
+}
+
+const VERBS =
+  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote";
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+const NEED_THAT = set(
+  "found finds showed shows fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
+);
+const NP_OBJECT = set(
+  "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls",
+);
+const RECIPIENT = set("told tells tell assured assures informed");
+const TAIL_ONLY = set("asked asks");
+export const DENIAL_VERBS = set(
+  "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes",
+);
+
+const PASSIVE_BEFORE_RE =
+  /\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+const DETERMINER_BEFORE_RE =
+  /(?:^|\s)(?:the|a|an|its|his|her|their|this|these|those|our|your|my|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|any|such|other|more|most)\s+$/iu;
+const SEP_RE = /[,;:](?:\s+|$)|[”"»](?:\s+|$)|\s+[—–]\s+/gu;
+const THAT_GAP_RE = /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that\s+/u;
+const GAP_OK_RE =
+  /^(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|to|via|with|before|after|outside|from|through|when|while|for|repeatedly|again|also|publicly|privately|separately|previously|recently|later|overnight)\b/iu;
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+const MODIFIER_RES: RegExp[] = [
+  /^\s*(?:on|last|this|earlier|late|early|next|that|late last|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening|day|spring|summer|autumn|fall|winter|season)\b(?:\s+(?:morning|afternoon|evening|night))?/u,
+  new RegExp(`^\\s*(?:on|in|since|by)\\s+${MONTH}\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, "u"),
+  /^\s*(?:yesterday|today|tonight|overnight|earlier|later|previously|recently|again|also|repeatedly|publicly|privately|separately|then|now|too|afterwards|in\s+\d{4})\b/u,
+  /^\s*(?:on|via|in)\s+(?:Telegram|X|Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Weibo|social media|television|radio|state television|state TV|national television)\b/u,
+  /^\s*(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:statement|interview|report|release|update|speech|post|letter|filing|briefing|broadcast|op-ed|editorial|video|message|address|hearing|testimony|appearance|podcast|call|session|meeting|conference|visit|trip|note|bulletin)(?:\s+(?:with|to|on|published|issued|released|posted)\s+(?:the\s+)?(?:[\p{L}\p{M}\d'’.-]+)(?:\s+[\p{L}\p{M}\d'’.-]+){0,3}?(?=\s+(?:that|on|in|at)\b|[,.;:]|$))?/u,
+  /^\s*(?:at|during|after|before|outside|following)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:conference|briefing|rally|event|summit|meeting|hearing|ceremony|forum|session|courthouse|court|parliament|gathering|launch|match|game|race|funeral|vigil)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)?(?:\s+attended\s+by\s+[^,.;]*)?/u,
+  /^\s*(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s*(?:[,.;]|$|\s+(?:that|on)\b))/u,
+];
+const PARTICIPLE_RE =
+  /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
+const COORD_RE =
+  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/gu;
+const ADDING_START_RE =
+  /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
+const ACC_START_RE =
+  /^(?:(?:But|And|However|Meanwhile|Yet|Still)\s*,?\s+)?(?:according to|According to)\s+([^,;]{2,120}?),\s+(?=\S)/u;
+const ACC_MID_RE = /,?\s+according to\s+([^,.;!?]{2,120}?)(?=\s*(?:,|[.!?;]|$))/u;
+const SAYING_RE = /,\s+(saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?/u;
+const LEAD_NP_RE =
+  /^(?:(?:The|A|An)\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}'’.&-]*|of|and|&|de|al|bin|the)\s+)+?(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll})/u;
+const QUOTE_OPEN_RE = /^\s*[“"«]/u;
+
+const LEAD_WORD_RE = /\S+/gu;
+const TEMPORAL_ONLY_RE =
+  /^(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|tonight|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|earlier this|late last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|earlier|later|also|meanwhile|however|then|again|previously)$/u;
+const TRAILING_PP_RE =
+  /^\s+(?:at|in|on|outside|from|during|after|before|inside|near)\s+[^,;:"“”]{1,40}?[.!?]?["”’]?\s*$/u;
+
+/** Length of the noun phrase at the start of `text` (determiners, names, nouns), 0 if none. */
+function leadingNp(text: string): number {
+  LEAD_WORD_RE.lastIndex = 0;
+  let end = 0;
+  let n = 0;
+  for (let w = LEAD_WORD_RE.exec(text); w; w = LEAD_WORD_RE.exec(text)) {
+    const word = w[0];
+    const lw = word.toLowerCase();
+    const cap = /^\p{Lu}/u.test(word);
+    if (n > 0 && !cap && !/^(?:of|for|at|from|and|&|de|al|bin)$/u.test(lw) && !isNounPhrase(lw))
+      break;
+    if (n === 0 && !cap && !/^(?:the|a|an)$/u.test(lw)) return 0;
+    end = w.index + word.length;
+    n++;
+    if (n > 8) return 0;
+  }
+  return end;
+}
+
+function isIntro(prefix: string): boolean {
+  const p = prefix.trim().replace(/[,;:\s]+$/u, "");
+  if (!p) return true;
+  if (p.includes("xxx")) return false;
+  const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
+  if (INTRO_WORDS.has(first)) return true;
+  const ws = p.split(/\s+/);
+  if (ws.length <= 3 && !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()))) return true;
+  return false;
+}
+
+interface Chunk {
+  s: number;
+  e: number;
+}
+
+function chunksOf(text: string, base: number): { chunks: Chunk[]; closed: boolean } {
+  const chunks: Chunk[] = [];
+  let last = 0;
+  SEP_RE.lastIndex = 0;
+  let closed = false;
+  for (let m = SEP_RE.exec(text); m; m = SEP_RE.exec(text)) {
+    chunks.push({
+      s: base + last,
+      e:
+        base +
+        m.index +
+        (m[0].startsWith("”") || m[0].startsWith('"') || m[0].startsWith("»") ? 1 : 0),
+    });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) chunks.push({ s: base + last, e: base + text.length });
+  else closed = true;
+  return { chunks, closed };
+}
+
+function trimRange(m: string, s: number, e: number): [number, number] {
+  let a = s;
+  let b = e;
+  while (a < b && /[\s,;:]/u.test(m.charAt(a))) a++;
+  while (b > a && /[\s,;:—–-]/u.test(m.charAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** Parse the recipient after "told": returns end offset of the recipient. */
+function recipientEnd(m: string, from: number): number {
+  const thatGap = /^\s+([^,;:“”".]{1,90}?)\s+that\s/u.exec(m.slice(from));
+  if (thatGap && wordCount(thatGap[1] ?? "") <= 10)
+    return from + thatGap[0].length - "that ".length - 1;
+  const re = /\s+([^\s,.;:!?]+)/gy;
+  re.lastIndex = from;
+  let end = from;
+  let n = 0;
+  for (let t = re.exec(m); t; t = re.exec(m)) {
+    const w = t[1] ?? "";
+    const lw = w.toLowerCase();
+    const next = /^\s+([^\s,.;:!?]+)/u.exec(m.slice(re.lastIndex))?.[1]?.toLowerCase() ?? "";
+    if (/^(?:he|she|they|it|we|i|there|this|these|that)$/u.test(lw)) break;
+    if (
+      n > 0 &&
+      /^(?:the|a|an|its|his|her|their|some|many|all|no|several|one|two|three|four|five|six|seven|eight|nine|ten|about|more|at|in|on|last|during|after|before|earlier|yesterday|today|outside|inside|near|from|via|by|with|for|over|late|early)$/u.test(
+        lw,
+      )
+    )
+      break;
+    if (
+      n > 0 &&
+      /^(?:had|has|have|was|were|is|are|will|would|could|can|did|should|may|might|must)$/u.test(
+        next,
+      )
+    )
+      break;
+    if (/^\d/u.test(w) || w.includes("x".repeat(3))) break;
+    end = re.lastIndex;
+    n++;
+    if (n >= 6) break;
+  }
+  return end;
+}
+
+function skipModifiers(m: string, from: number): number {
+  let i = from;
+  for (let guard = 0; guard < 6; guard++) {
+    let moved = false;
+    const rest = m.slice(i);
+    for (const re of MODIFIER_RES) {
+      const r = re.exec(rest);
+      if (r && r[0].length > 0) {
+        i += r[0].length;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return i;
+}
+
+function isEnd(m: string, i: number): boolean {
+  const rest = m.slice(i);
+  if (/^[\s.!?”"’»)]*$/u.test(rest)) return true;
+  // A short place/occasion phrase closing the sentence: "... she told reporters at city hall."
+  return TRAILING_PP_RE.test(rest) && wordCount(rest) <= 6;
+}
+
+/** Split "A and accused B of C" / "A, saying B" into separate contents. */
+export function splitCoordinated(
+  m: string,
+  s: number,
+  e: number,
+  verb: string | null,
+  pattern: string,
+): ContentSpan[] {
+  const out: ContentSpan[] = [];
+  const text = m.slice(s, e);
+  COORD_RE.lastIndex = 0;
+  let cur = s;
+  let curVerb = verb;
+  for (let r = COORD_RE.exec(text); r; r = COORD_RE.exec(text)) {
+    const at = s + r.index;
+    if (at - cur < 3) continue;
+    out.push({ start: cur, end: at, verb: curVerb, pattern });
+    cur = s + r.index + r[0].length;
+    curVerb = r[1] ?? r[2] ?? null;
+    if (curVerb === "warned" && /^of\s/u.test(m.slice(cur))) cur += 3;
+  }
+  out.push({
+    start: cur,
+    end: e,
+    verb: curVerb,
+    pattern: out.length > 0 && pattern === "content-said-x" ? "said-that" : pattern,
+  });
+  return out.filter((c) => c.end - c.start > 1);
+}
+
+function quoteCovers(m: string, s: number, e: number): boolean {
+  const t = m.slice(s, e).replace(/[\s,.;:!?]/gu, "");
+  return t.length > 0 && /^[“”"«»x]+$/u.test(t) && t.includes("x");
+}
+
+/** Main entry: attribution of a masked sentence, or null. */
+export function analyzeSentence(m: string): SentenceAttribution | null {
+  return accordingTo(m) ?? verbAttribution(m) ?? sayingClause(m);
+}
+
+function accordingTo(m: string): SentenceAttribution | null {
+  if (!m.includes("ccording to")) return null;
+  const a = ACC_START_RE.exec(m);
+  if (a) {
+    const npS = m.indexOf(a[1] ?? "", a.index);
+    const npE = npS + (a[1] ?? "").length;
+    if (looseNp(a[1] ?? "")) {
+      const [cs, ce] = trimRange(m, a.index + a[0].length, m.length);
+      if (ce > cs)
+        return {
+          np: { start: npS, end: npE },
+          verb: "according to",
+          pattern: "according-to",
+          contents: [{ start: cs, end: ce, verb: "according to", pattern: "according-to" }],
+        };
+    }
+  }
+  const b = ACC_MID_RE.exec(m);
+  if (b && b.index > 0) {
+    const npS = b.index + b[0].length - (b[1] ?? "").length;
+    const npE = b.index + b[0].length;
+    if (looseNp(b[1] ?? "")) {
+      const [cs, ce] = trimRange(m, 0, b.index);
+      if (wordCount(m.slice(cs, ce)) >= 3)
+        return {
+          np: { start: npS, end: npE },
+          verb: "according to",
+          pattern: "according-to",
+          contents: [{ start: cs, end: ce, verb: "according to", pattern: "according-to" }],
+        };
+    }
+  }
+  return null;
+}
+
+function looseNp(np: string): boolean {
+  const ws = np.trim().split(/\s+/);
+  if (ws.length === 0 || ws.length > 16 || np.includes("xxx")) return false;
+  return !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()));
+}
+
+function verbAttribution(m: string): SentenceAttribution | null {
+  VERB_RE.lastIndex = 0;
+  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
+    const r = tryVerb(m, v.index, v.index + v[0].length, v[0]);
+    if (r) return r;
+  }
+  return null;
+}
+
+function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceAttribution | null {
+  let ve = veIn;
+  let verb = verbIn;
+  if (verb === "called" || verb === "calls") {
+    if (!/^\s+for\s/u.test(m.slice(ve))) return null;
+    ve = m.indexOf("for", ve) + 3;
+    verb = `${verb} for`;
+  }
+  const pre = m.slice(0, vs);
+  const preTail = pre.length > 40 ? pre.slice(-40) : pre;
+  if (PASSIVE_BEFORE_RE.test(preTail) || DETERMINER_BEFORE_RE.test(preTail)) return null;
+  if (/^\s+by\b/u.test(m.slice(ve))) return null;
+  const preT = pre.replace(/\s+$/u, "");
+
+  // Inversion: "..., said X" / "“...,” said X".
+  if (preT.length > 0 && /[,”"»]$/u.test(preT)) {
+    const inv = inversion(m, preT, vs, ve, verb);
+    if (inv) return inv;
+  }
+  const split = chunksOf(preT, 0);
+  const chunks = split.chunks;
+  let closed = split.closed;
+  // "X, the mayor, on Wednesday denied": a trailing time phrase closes the apposition.
+  const lastChunk = chunks[chunks.length - 1];
+  if (
+    !closed &&
+    chunks.length > 1 &&
+    lastChunk &&
+    TEMPORAL_ONLY_RE.test(m.slice(lastChunk.s, lastChunk.e).trim())
+  ) {
+    chunks.pop();
+    closed = true;
+  }
+  if (chunks.length === 0) return null;
+  const n = chunks.length;
+  let subj = -1;
+  if (closed) {
+    for (let k = 0; k < n; k++) {
+      const c = chunks[k] as Chunk;
+      if (!isNounPhrase(m.slice(c.s, c.e))) continue;
+      if (!chunks.slice(k + 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
+      if (k === 0 || isIntro(m.slice(0, c.s))) {
+        subj = k;
+        break;
+      }
+    }
+    if (subj === -1) {
+      for (let k = 1; k < n; k++) {
+        const c = chunks[k] as Chunk;
+        if (!isNounPhrase(m.slice(c.s, c.e))) continue;
+        if (!chunks.slice(k + 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
+        subj = k;
+        break;
+      }
+    }
+  } else {
+    const c = chunks[n - 1] as Chunk;
+    if (isNounPhrase(m.slice(c.s, c.e))) subj = n - 1;
+    else if (/\s(?:but|and)(?:\s+also)?$/u.test(m.slice(c.s, c.e))) {
+      // "A Nordair spokeswoman declined to comment on the job cuts but said ..."
+      const lead = leadingNp(m.slice(c.s, c.e));
+      if (lead > 0 && isNounPhrase(m.slice(c.s, c.s + lead))) {
+        chunks[n - 1] = { s: c.s, e: c.s + lead };
+        subj = n - 1;
+      }
+    }
+  }
+  if (subj === -1) return null;
+  const sc = chunks[subj] as Chunk;
+  const npStart = sc.s;
+  const npEndRaw = closed ? (chunks[n - 1] as Chunk).e : sc.e;
+  const [clean, off] = cleanNp(m.slice(npStart, npEndRaw));
+  const np = { start: npStart + off, end: npStart + off + clean.length };
+  if (clean.length === 0) return null;
+  const prefixEnd = sc.s;
+  const prefixText = m.slice(0, prefixEnd);
+  const prefixIsContent = prefixText.trim().length > 0 && !isIntro(prefixText);
+
+  // Post-verb analysis.
+  let i = ve;
+  let cue = verb;
+  if (RECIPIENT.has(verb)) {
+    const re = recipientEnd(m, ve);
+    if (re > ve)
+      cue = `${verb} ${m.slice(ve, re).trim()}`.replace(/\s+(?:on|in|at|last|this)\s.*$/u, "");
+    i = re;
+  }
+  let thatSeen = false;
+  const gap = THAT_GAP_RE.exec(m.slice(i));
+  if (gap && ((gap[1] ?? "") === "" || GAP_OK_RE.test(gap[1] ?? ""))) {
+    i += gap[0].length;
+    thatSeen = true;
+  } else {
+    i = skipModifiers(m, i);
+    const t = /^\s+that\s+/u.exec(m.slice(i));
+    if (t) {
+      i += t[0].length;
+      thatSeen = true;
+    }
+  }
+  const sentEnd = m.length;
+
+  if (!thatSeen) {
+    // Participle modifiers after the attribution: ", speaking at a briefing".
+    const part = PARTICIPLE_RE.exec(m.slice(i));
+    if (part && (isEnd(m, i + part[0].length) || /^\s*,/u.test(m.slice(i + part[0].length))))
+      i += part[0].length;
+  }
+
+  if (prefixIsContent) {
+    const [cs, ce] = trimRange(m, 0, prefixEnd);
+    const quoted = quoteCovers(m, cs, ce);
+    const pattern = quoted ? "quote-said-x" : "content-said-x";
+    if (ce - cs < 2 || (TAIL_ONLY.has(verb) && !quoted)) return null;
+    if (isEnd(m, i)) {
+      return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
+    }
+    const add = ADDING_START_RE.exec(m.slice(i));
+    if (add) {
+      const [s2, e2] = trimRange(m, i + add[0].length, sentEnd);
+      return {
+        np,
+        verb: cue,
+        pattern,
+        contents: [
+          { start: cs, end: ce, verb: cue, pattern },
+          ...splitCoordinated(m, s2, e2, add[1] ?? null, "said-that"),
+        ],
+      };
+    }
+    const sfx = /^\s*,\s+/u.exec(m.slice(i));
+    if (sfx) {
+      const ss = i + sfx[0].length;
+      if (QUOTE_OPEN_RE.test(m.slice(ss)) && quoted) {
+        // “A,” he said, “B.”
+        const [s2, e2] = trimRange(m, ss, sentEnd);
+        return {
+          np,
+          verb: cue,
+          pattern,
+          contents: [
+            { start: cs, end: ce, verb: cue, pattern },
+            { start: s2, end: e2, verb: cue, pattern },
+          ],
+        };
+      }
+      const [s2, e2] = trimRange(m, ss, sentEnd);
+      const useSuffix = wordCount(m.slice(cs, ce)) < 5 && !quoted;
+      const c = useSuffix ? { start: s2, end: e2 } : { start: cs, end: ce };
+      return {
+        np,
+        verb: cue,
+        pattern: quoted ? pattern : "parenthetical",
+        contents: [{ ...c, verb: cue, pattern: quoted ? pattern : "parenthetical" }],
+      };
+    }
+    return null;
+  }
+
+  // Subject first: "X said (that) C".
+  if (TAIL_ONLY.has(verb)) return null;
+  if (isEnd(m, i)) return null;
+  const colon = /^\s*[:,]\s*(?=[“"«])/u.exec(m.slice(i));
+  if (colon) {
+    const [cs, ce] = trimRange(m, i + colon[0].length, sentEnd);
+    if (ce > cs)
+      return {
+        np,
+        verb: cue,
+        pattern: "colon-quote",
+        contents: [{ start: cs, end: ce, verb: cue, pattern: "colon-quote" }],
+      };
+  }
+  const sfx = /^\s*,\s+/u.exec(m.slice(i));
+  if (sfx && prefixText.trim().length > 0) {
+    // "From there, he said, C"
+    const [cs, ce] = trimRange(m, i + sfx[0].length, sentEnd);
+    if (wordCount(m.slice(cs, ce)) >= 3)
+      return {
+        np,
+        verb: cue,
+        pattern: "parenthetical",
+        contents: [{ start: cs, end: ce, verb: cue, pattern: "parenthetical" }],
+      };
+    return null;
+  }
+  if (sfx) {
+    const add = ADDING_START_RE.exec(m.slice(i));
+    if (!add) return null;
+  }
+  if (NEED_THAT.has(verb) && !thatSeen) return null;
+  const [cs, ce] = trimRange(m, i, sentEnd);
+  const words = wordCount(m.slice(cs, ce));
+  if (words < (NP_OBJECT.has(verb) ? 1 : 2)) return null;
+  if (RECIPIENT.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
+  const pattern = RECIPIENT.has(verb) ? "told" : "said-that";
+  return { np, verb: cue, pattern, contents: splitCoordinated(m, cs, ce, cue, pattern) };
+}
+
+function inversion(
+  m: string,
+  preT: string,
+  vs: number,
+  ve: number,
+  verb: string,
+): SentenceAttribution | null {
+  const post = m.slice(ve).replace(/[\s.!?”"’»]+$/u, "");
+  if (!/^\s+\S/u.test(post)) return null;
+  const { chunks } = chunksOf(post, ve);
+  const first = chunks[0];
+  if (!first) return null;
+  let npText = m.slice(first.s, first.e);
+  // "said X in a statement": cut a trailing modifier off the name.
+  const mod =
+    /\s+(?:in|at|on|during|outside|via)\s+(?:a|an|the|its|his|her)\s.*$|\s+on\s+\p{Lu}\p{Ll}+day$/u.exec(
+      npText,
+    );
+  if (mod) npText = npText.slice(0, mod.index);
+  if (
+    !isNounPhrase(npText) ||
+    /^\s*(?:that|the\s+\p{Ll}+\s+(?:was|were|is|are|had|has))\b/u.test(npText)
+  )
+    return null;
+  const npWords = wordCount(npText);
+  if (npWords > 8 || (npWords > 4 && !/\s\p{Lu}|^\s*\p{Lu}/u.test(npText))) return null;
+  if (/^\s*(?:he|she|they|it|we)\b/iu.test(npText) && npText.trim().split(/\s+/).length > 1)
+    return null;
+  let npEnd = first.s + npText.length;
+  for (let k = 1; k < chunks.length; k++) {
+    const c = chunks[k] as Chunk;
+    const t = m.slice(c.s, c.e);
+    if (
+      /^(?:speaking|laughing|smiling|citing|referring|adding|saying|in|at|on|during|outside|after|before|when|while)\b/u.test(
+        t,
+      )
+    )
+      break;
+    if (!isApposition(t)) return null;
+    if (!/^(?:who|which)\b/u.test(t)) npEnd = c.e;
+  }
+  const [clean, off] = cleanNp(m.slice(first.s, npEnd));
+  const [cs, ce] = trimRange(m, 0, preT.length);
+  if (ce - cs < 2) return null;
+  const quoted = quoteCovers(m, cs, ce);
+  const pattern = quoted ? "quote-said-x" : "content-said-x";
+  let cue = verb;
+  if (RECIPIENT.has(verb)) return null;
+  void vs;
+  const contents: ContentSpan[] = [{ start: cs, end: ce, verb: cue, pattern }];
+  const add = /,\s+(?:adding|saying)\s+(?:that\s+)?/u.exec(post);
+  if (add) {
+    const s2 = ve + add.index + add[0].length;
+    const [a, b] = trimRange(m, s2, m.length);
+    contents.push({
+      start: a,
+      end: b,
+      verb: add[0].includes("adding") ? "adding" : "saying",
+      pattern: "said-that",
+    });
+  }
+  cue = verb;
+  return {
+    np: { start: first.s + off, end: first.s + off + clean.length },
+    verb: cue,
+    pattern,
+    contents,
+  };
+}
+
+/** "Ireland's Data Protection Commission on Thursday fined ChatLoop €310m, saying C." */
+function sayingClause(m: string): SentenceAttribution | null {
+  if (!m.includes("ing")) return null;
+  const s = SAYING_RE.exec(m);
+  if (!s) return null;
+  const lead = LEAD_NP_RE.exec(m);
+  if (!lead) return null;
+  const npText = lead[0].trim();
+  if (!isNounPhrase(npText)) return null;
+  const [clean, off] = cleanNp(npText);
+  const [cs, ce] = trimRange(m, s.index + s[0].length, m.length);
+  if (wordCount(m.slice(cs, ce)) < 3) return null;
+  return {
+    np: { start: off, end: off + clean.length },
+    verb: s[1] ?? "saying",
+    pattern: "said-that",
+    contents: [{ start: cs, end: ce, verb: s[1] ?? "saying", pattern: "said-that" }],
+    mainClause: { start: 0, end: s.index },
+  };
+}

@@ -1,0 +1,1091 @@
+/**
+ * Claimant noun phrases -> one canonical entity per article.
+ *
+ * A claimant mention is analysed into a pronoun, a proper name (titles stripped, appositions
+ * kept as description) or an unnamed source (a role, organisation or group noun). Mentions are
+ * resolved in text order against the entities seen so far:
+ * - names by full match, token subset ("Lt. Gen. Allaq" -> "Saad al-Allaq") or acronym;
+ * - role nouns by their head ("the general", "Iraq's spy chief") against titles, descriptions
+ *   and names of earlier entities, never across countries;
+ * - pronouns by recency among compatible kinds ("he" skips countries and organisations).
+ * Unnamed person/organisation descriptors that match nothing (the lede's "an Iraqi spy chief")
+ * are deferred and resolved at the end, when the article has named its sources.
+ */
+import {
+  COUNTRY_HINTS,
+  COUNTRY_NAMES,
+  DETERMINERS,
+  DOC_NOUNS,
+  GROUP_NOUNS,
+  INTRO_WORDS,
+  MEDIA_NAMES,
+  NAME_PARTICLES,
+  NP_STOPWORDS,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  PERSON_ROLE_NOUNS,
+  SYNONYMS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  WEAK_PARTICLES,
+} from "./lexicon";
+import { fold, tokens } from "./text";
+
+export type EntityKind = "person" | "org" | "country" | "group" | "unknown";
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** Proper names seen for this entity, titles stripped, as written. */
+  names: string[];
+  /** For unnamed sources: the noun phrase as written without leading determiner. */
+  label: string | null;
+  description: string | null;
+  titleText: string | null;
+  /** Folded, synonym-normalised tokens of titles, role words and descriptions. */
+  roleTokens: Set<string>;
+  /** Folded tokens of names / label (particles removed). */
+  nameTokens: Set<string>;
+  /** roleTokens plus normalised nameTokens: what a role description may match. */
+  pool: Set<string>;
+  countryCode: string | null;
+  firstPos: number;
+  lastPos: number;
+  /** Unnamed descriptor waiting for the article to name it. */
+  deferred: "person" | "org" | null;
+  /** Head noun of an unnamed source ("chief" in "Iraq's spy chief"), normalised. */
+  headNoun: string | null;
+  inHeadline: boolean;
+  mergedInto: Entity | null;
+}
+
+const CODE_TO_NAME = new Map<string, string>();
+for (const [_name, info] of COUNTRY_NAMES)
+  if (!CODE_TO_NAME.has(info.code)) CODE_TO_NAME.set(info.code, fold(info.name));
+const GENERIC_ORG_HEADS = new Set([
+  "company",
+  "firm",
+  "group",
+  "airline",
+  "carrier",
+  "drugmaker",
+  "carmaker",
+  "automaker",
+  "retailer",
+  "lender",
+  "insurer",
+  "bank",
+  "club",
+  "operator",
+  "producer",
+  "manufacturer",
+  "developer",
+  "startup",
+]);
+const LEADING_NAME_RE =
+  /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
+const TRAILING_NOISE_RE =
+  /(?:\s+(?:then|also|later|previously|repeatedly|reportedly|recently|publicly|privately|separately|again|further|still|now|already|once|earlier|initially|originally|long|subsequently|finally|immediately|firmly|flatly|strongly|openly|officially|formally|categorically|has|have|had|would|will|could|can|may|might|did|does|do|yesterday|today|tonight|overnight|on\s+\p{Lu}\p{Ll}+day|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:statement|interview|report|post|letter|release|speech)))+$/u;
+const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
+const RELATIVE_RE = /^(?:who|which|whose|whom|where|when)\b/iu;
+const AGE_RE = /^\d{1,3}$/;
+const PARTY_STATE_RE = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+const POSSESSIVE_END_RE = /['’]s?$/u;
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+function norm(w: string): string {
+  const f = w;
+  const hint = COUNTRY_HINTS.get(f);
+  if (hint) return fold(hint.name);
+  return SYNONYMS[f] ?? f;
+}
+
+const roleMemo = new Map<string, string[]>();
+
+/** Folded, synonym-normalised content tokens of a phrase (stopwords dropped). */
+export function roleTokensOf(s: string): string[] {
+  const hit = roleMemo.get(s);
+  if (hit) return hit;
+  const out = roleTokensUncached(s);
+  if (roleMemo.size > 1000) roleMemo.clear();
+  roleMemo.set(s, out);
+  return out;
+}
+
+function roleTokensUncached(s: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(s)) {
+    if (t.length < 2 || t === "s" || DETERMINERS.has(t) || NAME_PARTICLES.has(t)) continue;
+    if (t === "in" || t === "at" || t === "on" || t === "from" || t === "with" || t === "to")
+      continue;
+    out.push(norm(t));
+    const sg = singular(t);
+    if (sg !== t) out.push(norm(sg));
+  }
+  return out;
+}
+
+function countryOfTokens(ts: Iterable<string>): string | null {
+  for (const t of ts) {
+    const c = COUNTRY_NAMES.get(t) ?? COUNTRY_HINTS.get(t);
+    if (c) return c.code;
+  }
+  return null;
+}
+
+/** Country code for a name or phrase ("Turkey" -> TR, "Polish football federation" -> PL). */
+export function countryCodeOf(s: string): string | null {
+  const f = fold(s).replace(/'s\b/g, "");
+  const whole = COUNTRY_NAMES.get(f) ?? COUNTRY_HINTS.get(f);
+  if (whole) return whole.code;
+  const ts = f.match(/[a-z.]+/g) ?? [];
+  for (let i = 0; i < ts.length; i++) {
+    const two = i + 1 < ts.length ? `${ts[i]} ${ts[i + 1]}` : "";
+    const c2 = two ? (COUNTRY_NAMES.get(two) ?? COUNTRY_HINTS.get(two)) : undefined;
+    if (c2) return c2.code;
+    const t = ts[i] ?? "";
+    const c = COUNTRY_NAMES.get(t) ?? COUNTRY_HINTS.get(t);
+    if (c) return c.code;
+  }
+  return null;
+}
+
+export interface NpAnalysis {
+  type: "pronoun" | "name" | "common";
+  pronoun?: string;
+  /** Proper name without titles, as written. */
+  name?: string;
+  titles?: string;
+  /** Unnamed source as written, without leading determiners. */
+  label?: string;
+  head?: string;
+  definite?: boolean;
+  startsWithThe?: boolean;
+  description: string | null;
+  kind: EntityKind;
+  /** "A Nordair spokeswoman" speaks for this organisation. */
+  speaksFor?: NpAnalysis;
+  /** "one of the people", "the ministry's bulletin": resolve this phrase instead. */
+  redirect?: string;
+  /** "the report said": a document, resolved to a recent organisation. */
+  document?: boolean;
+}
+
+function isCapToken(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (/^[a-z]{1,3}-\p{Lu}/u.test(t)) return true; // al-Allaq
+  const ch = t.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function bare(t: string): string {
+  let e = t.length;
+  while (e > 0) {
+    const c = t.charCodeAt(e - 1);
+    if (c === 46 || c === 44 || c === 59 || c === 58) e--;
+    else break;
+  }
+  if (e > 1 && (t.charCodeAt(e - 1) === 0x73 || t.charCodeAt(e - 1) === 0x53)) {
+    const q = t.charCodeAt(e - 2);
+    if (q === 39 || q === 0x2019) e -= 2;
+  } else if (e > 0 && (t.charCodeAt(e - 1) === 39 || t.charCodeAt(e - 1) === 0x2019)) e--;
+  return fold(e === t.length ? t : t.slice(0, e));
+}
+
+/** Split a noun phrase into comma parts, dropping ages, "R-Ky." and relative clauses. */
+function npParts(np: string): string[] {
+  const parts: string[] = [];
+  for (const raw of np.split(/\s*,\s+|\s*,$/)) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (AGE_RE.test(p) || PARTY_STATE_RE.test(p) || RELATIVE_RE.test(p)) continue;
+    parts.push(p.replace(/\s+(?:who|which|whose)\s.*$/u, ""));
+  }
+  return parts;
+}
+
+/** Clean the edges of a claimant phrase. Returns [text, offsetOfTextInInput]. */
+export function cleanNp(np: string): [string, number] {
+  let s = np;
+  let off = 0;
+  const lead = /^[\s,;:"“”'‘’(—–-]+/u.exec(s);
+  if (lead) {
+    off += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  const conj = LEADING_CONJ_RE.exec(s);
+  if (conj) {
+    off += conj[0].length;
+    s = s.slice(conj[0].length);
+  }
+  s = s.replace(/[\s,;:]+$/u, "");
+  // Only the tail can hold trailing adverbs and time phrases (keeps the regex cheap).
+  const cut = s.length > 70 ? s.indexOf(" ", s.length - 70) : -1;
+  s =
+    cut > 0
+      ? s.slice(0, cut) + s.slice(cut).replace(TRAILING_NOISE_RE, "")
+      : s.replace(TRAILING_NOISE_RE, "");
+  return [s, off];
+}
+
+const npMemo = new Map<string, boolean>();
+const apposMemo = new Map<string, boolean>();
+
+function memo(cache: Map<string, boolean>, key: string, fn: (s: string) => boolean): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const v = fn(key);
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+
+/** Is this phrase plausible as the subject of a reporting verb? */
+export function isNounPhrase(np: string): boolean {
+  return memo(npMemo, np, isNounPhraseUncached);
+}
+
+function isNounPhraseUncached(np: string): boolean {
+  const [s] = cleanNp(np);
+  if (!s) return false;
+  if (/["“”x]{3,}|[“”"]/u.test(s) && /xxx/.test(s)) return false;
+  const parts = npParts(s);
+  if (parts.length === 0) return false;
+  const first = parts[0] ?? "";
+  const ws = first.split(/\s+/);
+  if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) return parts.length === 1;
+  if (ws.length > 12) return false;
+  let hasNoun = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? "";
+    const lw = bare(w);
+    if (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but") return false;
+    // A finite verb inside: "declined to", "rejected the", "planned to".
+    if (
+      i > 0 &&
+      /^\p{Ll}+ed$/u.test(w) &&
+      /^(?:to|the|a|an|that|his|her|its|their|our)$/u.test(ws[i + 1] ?? "")
+    )
+      return false;
+    if (/^[“”"]|[“”"]$/u.test(w)) return false;
+    if (isCapToken(w)) hasNoun = true;
+    const sg = singular(lw);
+    if (
+      GROUP_NOUNS.has(lw) ||
+      ORG_NOUNS.has(lw) ||
+      ORG_NOUNS.has(sg) ||
+      PERSON_ROLE_NOUNS.has(lw) ||
+      PERSON_ROLE_NOUNS.has(sg) ||
+      DOC_NOUNS.has(lw)
+    )
+      hasNoun = true;
+  }
+  if (!hasNoun) return false;
+  const fw = ws[0] ?? "";
+  if (!isCapToken(fw)) {
+    const lf = bare(fw);
+    const ok =
+      DETERMINERS.has(lf) ||
+      lf === "one" ||
+      lf === "its" ||
+      lf === "his" ||
+      lf === "her" ||
+      lf === "their" ||
+      GROUP_NOUNS.has(lf) ||
+      ws.some((w, i) => i > 0 && isCapToken(w));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Apposition-like chunk: "head of Iraq's Military Intelligence", "58", "who rarely gives interviews". */
+export function isApposition(chunk: string): boolean {
+  return memo(apposMemo, chunk, isAppositionUncached);
+}
+
+function isAppositionUncached(chunk: string): boolean {
+  const s = chunk.trim();
+  if (!s) return false;
+  if (AGE_RE.test(s) || PARTY_STATE_RE.test(s)) return true;
+  if (RELATIVE_RE.test(s)) return s.split(/\s+/).length <= 25;
+  const core = s.replace(/\s+(?:who|which|whose)\s.*$/u, "");
+  const ws = core.split(/\s+/);
+  if (ws.length > 14) return false;
+  for (const w of ws) {
+    const lw = bare(w);
+    if (NP_STOPWORDS.has(lw) && lw !== "who" && lw !== "which") return false;
+    if (PRONOUNS.has(lw)) return false;
+  }
+  return true;
+}
+
+function nameKind(nameTokensRaw: string[], titles: string, premod: string): EntityKind {
+  const folded = nameTokensRaw.map(bare);
+  const joined = folded.join(" ");
+  if (COUNTRY_NAMES.has(joined)) return "country";
+  for (let i = 0; i < nameTokensRaw.length; i++) {
+    const raw = nameTokensRaw[i] ?? "";
+    const f = folded[i] ?? "";
+    if (ORG_NAME_WORDS.has(f) || MEDIA_NAMES.has(f)) return "org";
+    if (raw.length >= 2 && /^[\p{Lu}\d&.-]+$/u.test(raw) && /\p{Lu}{2}/u.test(raw)) return "org";
+  }
+  const roleWords = tokens(`${titles} ${premod}`);
+  for (const w of roleWords) {
+    if (TITLE_HEADS.has(w) || PERSON_ROLE_NOUNS.has(w)) return "person";
+  }
+  for (const w of roleWords) if (ORG_NOUNS.has(w)) return "org";
+  if (nameTokensRaw.length >= 2) return "person";
+  return "unknown";
+}
+
+const analysisMemo = new Map<string, NpAnalysis>();
+
+/** Analyse one claimant phrase (results are shared: callers must not mutate them). */
+export function analyzeNp(np: string): NpAnalysis {
+  const hit = analysisMemo.get(np);
+  if (hit) return hit;
+  const a = analyzeNpUncached(np);
+  if (analysisMemo.size > 1000) analysisMemo.clear();
+  analysisMemo.set(np, a);
+  return a;
+}
+
+function analyzeNpUncached(np: string): NpAnalysis {
+  const [s] = cleanNp(np);
+  const parts = npParts(s);
+  if (parts.length === 0) return { type: "common", label: s, description: null, kind: "unknown" };
+  const p0 = parts[0] ?? "";
+  if (parts.length >= 1 && PRONOUNS.has(p0.toLowerCase())) {
+    return { type: "pronoun", pronoun: p0.toLowerCase(), description: null, kind: "unknown" };
+  }
+  // Pick the part holding a proper name: a pure name part wins ("His lawyer, Rui Carvalho").
+  let nameIdx = -1;
+  for (let i = 0; i < parts.length; i++) {
+    if (isPureName(parts[i] ?? "")) {
+      nameIdx = i;
+      break;
+    }
+  }
+  if (nameIdx === -1) nameIdx = 0;
+  const main = parts[nameIdx] ?? "";
+  const others = parts.filter((_, i) => i !== nameIdx);
+  const description = others.length > 0 ? (others[0] ?? null) : null;
+  const a = analyzeMain(main);
+  if (a.description === null) a.description = description;
+  else if (description) a.description = description;
+  return a;
+}
+
+function isPureName(part: string): boolean {
+  const ws = part.split(/\s+/);
+  if (ws.length === 0 || ws.length > 7) return false;
+  let caps = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? "";
+    if (isCapToken(w)) {
+      if (i < ws.length - 1 && POSSESSIVE_END_RE.test(w) && /['’]/u.test(w)) return false;
+      caps++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(w) && !WEAK_PARTICLES.has(w)) continue;
+    return false;
+  }
+  if (caps === 0) return false;
+  const first = bare(ws[0] ?? "");
+  if (ws.length === 1 && (GROUP_NOUNS.has(first) || ORG_NOUNS.has(first) || DETERMINERS.has(first)))
+    return false;
+  if (first === "the") return false;
+  return true;
+}
+
+const PARTITIVE_RE =
+  /^(?:one|some|two|three|several|many|most|none|each|any)\s+of\s+(?:the|those|these)\s+(.+)$/iu;
+const POSSESSIVE_DOC_RE =
+  /^(.+?)['’]s?\s+(?:(?:latest|new|own|annual|monthly|weekly|daily|final|preliminary|official|quarterly|first|second|latest)\s+)*(\p{L}+)$/iu;
+
+function analyzeMain(main: string): NpAnalysis {
+  const part = PARTITIVE_RE.exec(main);
+  if (part) return { type: "common", redirect: `the ${part[1]}`, description: null, kind: "group" };
+  const pd = POSSESSIVE_DOC_RE.exec(main);
+  if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
+    return { type: "common", redirect: pd[1] ?? "", description: null, kind: "unknown" };
+
+  const ws = main.split(/\s+/);
+  // Split the head from a prepositional post-modifier ("Analyst Park Yu-ak of Kiwoom Securities").
+  let headEnd = ws.length;
+  for (let i = 1; i < ws.length - 1; i++) {
+    const w = ws[i] ?? "";
+    if (!/^(?:of|at|from|for|in|with|on|based)$/.test(w)) continue;
+    const left = bare(ws[i - 1] ?? "");
+    const right = ws[i + 1] === "the" ? (ws[i + 2] ?? "") : (ws[i + 1] ?? "");
+    if (
+      w === "of" &&
+      isCapToken(ws[i - 1] ?? "") &&
+      isCapToken(right) &&
+      (ORG_NAME_WORDS.has(left) || TITLE_HEADS.has(left) || TITLE_WORDS.has(left))
+    )
+      continue; // "Ministry of Health", "Secretary of State"
+    headEnd = i;
+    break;
+  }
+  const head = ws.slice(0, headEnd);
+  const post = ws.slice(headEnd).join(" ");
+
+  // Last capitalised run in the head.
+  let runEnd = -1;
+  let runStart = -1;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const w = head[i] ?? "";
+    if (isCapToken(w) && !(i === 0 && isDemotable(head, i))) {
+      if (runEnd === -1) runEnd = i;
+      runStart = i;
+    } else if (runEnd !== -1 && NAME_PARTICLES.has(w) && i > 0 && isCapToken(head[i - 1] ?? "")) {
+      // particle inside a name: keep going
+    } else if (runEnd !== -1) break;
+  }
+  const firstWord = bare(head[0] ?? "");
+  const definite =
+    firstWord === "the" ||
+    /['’]s?$/u.test(head[0] ?? "") ||
+    firstWord === "its" ||
+    firstWord === "his" ||
+    firstWord === "her" ||
+    firstWord === "their";
+  if (runEnd !== -1 && runEnd === head.length - 1) {
+    while (runStart < runEnd && DETERMINERS.has(bare(head[runStart] ?? ""))) runStart++;
+    let run = head.slice(runStart, runEnd + 1);
+    // A possessive run ("Iraq's") ending the head cannot be the name itself.
+    // Strip titles: everything up to the last title head.
+    let lastTitle = -1;
+    for (let i = 0; i < run.length - 1; i++) {
+      const t = bare(run[i] ?? "").replace(/\./g, "");
+      if (
+        TITLE_HEADS.has(t) ||
+        (TITLE_WORDS.has(t) &&
+          i < run.length - 1 &&
+          TITLE_HEADS.has(bare(run[i + 1] ?? "").replace(/\./g, "")))
+      )
+        lastTitle = i;
+    }
+    const titleToks = run.slice(0, lastTitle + 1);
+    run = run.slice(lastTitle + 1);
+    // A capitalised occupation before the name ("Pilot Omar Haddad", "Activist Maria Lopes").
+    while (
+      run.length > 1 &&
+      PERSON_ROLE_NOUNS.has(bare(run[0] ?? "")) &&
+      isCapToken(run[1] ?? "")
+    ) {
+      titleToks.push(run[0] ?? "");
+      run = run.slice(1);
+    }
+    // Drop leftover leading title words ("Deputy", "Acting").
+    while (run.length > 1 && TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, ""))) {
+      titleToks.push(run[0] ?? "");
+      run = run.slice(1);
+    }
+    // Possessive country in front of a capitalised organisation name: "Denmark's National Audit Office".
+    if (run.length > 1 && /['’]s$/u.test(run[0] ?? "") && COUNTRY_NAMES.has(bare(run[0] ?? "")))
+      run = run.slice(1);
+    while (run.length > 0 && WEAK_PARTICLES.has(run[0] ?? "")) run = run.slice(1);
+    const premodToks = head.slice(0, runStart).filter((w) => !DETERMINERS.has(bare(w)));
+    const premod = premodToks.join(" ");
+    const titles = [...premodToks, ...titleToks].join(" ");
+    if (run.length > 0) {
+      const name = run.join(" ").replace(/[,;:]+$/u, "");
+      const kind = nameKind(run, titleToks.join(" "), premod);
+      const a: NpAnalysis = {
+        type: "name",
+        name,
+        titles,
+        description: post ? post.replace(/^(?:of|at|from|for|in|with)\s+/u, "") : titles || null,
+        kind,
+      };
+      if (post) a.description = titles ? `${titles} ${post}` : post;
+      return a;
+    }
+  }
+  // Unnamed source.
+  let start = 0;
+  while (
+    start < ws.length - 1 &&
+    DETERMINERS.has(bare(ws[start] ?? "")) &&
+    !isCapToken(ws[start + 1] ?? "x")
+  )
+    start++;
+  while (start < ws.length - 1 && DETERMINERS.has((ws[start] ?? "").toLowerCase())) start++;
+  const label = ws.slice(start).join(" ");
+  let headWord = bare(head[head.length - 1] ?? "");
+  for (let i = head.length - 1; i >= 0; i--) {
+    const w = bare(head[i] ?? "");
+    const sg = singular(w);
+    if (
+      GROUP_NOUNS.has(w) ||
+      ORG_NOUNS.has(w) ||
+      ORG_NOUNS.has(sg) ||
+      PERSON_ROLE_NOUNS.has(w) ||
+      PERSON_ROLE_NOUNS.has(sg) ||
+      DOC_NOUNS.has(w)
+    ) {
+      headWord = w;
+      break;
+    }
+  }
+  const headSg = singular(headWord);
+  let kind: EntityKind = "unknown";
+  let document = false;
+  if (GROUP_NOUNS.has(headWord)) kind = "group";
+  else if (
+    PERSON_ROLE_NOUNS.has(headWord) ||
+    PERSON_ROLE_NOUNS.has(headSg) ||
+    TITLE_HEADS.has(headWord)
+  )
+    kind = "person";
+  else if (ORG_NOUNS.has(headWord) || ORG_NOUNS.has(headSg)) kind = "org";
+  else if (DOC_NOUNS.has(headWord)) document = true;
+  const a: NpAnalysis = {
+    type: "common",
+    label,
+    head: headWord,
+    definite,
+    description: null,
+    kind,
+  };
+  a.startsWithThe = firstWord === "the";
+  if (document && definite) a.document = true;
+  if (
+    headWord === "spokesman" ||
+    headWord === "spokeswoman" ||
+    headWord === "spokesperson" ||
+    headWord === "representative"
+  ) {
+    // "A Nordair spokeswoman", "a company spokesperson", "a spokesman for the ministry".
+    const org = runEnd !== -1 ? head.slice(runStart, runEnd + 1).join(" ") : "";
+    if (org && !/['’]s$/u.test(org)) a.speaksFor = analyzeMain(org.replace(/['’]s?$/u, ""));
+    else if (post) a.speaksFor = analyzeMain(post.replace(/^(?:of|at|from|for|in|with)\s+/u, ""));
+    else {
+      const orgNoun = head.slice(0, -1).find((w) => ORG_NOUNS.has(bare(w)));
+      if (orgNoun) a.speaksFor = analyzeMain(`the ${orgNoun}`);
+    }
+  }
+  return a;
+}
+
+/** Sentence-initial capitalised common noun ("Analysts", "Union chairman ...", "Police"). */
+function isDemotable(head: string[], i: number): boolean {
+  const w = bare(head[i] ?? "");
+  const next = head[i + 1];
+  const nounish =
+    GROUP_NOUNS.has(w) ||
+    ORG_NOUNS.has(w) ||
+    PERSON_ROLE_NOUNS.has(w) ||
+    DETERMINERS.has(w) ||
+    DOC_NOUNS.has(w);
+  if (!nounish) return false;
+  return next === undefined || !isCapToken(next);
+}
+
+interface KnownName {
+  text: string;
+  toks: string[];
+  pos: number;
+}
+
+function isSpaceOrPunct(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 34
+  );
+}
+
+export class Registry {
+  readonly entities: Entity[] = [];
+
+  private texts: Array<[string, number]> = [];
+
+  /** Register article text where full names can be looked up ("Matos" -> "João Pedro Matos"). */
+  scanNames(text: string, offset: number): void {
+    this.texts.push([text, offset]);
+  }
+
+  /** Capitalised runs around each occurrence of `word` in the article, titles stripped. */
+  private namesAround(word: string): KnownName[] {
+    const out: KnownName[] = [];
+    for (const [text, offset] of this.texts) {
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        let s = at;
+        // Walk left over capitalised words and name particles.
+        for (;;) {
+          const prevEnd = s - 1;
+          if (prevEnd <= 0 || text.charCodeAt(prevEnd) !== 32) break;
+          let ws = prevEnd;
+          while (ws > 0 && !isSpaceOrPunct(text.charCodeAt(ws - 1))) ws--;
+          const w = text.slice(ws, prevEnd);
+          if (
+            !w ||
+            !(isCapToken(w) || NAME_PARTICLES.has(w)) ||
+            (/[.,;:]$/u.test(w) && !/^\p{Lu}\.$/u.test(w))
+          )
+            break;
+          s = ws;
+        }
+        let e = at + word.length;
+        for (;;) {
+          if (e >= text.length || text.charCodeAt(e) !== 32) break;
+          let we = e + 1;
+          while (we < text.length && !isSpaceOrPunct(text.charCodeAt(we))) we++;
+          const w = text.slice(e + 1, we);
+          if (!w || !(isCapToken(w) || NAME_PARTICLES.has(w))) break;
+          e = we;
+        }
+        let words = text.slice(s, e).split(" ");
+        while (words.length > 0 && NAME_PARTICLES.has(words[words.length - 1] ?? "")) words.pop();
+        let lastTitle = -1;
+        for (let i = 0; i < words.length - 1; i++)
+          if (TITLE_HEADS.has(bare(words[i] ?? "").replace(/\./g, ""))) lastTitle = i;
+        words = words.slice(lastTitle + 1);
+        while (words.length > 0) {
+          const b0 = bare(words[0] ?? "");
+          if (
+            TITLE_WORDS.has(b0) ||
+            DETERMINERS.has(b0) ||
+            INTRO_WORDS.has(b0) ||
+            PRONOUNS.has(b0) ||
+            NAME_PARTICLES.has(b0)
+          )
+            words = words.slice(1);
+          else break;
+        }
+        if (words.length < 2) continue;
+        const t = words
+          .join(" ")
+          .replace(/['’]s$/u, "")
+          .replace(/[.,]+$/u, "");
+        out.push({ text: t, toks: nameToks(t), pos: offset + s });
+      }
+    }
+    return out;
+  }
+
+  find(e: Entity): Entity {
+    let x = e;
+    while (x.mergedInto) x = x.mergedInto;
+    return x;
+  }
+
+  private create(kind: EntityKind, pos: number): Entity {
+    const e: Entity = {
+      id: this.entities.length,
+      kind,
+      names: [],
+      label: null,
+      description: null,
+      titleText: null,
+      roleTokens: new Set(),
+      nameTokens: new Set(),
+      pool: new Set(),
+      countryCode: null,
+      firstPos: pos,
+      lastPos: pos,
+      deferred: null,
+      headNoun: null,
+      inHeadline: false,
+      mergedInto: null,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  private addName(e: Entity, name: string): void {
+    if (!e.names.includes(name)) e.names.push(name);
+    for (const t of nameToks(name)) {
+      e.nameTokens.add(t);
+      e.pool.add(norm(t));
+    }
+    if (e.kind === "country" || COUNTRY_NAMES.has(fold(name))) {
+      e.kind = "country";
+      e.countryCode = COUNTRY_NAMES.get(fold(name))?.code ?? e.countryCode;
+    }
+  }
+
+  private addRole(e: Entity, text: string | null | undefined, isDescription: boolean): void {
+    if (!text) return;
+    for (const t of roleTokensOf(text)) {
+      e.roleTokens.add(t);
+      e.pool.add(t);
+    }
+    if (isDescription && !e.description) e.description = text;
+    if (!isDescription && !e.titleText) e.titleText = text;
+    if (!e.countryCode) e.countryCode = countryOfTokens(tokens(text));
+  }
+
+  touch(e: Entity, pos: number): void {
+    const r = this.find(e);
+    if (pos > r.lastPos) r.lastPos = pos;
+  }
+
+  /** Resolve a claimant phrase at `pos`. */
+  resolve(
+    np: string,
+    pos: number,
+    opts: { headline?: boolean; context?: string } = {},
+  ): Entity | null {
+    const a = analyzeNp(np);
+    if (
+      a.type === "common" &&
+      a.startsWithThe &&
+      a.head &&
+      GENERIC_ORG_HEADS.has(a.head) &&
+      opts.context
+    ) {
+      // "Orion Air will suspend the route, the company said": the company is the content's subject.
+      const found = this.matchDescriptor(
+        roleTokensOf(a.label ?? ""),
+        norm(singular(a.head)),
+        "org",
+        true,
+        pos,
+      );
+      if (!found) {
+        const subj = LEADING_NAME_RE.exec(opts.context.replace(/^[“"'‘\s]+/u, ""))?.[0]?.trim();
+        if (
+          subj &&
+          !COUNTRY_NAMES.has(fold(subj)) &&
+          !/^(?:The|A|An|In|On|At|It|He|She|They|We|I)$/u.test(subj)
+        ) {
+          const named = analyzeNp(subj);
+          const known =
+            named.type === "name"
+              ? this.entities.find(
+                  (e) =>
+                    !e.mergedInto &&
+                    e.kind === "person" &&
+                    e.names.some((n) => fold(n) === fold(named.name ?? "")),
+                )
+              : undefined;
+          if (named.type === "name" && named.kind !== "country" && !known && !named.titles)
+            return this.resolveName({ ...named, kind: "org" }, pos);
+        }
+      }
+    }
+    return this.resolveAnalysis(a, pos, opts);
+  }
+
+  private resolveAnalysis(a: NpAnalysis, pos: number, opts: { headline?: boolean }): Entity | null {
+    if (a.type === "pronoun") return this.resolvePronoun(a.pronoun ?? "", pos);
+    if (a.redirect) {
+      const r = this.resolve(a.redirect, pos, opts);
+      if (r) return r;
+    }
+    if (a.speaksFor) {
+      const r = this.resolveAnalysis(a.speaksFor, pos, opts);
+      if (r) return r;
+    }
+    if (a.document) {
+      const r = this.recent(
+        pos,
+        (e) =>
+          e.kind === "org" || e.kind === "country" || e.kind === "unknown" || e.kind === "group",
+      );
+      if (r) return r;
+    }
+    if (a.type === "name") return this.resolveName(a, pos, opts.headline === true);
+    return this.resolveCommon(a, pos, opts);
+  }
+
+  private resolvePronoun(p: string, pos: number): Entity | null {
+    if (p === "he" || p === "she" || p === "him" || p === "her" || p === "i")
+      return this.recent(pos, (e) => e.kind === "person" || e.kind === "unknown");
+    if (p === "it")
+      return this.recent(
+        pos,
+        (e) => e.kind === "org" || e.kind === "country" || e.kind === "unknown",
+      );
+    return (
+      this.recent(
+        pos,
+        (e) =>
+          e.kind === "org" || e.kind === "country" || e.kind === "group" || e.kind === "unknown",
+      ) ?? this.recent(pos, () => true)
+    );
+  }
+
+  private recent(pos: number, ok: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const raw of this.entities) {
+      if (raw.mergedInto) continue;
+      if (raw.lastPos > pos || raw.inHeadline) continue;
+      if (!ok(raw)) continue;
+      if (!best || raw.lastPos > best.lastPos) best = raw;
+    }
+    return best;
+  }
+
+  private resolveName(a: NpAnalysis, pos: number, headline = false): Entity {
+    const name = a.name ?? "";
+    const toks = nameToks(name);
+    const folded = fold(name);
+    let match: Entity | null = null;
+    for (const raw of this.entities) {
+      if (raw.mergedInto) continue;
+      if (raw.names.some((n) => fold(n) === folded)) {
+        match = raw;
+        break;
+      }
+    }
+    if (!match) match = this.matchTokens(toks, a.kind);
+    if (!match && /^\p{Lu}{2,6}$/u.test(name)) match = this.matchAcronym(name);
+    if (!match && headline && a.kind !== "country") {
+      // Headline case: "Opposition accuses ..." names the body's "main opposition alliance".
+      for (const raw of this.entities) {
+        if (raw.mergedInto || !raw.label || raw.kind === "person") continue;
+        if (
+          toks.length > 0 &&
+          toks.every((t) => raw.nameTokens.has(t) || raw.nameTokens.has(norm(t)))
+        ) {
+          match = raw;
+          break;
+        }
+      }
+      if (match) {
+        this.touch(match, pos);
+        return match;
+      }
+    }
+    if (!match) {
+      match = this.create(a.kind, pos);
+      this.addName(match, name);
+      if (a.kind !== "country" && (toks.length === 1 || a.kind === "unknown")) {
+        const full = this.knownFullName(name.split(" ").pop() ?? name, toks, pos);
+        if (full) {
+          this.addName(match, full.text);
+          if (match.kind === "unknown") match.kind = nameKind(full.text.split(/\s+/), "", "");
+        }
+      }
+    } else {
+      this.addName(match, name);
+      if (match.kind === "unknown" && a.kind !== "unknown") match.kind = a.kind;
+    }
+    this.addRole(match, a.titles, false);
+    this.addRole(match, a.description, true);
+    if (a.description && !match.description) match.description = a.description;
+    this.touch(match, pos);
+    return match;
+  }
+
+  private matchTokens(toks: string[], kind: EntityKind): Entity | null {
+    if (toks.length === 0) return null;
+    let best: Entity | null = null;
+    for (const raw of this.entities) {
+      if (raw.mergedInto || raw.names.length === 0) continue;
+      if (kind === "country" || raw.kind === "country") continue;
+      const subset = toks.every((t) => raw.nameTokens.has(t));
+      const superset =
+        raw.nameTokens.size > 0 && [...raw.nameTokens].every((t) => toks.includes(t));
+      if (subset || (superset && raw.kind !== "group")) {
+        if (!best || raw.lastPos > best.lastPos) best = raw;
+      }
+    }
+    return best;
+  }
+
+  private matchAcronym(acr: string): Entity | null {
+    const want = acr.toLowerCase();
+    for (const raw of this.entities) {
+      if (raw.mergedInto) continue;
+      const src = raw.names[0] ?? raw.label ?? "";
+      const initials = src
+        .split(/\s+/)
+        .filter((w) => isCapToken(w))
+        .map((w) => w.charAt(0).toLowerCase())
+        .join("");
+      if (initials.length >= want.length && initials.startsWith(want)) return raw;
+    }
+    return null;
+  }
+
+  private knownFullName(word: string, toks: string[], pos: number): KnownName | null {
+    let before: KnownName | null = null;
+    let after: KnownName | null = null;
+    for (const k of this.namesAround(word)) {
+      if (k.toks.length <= toks.length) continue;
+      if (!toks.every((t) => k.toks.includes(t))) continue;
+      if (toks.length === 1 && toks[0] !== k.toks[0] && toks[0] !== k.toks[k.toks.length - 1])
+        continue;
+      if (k.pos <= pos) {
+        if (
+          !before ||
+          k.toks.length > before.toks.length ||
+          (k.toks.length === before.toks.length && k.text.length > before.text.length)
+        )
+          before = k;
+      } else if (!after) after = k;
+    }
+    return before ?? after;
+  }
+
+  private resolveCommon(a: NpAnalysis, pos: number, opts: { headline?: boolean }): Entity {
+    const label = a.label ?? "";
+    const folded = fold(label);
+    // Same unnamed source again ("officials", "the people").
+    for (const raw of this.entities) {
+      if (raw.mergedInto) continue;
+      if (raw.label && fold(raw.label) === folded) {
+        this.touch(raw, pos);
+        return raw;
+      }
+    }
+    const desc = roleTokensOf(label);
+    const headN = a.head ? norm(singular(a.head)) : "";
+    const found = this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
+    if (found) {
+      this.addRole(found, label, false);
+      this.touch(found, pos);
+      return found;
+    }
+    const e = this.create(a.kind, pos);
+    e.label = label;
+    for (const t of desc) {
+      e.nameTokens.add(t);
+      e.pool.add(norm(t));
+    }
+    e.countryCode = countryOfTokens(tokens(label));
+    e.headNoun = headN || null;
+    if (opts.headline) e.inHeadline = true;
+    // Lede teasers ("an Iraqi spy chief", "Colombia's army chief") wait for the article to name them.
+    if (a.kind === "person" && !a.startsWithThe) e.deferred = "person";
+    if (opts.headline && a.kind === "org") e.deferred = "org";
+    this.touch(e, pos);
+    return e;
+  }
+
+  /** Best earlier entity for a role description (head noun must match). */
+  matchDescriptor(
+    desc: string[],
+    head: string,
+    kind: EntityKind,
+    definite: boolean,
+    pos: number,
+    named = false,
+  ): Entity | null {
+    if (!head) return null;
+    const descCountry = countryOfTokens(desc);
+    let best: Entity | null = null;
+    let bestScore = 0;
+    const genericCompany = head === "company";
+    const genericRegulator = head === "regulator";
+    for (const raw of this.entities) {
+      if (raw.mergedInto || raw.inHeadline) continue;
+      if (raw.firstPos > pos && !named) continue;
+      if (named && raw.names.length === 0) continue;
+      if (kind === "person" && raw.kind !== "person" && raw.kind !== "unknown") continue;
+      if ((kind === "org" || kind === "group") && raw.kind === "person") continue;
+      if (kind === "group" && raw.kind !== "group") continue;
+      const pool = raw.pool;
+      let score = 0;
+      if (pool.has(head)) score += 2;
+      else if (
+        (genericCompany || genericRegulator) &&
+        definite &&
+        (raw.kind === "org" || raw.kind === "unknown")
+      )
+        score += 1;
+      else continue;
+      if (descCountry && raw.countryCode && descCountry !== raw.countryCode) continue;
+      // An organisation described with its own modifiers ("Indonesia's meteorology agency") is
+      // only an earlier entity if all of them fit; "the ministry" fits any ministry.
+      if (kind === "org" && score >= 2) {
+        const countryName = descCountry ? (CODE_TO_NAME.get(descCountry) ?? null) : null;
+        const misfit = desc.some(
+          (t) => t !== head && t !== countryName && !pool.has(t) && !pool.has(singular(t)),
+        );
+        if (misfit) continue;
+      }
+      for (const t of desc) if (t !== head && pool.has(t)) score += 1;
+      if (score > bestScore || (score === bestScore && best && raw.lastPos > best.lastPos)) {
+        best = raw;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * End of article: give deferred descriptors ("an Iraqi spy chief") the named source they
+   * describe, else the first named source of the same kind introduced after them.
+   */
+  finish(order: Entity[]): void {
+    for (const e of this.entities) {
+      if (e.mergedInto || !e.label) continue;
+      if (e.deferred === null && !e.inHeadline) continue;
+      const desc = roleTokensOf(e.label);
+      const headTok = e.headNoun ?? desc[desc.length - 1] ?? "";
+      const m = this.matchDescriptor(desc, headTok, e.kind, false, Number.POSITIVE_INFINITY, true);
+      if (m && m !== e) {
+        this.merge(e, m);
+        continue;
+      }
+      if (e.deferred === null) continue;
+      // Delayed identification: the next named source of that kind.
+      for (const c of order) {
+        const r = this.find(c);
+        if (r === e || r.firstPos < e.firstPos || r.names.length === 0) continue;
+        if (e.deferred === "person" && r.kind !== "person") continue;
+        if (e.deferred === "org" && r.kind !== "org" && r.kind !== "unknown") continue;
+        this.merge(e, r);
+        break;
+      }
+    }
+  }
+
+  merge(from: Entity, into: Entity): void {
+    const a = this.find(from);
+    const b = this.find(into);
+    if (a === b) return;
+    a.mergedInto = b;
+    if (!b.description && a.description) b.description = a.description;
+    for (const t of a.roleTokens) {
+      b.roleTokens.add(t);
+      b.pool.add(t);
+    }
+    if (a.label)
+      for (const t of roleTokensOf(a.label)) {
+        b.roleTokens.add(t);
+        b.pool.add(t);
+      }
+    b.firstPos = Math.min(a.firstPos, b.firstPos);
+  }
+
+  canonical(e: Entity): { name: string; description: string | null } {
+    const r = this.find(e);
+    let name = r.label ?? "";
+    let best =
+      r.label && r.names.every((n) => /^\p{Lu}{2,6}$/u.test(n)) ? Number.POSITIVE_INFINITY : -1;
+    for (const n of r.names) {
+      const score = nameToks(n).length * 1000 + n.length;
+      if (score > best) {
+        best = score;
+        name = n;
+      }
+    }
+    return { name, description: r.description };
+  }
+}
+
+function nameToks(name: string): string[] {
+  return tokens(name).filter((t) => !NAME_PARTICLES.has(t) && t !== "s");
+}

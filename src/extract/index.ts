@@ -1,0 +1,451 @@
+/**
+ * Claim extraction for news articles: pure TypeScript, no I/O, runs in Node and workerd.
+ *
+ *   extractClaims(body, { title }) -> ExtractedClaim[]  (text order, one claim per span)
+ *
+ * Pipeline: layout (paragraphs, boilerplate, datelines, quotes, sentences) -> per-sentence
+ * attribution patterns -> claimant resolution to one canonical entity per article ->
+ * continuation of quotes -> unattributed check-worthy statements -> headline -> review signals.
+ */
+import { analyzeSentence, type SentenceAttribution } from "./attribution";
+import { checkworthiness } from "./checkworthiness";
+import { type Entity, Registry } from "./claimants";
+import { suggestStatuses } from "./review";
+import { layout, type QuoteSpan, type Sentence } from "./segment";
+import { wordCount } from "./text";
+
+export { PATTERNS, type Pattern } from "./patterns";
+
+export interface ExtractedClaim {
+  /** The claimed content, without the attribution; === body.slice(span.start, span.end). */
+  text: string;
+  /** Offsets into `body` in UTF-16 code units, end exclusive. */
+  span: { start: number; end: number };
+  /** The verbatim words when the content is a direct quote (without quote marks), else null. */
+  quote: string | null;
+  /** Canonical per-article claimant; null for unattributed claims. */
+  claimant: { name: string; description: string | null } | null;
+  /** The attribution cue as written ("said", "told CNN", "according to", "denied"). */
+  verb: string | null;
+  /** 0..1 */
+  checkworthiness: number;
+  /** Which attribution pattern matched (see PATTERNS). */
+  pattern: string;
+  suggested_status: {
+    status: "under_review" | "disputed";
+    reviewer: { name: string; country: string | null } | null;
+  } | null;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  entity: Entity | null;
+  verb: string | null;
+  pattern: string;
+  headline?: boolean;
+  /** Check-worthiness already computed for an unattributed sentence. */
+  cw?: number;
+}
+
+/** Minimum check-worthiness for a statement the article makes itself. */
+export const UNATTRIBUTED_THRESHOLD = 0.55;
+
+const META_RE =
+  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b/iu;
+const META_HINT_RE =
+  /respond|reply|return|answer|comment|declined|refused|verify|confirm|reached|contacted|contributed|updated/iu;
+const QUESTION_END_RE = /\?\s*["”’»]?\s*$/u;
+
+function maskSentence(
+  body: string,
+  s: Sentence,
+  quotes: QuoteSpan[],
+): { masked: string; spans: QuoteSpan[] } {
+  const spans: QuoteSpan[] = [];
+  let masked = "";
+  let cur = s.start;
+  for (const q of quotes) {
+    if (q.contentEnd <= s.start || q.contentStart >= s.end) continue;
+    const a = Math.max(q.contentStart, s.start);
+    const b = Math.min(q.contentEnd, s.end);
+    if (b <= a) continue;
+    spans.push(q);
+    masked += body.slice(cur, a) + "x".repeat(b - a);
+    cur = b;
+  }
+  masked += body.slice(cur, s.end);
+  return { masked, spans };
+}
+
+function isQuoteOnly(masked: string): boolean {
+  return masked.includes("x") && /^[\s“”"«»„x.,;:!?…—–-]*$/u.test(masked);
+}
+
+const OPEN_MARKS = new Set(["“", "«", "„", '"']);
+const CLOSE_MARKS = new Set(["”", "»", '"']);
+
+/** Whitespace and separators trimmed from claim edges: space , ; : — – - */
+function isEdgeJunk(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45 ||
+    c === 0xa0
+  );
+}
+
+/** Trim a content span: whitespace, separators, unbalanced or enclosing quote marks, final period. */
+function tidy(body: string, s0: number, e0: number): [number, number] {
+  let s = s0;
+  let e = e0;
+  const trim = () => {
+    while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
+    while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
+  };
+  trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const first = body.charAt(s);
+    // Quote-mark balance inside the span.
+    let opens = 0;
+    let closes = 0;
+    let straight = 0;
+    for (let i = s; i < e; i++) {
+      const c = body.charAt(i);
+      if (c === '"') straight++;
+      else if (c === "“" || c === "«" || c === "„") opens++;
+      else if (c === "”" || c === "»") closes++;
+    }
+    let changed = false;
+    if (OPEN_MARKS.has(first)) {
+      // Enclosing quote: strip both marks; unmatched opening: strip it.
+      let j = e - 1;
+      while (j > s && /[.,!?;:\s]/u.test(body.charAt(j))) j--;
+      const lastIsClose = j > s && CLOSE_MARKS.has(body.charAt(j));
+      const inner =
+        first === '"'
+          ? straight - (lastIsClose ? 2 : 1)
+          : opens - 1 + (closes - (lastIsClose ? 1 : 0));
+      if (lastIsClose && inner === 0) {
+        s++;
+        e = j;
+        changed = true;
+      } else if ((first === '"' && straight === 1) || (first !== '"' && opens > closes)) {
+        s++;
+        changed = true;
+      }
+    } else {
+      let j = e - 1;
+      while (j > s && /[,;:\s]/u.test(body.charAt(j))) j--;
+      const last = body.charAt(j);
+      if (
+        CLOSE_MARKS.has(last) &&
+        ((last === '"' && straight % 2 === 1) || (last !== '"' && closes > opens))
+      ) {
+        e = j;
+        changed = true;
+      }
+    }
+    trim();
+    if (!changed) break;
+  }
+  // Final period (not an abbreviation or ellipsis).
+  if (
+    e - s > 2 &&
+    body.charAt(e - 1) === "." &&
+    /[\p{Ll}\d%)]/u.test(body.charAt(e - 2)) &&
+    body.charAt(e - 3) !== "."
+  ) {
+    const word = /(\S+)\.$/u.exec(body.slice(Math.max(s, e - 12), e))?.[1] ?? "";
+    if (!/^(?:[A-Za-z]\.)+[A-Za-z]?$|^(?:etc|Inc|Corp|Ltd|Co|Jr|Sr|a\.m|p\.m)$/u.test(word)) e--;
+  }
+  return [s, e];
+}
+
+function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): string | null {
+  let best: [number, number] | null = null;
+  for (const q of quotes) {
+    const a = Math.max(q.contentStart, s);
+    const b = Math.min(q.contentEnd, e);
+    if (b <= a) continue;
+    if (!best || b - a > best[1] - best[0]) best = [a, b];
+  }
+  if (!best) return null;
+  const [a, b] = tidy(body, best[0], best[1]);
+  if (a >= b) return null;
+  const frag = body.slice(a, b);
+  const total = wordCount(body.slice(s, e));
+  const fw = wordCount(frag);
+  if (fw < 3 && fw < total) return null;
+  if (fw * 2 < total) return null;
+  return frag;
+}
+
+const HL_VERBS =
+  "says|say|said|claims|claim|warns|warn|insists|insist|denies|deny|admits|admit|reveals|reveal|suggests|suggest|argues|argue|finds|find|reports|report|confirms|confirm|believes|believe|fears|fear|predicts|predict|estimates|estimate|alleges|allege|accuses|accuse|urges|urge|testifies|announces|forecasts|tell|tells\\s+[\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{L}\\p{M}'’.-]+)?";
+const HL_TAIL_RE = new RegExp(
+  `^(.+?),\\s+((?:[\\p{L}\\p{M}'’.&-]+\\s+){0,5}?[\\p{L}\\p{M}'’.&-]+)\\s+(${HL_VERBS})$`,
+  "u",
+);
+const HL_HEAD_RE = new RegExp(
+  `^((?:[\\p{L}\\p{M}'’.&-]+\\s+){0,5}?[\\p{L}\\p{M}'’.&-]+)\\s+(${HL_VERBS})\\s+(.+)$`,
+  "u",
+);
+const HL_COLON_RE = /^(.{12,}?):\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4})$/u;
+const HL_NP_STOP =
+  /\b(?:is|are|was|were|has|have|had|will|would|to|not|as|after|over|amid|with|for|in|on)\b/iu;
+
+function headlineClaim(
+  body: string,
+  start: number,
+  end: number,
+): { np: [number, number]; content: [number, number]; verb: string } | null {
+  const h = body.slice(start, end);
+  const t = HL_TAIL_RE.exec(h);
+  if (t) {
+    const np = t[2] ?? "";
+    if (!HL_NP_STOP.test(np)) {
+      const npS = start + (t[1] ?? "").length + h.slice((t[1] ?? "").length).indexOf(np);
+      return {
+        np: [npS, npS + np.length],
+        content: [start, start + (t[1] ?? "").length],
+        verb: t[3] ?? "",
+      };
+    }
+  }
+  const hh = HL_HEAD_RE.exec(h);
+  if (hh) {
+    const np = hh[1] ?? "";
+    if (!HL_NP_STOP.test(np) && /^\p{Lu}/u.test(np)) {
+      const cS = start + h.length - (hh[3] ?? "").length;
+      return { np: [start, start + np.length], content: [cS, end], verb: hh[2] ?? "" };
+    }
+  }
+  const c = HL_COLON_RE.exec(h);
+  if (c) {
+    const npS = start + h.length - (c[2] ?? "").trimEnd().length;
+    return { np: [npS, end], content: [start, start + (c[1] ?? "").length], verb: ":" };
+  }
+  return null;
+}
+
+export function extractClaims(body: string, options?: { title?: string }): ExtractedClaim[] {
+  const lay = layout(body, options?.title);
+  const reg = new Registry();
+  for (const p of lay.paragraphs) {
+    if (p.kind === "body") reg.scanNames(body.slice(p.textStart, p.end), p.textStart);
+  }
+  const drafts: Draft[] = [];
+  const speakers: Array<{ pos: number; entity: Entity }> = [];
+  const quoteAttr = new Map<
+    number,
+    { entity: Entity | null; verb: string | null; pattern: string }
+  >();
+  const quotesByPara = new Map<number, QuoteSpan[]>();
+  for (const q of lay.quotes) {
+    const list = quotesByPara.get(q.para);
+    if (list) list.push(q);
+    else quotesByPara.set(q.para, [q]);
+  }
+  const sentencesByPara = new Map<number, Sentence[]>();
+  for (const s of lay.sentences) {
+    const list = sentencesByPara.get(s.para);
+    if (list) list.push(s);
+    else sentencesByPara.set(s.para, [s]);
+  }
+  const lastSpeakerBefore = (pos: number): Entity | null => {
+    for (let i = speakers.length - 1; i >= 0; i--) {
+      const sp = speakers[i];
+      if (sp && sp.pos < pos) return sp.entity;
+    }
+    return null;
+  };
+  let carried: { span: QuoteSpan } | null = null;
+
+  for (const p of lay.paragraphs) {
+    if (p.kind !== "body") continue;
+    const quotes = quotesByPara.get(p.index) ?? [];
+    const sents = sentencesByPara.get(p.index) ?? [];
+    const pending: Array<{ s: Sentence; span: QuoteSpan | undefined }> = [];
+    // A quote that continues the previous paragraph's open quote.
+    const firstQ = quotes[0];
+    let continuedSpan: QuoteSpan | null = null;
+    if (carried && firstQ && (firstQ.open === -1 || firstQ.open === p.textStart))
+      continuedSpan = firstQ;
+    for (const s of sents) {
+      const { masked, spans } = maskSentence(body, s, quotes);
+      if (isQuoteOnly(masked)) {
+        pending.push({ s, span: spans[0] });
+        continue;
+      }
+      const att: SentenceAttribution | null = analyzeSentence(masked);
+      if (att && att.contents.length > 0) {
+        let entity: Entity | null = null;
+        if (att.np) {
+          const npS = s.start + att.np.start;
+          entity = reg.resolve(body.slice(npS, s.start + att.np.end), npS, {
+            context: body.slice(s.start, npS),
+          });
+        }
+        for (const c of att.contents) {
+          drafts.push({
+            start: s.start + c.start,
+            end: s.start + c.end,
+            entity,
+            verb: c.verb,
+            pattern: c.pattern,
+          });
+          for (const q of spans) {
+            if (
+              q.contentEnd > s.start + c.start &&
+              q.contentStart < s.start + c.end &&
+              !quoteAttr.has(q.id)
+            )
+              quoteAttr.set(q.id, { entity, verb: c.verb, pattern: c.pattern });
+          }
+        }
+        if (att.mainClause)
+          unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
+        if (entity) speakers.push({ pos: s.start, entity });
+      } else {
+        unattributed(s.start, s.end, drafts, body);
+      }
+    }
+    for (const { s, span } of pending) {
+      let attr = span ? quoteAttr.get(span.id) : undefined;
+      let pattern = attr?.pattern ?? "continuation";
+      if (!attr && span && span === continuedSpan && carried) {
+        attr = quoteAttr.get(carried.span.id);
+        pattern = "continuation";
+      }
+      if (attr && span === continuedSpan) pattern = "continuation";
+      const entity = attr ? attr.entity : lastSpeakerBefore(s.start);
+      if (!attr && !entity) {
+        unattributed(s.start, s.end, drafts, body);
+        continue;
+      }
+      if (span && !quoteAttr.has(span.id))
+        quoteAttr.set(span.id, { entity, verb: attr?.verb ?? null, pattern });
+      drafts.push({
+        start: s.start,
+        end: s.end,
+        entity,
+        verb: attr && pattern !== "continuation" ? attr.verb : null,
+        pattern,
+      });
+    }
+    const lastQ = quotes[quotes.length - 1];
+    carried = lastQ && lastQ.close === -1 ? { span: lastQ } : null;
+  }
+
+  // Headline: "…, Iraq spy chief claims" / "Erdoğan says …".
+  const head = lay.paragraphs.find((p) => p.kind === "headline");
+  if (head) {
+    const hc = headlineClaim(body, head.start, head.end);
+    if (hc) {
+      const entity = reg.resolve(body.slice(hc.np[0], hc.np[1]), body.length, { headline: true });
+      drafts.push({
+        start: hc.content[0],
+        end: hc.content[1],
+        entity,
+        verb: hc.verb,
+        pattern: "headline",
+        headline: true,
+      });
+    }
+  }
+
+  // Deferred descriptors, then headline sources that still have no name.
+  const order: Entity[] = [];
+  for (const d of drafts) if (d.entity && !d.headline) order.push(d.entity);
+  reg.finish(order);
+  const firstBody = drafts
+    .filter((d) => !d.headline && d.entity)
+    .sort((a, b) => a.start - b.start)[0];
+  for (const d of drafts) {
+    if (!d.headline || !d.entity || !firstBody?.entity) continue;
+    const e = reg.find(d.entity);
+    if (e.names.length > 0 || e.kind === "group" || e.kind === "country") continue;
+    const f = reg.find(firstBody.entity);
+    if ((e.kind === "person" && f.kind !== "person") || (e.kind === "org" && f.kind === "person"))
+      continue;
+    reg.merge(e, f);
+  }
+
+  // Finalise: tidy spans, dedupe, score.
+  const seen = new Set<string>();
+  const finals: Array<ExtractedClaim & { _id: number | null }> = [];
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const d of drafts) {
+    const [s, e] = tidy(body, d.start, d.end);
+    if (e - s < 3) continue;
+    const raw = body.slice(d.start, d.end);
+    if (QUESTION_END_RE.test(raw.replace(/[”"’\s]+$/u, "")) || QUESTION_END_RE.test(raw)) continue;
+    const key = `${s}:${e}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = body.slice(s, e);
+    const quote = quoteOf(body, s, e, lay.quotes);
+    const ent = d.entity ? reg.find(d.entity) : null;
+    const claimant = ent ? reg.canonical(ent) : null;
+    finals.push({
+      text,
+      span: { start: s, end: e },
+      quote,
+      claimant: claimant?.name ? claimant : null,
+      verb: d.verb,
+      checkworthiness:
+        d.cw ?? checkworthiness({ text, attributed: ent !== null, quote: quote !== null }),
+      pattern: d.pattern,
+      suggested_status: null,
+      _id: ent ? ent.id : null,
+    });
+  }
+  // Overlapping spans: keep the earlier, longer one.
+  const kept: typeof finals = [];
+  for (const c of finals) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.span.start < prev.span.end) {
+      if (
+        c.span.end - c.span.start > prev.span.end - prev.span.start &&
+        c.pattern !== "unattributed" &&
+        prev.pattern === "unattributed"
+      )
+        kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  const sugg = suggestStatuses(
+    kept.map((c) => ({
+      text: c.text,
+      verb: c.verb,
+      claimant:
+        c.claimant && c._id !== null
+          ? { id: c._id, name: c.claimant.name, description: c.claimant.description }
+          : null,
+    })),
+  );
+  return kept.map((c, i) => {
+    const { _id, ...claim } = c;
+    void _id;
+    claim.suggested_status = sugg[i] ?? null;
+    return claim;
+  });
+}
+
+function unattributed(start: number, end: number, drafts: Draft[], body: string): void {
+  let e = end;
+  while (e > start && (body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) <= 32)) e--;
+  const text = body.slice(start, e);
+  if (wordCount(text) < 5) return;
+  if (META_HINT_RE.test(text) && META_RE.test(text)) return;
+  if (QUESTION_END_RE.test(body.slice(start, end))) return;
+  const cw = checkworthiness({ text, attributed: false, quote: false });
+  if (cw < UNATTRIBUTED_THRESHOLD) return;
+  drafts.push({ start, end, entity: null, verb: null, pattern: "unattributed", cw });
+}

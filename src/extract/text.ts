@@ -1,0 +1,116 @@
+/** Small string helpers shared by the extractor. No allocation per character in hot loops. */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: "i",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+};
+const SPECIAL_RE = /[ıøæœßđðłþ]/g;
+const APOSTROPHES = /[’‘`´]/g;
+
+const foldCache = new Map<string, string>();
+
+/** Lower-case, strip diacritics and unify apostrophes: "Erdoğan’s" -> "erdogan's". */
+export function fold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldSlow(s);
+  if (foldCache.size > 4000) foldCache.clear();
+  foldCache.set(s, out);
+  return out;
+}
+
+function foldSlow(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(APOSTROPHES, "'");
+}
+
+const TOKEN_RE = /[a-z0-9]+/g;
+
+/** Folded alphanumeric tokens: "Saad al-Allaq" -> ["saad", "al", "allaq"]. */
+export function tokens(s: string): string[] {
+  return fold(s).match(TOKEN_RE) ?? [];
+}
+
+/** Drop a possessive ending: "Iraq's" -> "Iraq". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$|['’]$/u, "");
+}
+
+export function isUpperCode(c: number): boolean {
+  // A-Z, Latin-1 and Latin Extended upper-case letters (approximate but allocation-free).
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+export function isLetterCode(c: number): boolean {
+  return isUpperCode(c) || isLowerCode(c);
+}
+
+/** Opening quotation marks: “ „ « ‹ and straight " (context decides), ‘ (only as opener). */
+export const OPEN_DOUBLE = new Set([0x201c, 0x201e, 0xab]);
+export const CLOSE_DOUBLE = new Set([0x201d, 0xbb]);
+export const STRAIGHT_DOUBLE = 0x22;
+
+export function isQuoteCode(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x27 ||
+    c === 0x2018 ||
+    c === 0x2019
+  );
+}
+
+/** Number of whitespace-separated words. */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

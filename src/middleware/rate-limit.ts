@@ -1,0 +1,65 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env";
+import { ApiError } from "../lib/problem";
+
+/** The longest window of the configured limits: a client that waits this long may try again. */
+const RETRY_AFTER_SECONDS = 60;
+
+/** The client's address as Cloudflare reports it (clients cannot set this header through Cloudflare). */
+export function clientIp(c: Context<AppEnv>): string {
+  return c.req.header("cf-connecting-ip") ?? "unknown";
+}
+
+function tooMany(what: string): ApiError {
+  return new ApiError(
+    "rate_limited",
+    `Too many ${what}; retry after ${RETRY_AFTER_SECONDS} seconds`,
+    {
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    },
+  );
+}
+
+/**
+ * Counts one request against `limiter` for `key`; a 429 problem with
+ * `Retry-After` once the limit is reached. Without the binding (a deployment
+ * that removed it) nothing is limited.
+ */
+export async function enforce(
+  limiter: RateLimit | undefined,
+  key: string,
+  what: string,
+): Promise<void> {
+  if (!limiter) return;
+  const { success } = await limiter.limit({ key });
+  if (!success) throw tooMany(what);
+}
+
+/** Anonymous reads, per client IP; runs before the edge cache so cached reads count too. */
+export function limitAnonymousReads(): MiddlewareHandler<AppEnv> {
+  return async function limitAnonymousReadsMiddleware(c, next) {
+    if (
+      (c.req.method === "GET" || c.req.method === "HEAD") &&
+      c.req.header("authorization") === undefined
+    ) {
+      await enforce(c.env.READ_LIMITER, clientIp(c), "requests from this address");
+    }
+    await next();
+  };
+}
+
+/** Writes, per API key (the bootstrap ADMIN_TOKEN is the operator's and is not limited). */
+export function limitWrites(): MiddlewareHandler<AppEnv> {
+  return async function limitWritesMiddleware(c, next) {
+    const principal = c.get("principal");
+    if (
+      principal &&
+      principal.keyId !== "admin_token" &&
+      c.req.method !== "GET" &&
+      c.req.method !== "HEAD"
+    ) {
+      await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
+    }
+    await next();
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index";
+import { fixtures } from "./fixtures/index";
+import { evaluate } from "./score";
+
+/**
+ * Regression floors: the same metrics as `npm run eval`, held just below what the extractor
+ * reaches today (a regression fails; raise the floors when the extractor improves).
+ * Per-pattern floors leave room for about one error in the small buckets.
+ */
+const OVERALL = {
+  claims: { precision: 0.98, recall: 0.97, f1: 0.98 },
+  attribution: { precision: 0.97, recall: 0.97, f1: 0.97 },
+};
+const SPLITS: Record<string, { claims: number; attribution: number }> = {
+  dev: { claims: 0.98, attribution: 0.97 },
+  heldout: { claims: 0.97, attribution: 0.97 },
+  blind: { claims: 0.95, attribution: 0.95 },
+};
+const PATTERN_F1: Record<string, { claims: number; attribution: number }> = {
+  "according-to": { claims: 0.95, attribution: 0.95 },
+  "colon-quote": { claims: 0.9, attribution: 0.9 },
+  "content-said-x": { claims: 0.95, attribution: 0.95 },
+  continuation: { claims: 0.93, attribution: 0.93 },
+  headline: { claims: 0.95, attribution: 0.93 },
+  parenthetical: { claims: 0.9, attribution: 0.9 },
+  "quote-said-x": { claims: 0.97, attribution: 0.97 },
+  "said-that": { claims: 0.98, attribution: 0.97 },
+  told: { claims: 0.95, attribution: 0.95 },
+  unattributed: { claims: 0.93, attribution: 1 },
+};
+
+describe("extraction eval (same figures as npm run eval)", () => {
+  const report = evaluate(fixtures, (f) =>
+    extractClaims(f.body, f.title ? { title: f.title } : undefined),
+  );
+
+  it("overall precision / recall / F1 for claims and claimant attribution", () => {
+    for (const k of ["precision", "recall", "f1"] as const) {
+      expect(report.claims[k], `claims ${k}`).toBeGreaterThanOrEqual(OVERALL.claims[k]);
+      expect(report.attribution[k], `attribution ${k}`).toBeGreaterThanOrEqual(
+        OVERALL.attribution[k],
+      );
+    }
+  });
+
+  it("per split", () => {
+    for (const [split, floor] of Object.entries(SPLITS)) {
+      const r = report.bySplit.get(split);
+      expect(r, split).toBeDefined();
+      expect(r?.claims.f1, `${split} claims F1`).toBeGreaterThanOrEqual(floor.claims);
+      expect(r?.attribution.f1, `${split} attribution F1`).toBeGreaterThanOrEqual(
+        floor.attribution,
+      );
+    }
+  });
+
+  it("per attribution pattern", () => {
+    for (const [pattern, floor] of Object.entries(PATTERN_F1)) {
+      const r = report.byPattern.get(pattern);
+      expect(r, pattern).toBeDefined();
+      expect(r?.claims.f1, `${pattern} claims F1`).toBeGreaterThanOrEqual(floor.claims);
+      expect(r?.attribution.f1, `${pattern} attribution F1`).toBeGreaterThanOrEqual(
+        floor.attribution,
+      );
+    }
+  });
+
+  it("never extracts the labelled non-claims", () => {
+    expect(report.violations).toBe(0);
+  });
+});

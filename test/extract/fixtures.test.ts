@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index";
+import { fixtures } from "./fixtures/index";
+import { checkFixture, scoreFixture } from "./score";
+
+describe("fixture set", () => {
+  it("has at least 25 labelled articles whose keys occur in their bodies", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(25);
+    expect(fixtures.flatMap(checkFixture)).toEqual([]);
+  });
+
+  for (const f of fixtures) {
+    describe(f.id, () => {
+      const claims = extractClaims(f.body);
+      it("spans are exact UTF-16 offsets and text order holds", () => {
+        let last = -1;
+        for (const c of claims) {
+          expect(f.body.slice(c.span.start, c.span.end)).toBe(c.text);
+          expect(c.span.start).toBeGreaterThanOrEqual(last);
+          last = c.span.start;
+          expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+          expect(c.checkworthiness).toBeLessThanOrEqual(1);
+          if (c.quote !== null) expect(c.text).toContain(c.quote);
+        }
+      });
+      it("extracts no caption, byline or boilerplate", () => {
+        expect(scoreFixture(f, claims).violations.map((v) => v.nonClaim)).toEqual([]);
+      });
+    });
+  }
+});

@@ -1,0 +1,320 @@
+import { describe, expect, it } from "vitest";
+import { type ExtractedClaim, extractClaims } from "../../src/extract/index";
+
+/** Sentences below are written for these tests; none comes from the fixtures. */
+function byText(claims: ExtractedClaim[], needle: string): ExtractedClaim {
+  const c = claims.find((x) => x.text.includes(needle));
+  if (!c)
+    throw new Error(
+      `no claim containing "${needle}" in ${JSON.stringify(claims.map((x) => x.text))}`,
+    );
+  return c;
+}
+
+function article(...paragraphs: string[]): string {
+  return ["Test headline without attribution", ...paragraphs].join("\n\n");
+}
+
+describe("attribution patterns", () => {
+  it("X said (that) ...", () => {
+    const body = article(
+      "Finance Minister Aiko Tanaka said that inflation would fall to 3% by June.",
+    );
+    const c = byText(extractClaims(body), "inflation");
+    expect(c).toMatchObject({
+      text: "inflation would fall to 3% by June",
+      claimant: { name: "Aiko Tanaka" },
+      verb: "said",
+      pattern: "said-that",
+      quote: null,
+    });
+  });
+
+  it("X claimed in an interview with Y that ...", () => {
+    const body = article(
+      "Colonel Marek Novak claimed in an interview with Radio Prague that 40 drones had crossed the border.",
+    );
+    const c = byText(extractClaims(body), "drones");
+    expect(c.text).toBe("40 drones had crossed the border");
+    expect(c.claimant?.name).toBe("Marek Novak");
+    expect(c.verb).toBe("claimed");
+  });
+
+  it("“...,” X said and “...,” said X, with an apposition as description", () => {
+    const body = article(
+      "“We will rebuild every school,” Governor Luis Ortega said.",
+      "“Prices will keep rising until the autumn,” said Ingrid Holm, an economist at Nordea.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "rebuild")).toMatchObject({
+      text: "We will rebuild every school",
+      quote: "We will rebuild every school",
+      claimant: { name: "Luis Ortega" },
+      pattern: "quote-said-x",
+    });
+    expect(byText(claims, "Prices")).toMatchObject({
+      claimant: { name: "Ingrid Holm", description: "an economist at Nordea" },
+      verb: "said",
+      pattern: "quote-said-x",
+    });
+  });
+
+  it("According to X, ... and ..., according to X", () => {
+    const body = article(
+      "According to the Central Bank of Kenya, reserves fell by $400 million in May.",
+      "Exports of tea rose 12% last year, according to the Kenya Tea Board.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "reserves")).toMatchObject({
+      text: "reserves fell by $400 million in May",
+      claimant: { name: "Central Bank of Kenya" },
+      verb: "according to",
+      pattern: "according-to",
+    });
+    expect(byText(claims, "tea")).toMatchObject({
+      claimant: { name: "Kenya Tea Board" },
+      pattern: "according-to",
+    });
+  });
+
+  it("X told Y (that) ... with the recipient in the verb", () => {
+    const body = article("Mayor Ana Costa told local radio the bridge would reopen on Friday.");
+    const c = byText(extractClaims(body), "bridge");
+    expect(c).toMatchObject({
+      text: "the bridge would reopen on Friday",
+      verb: "told local radio",
+      pattern: "told",
+    });
+    expect(c.claimant?.name).toBe("Ana Costa");
+  });
+
+  it("He added: “...” and a quote paragraph that continues the speaker", () => {
+    const body = article(
+      "Union leader Petra Lindgren said the strike would last a week.",
+      "She added: “The company cut our wages twice in 2023.”",
+      "“We have no other choice.”",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "cut our wages")).toMatchObject({
+      claimant: { name: "Petra Lindgren" },
+      verb: "added",
+      pattern: "colon-quote",
+    });
+    expect(byText(claims, "no other choice")).toMatchObject({
+      claimant: { name: "Petra Lindgren" },
+      pattern: "continuation",
+      verb: null,
+    });
+  });
+
+  it("From there, he said, ... and ..., the company said.", () => {
+    const body = article(
+      "Pilot Omar Haddad said the plane left Beirut at noon.",
+      "From there, he said, it flew north for two hours before turning back.",
+      "Orion Air will suspend the route from March, the company said.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "flew north")).toMatchObject({
+      text: "it flew north for two hours before turning back",
+      claimant: { name: "Omar Haddad" },
+      pattern: "parenthetical",
+    });
+    expect(byText(claims, "suspend")).toMatchObject({
+      claimant: { name: "Orion Air" },
+      pattern: "content-said-x",
+    });
+  });
+
+  it("reported positions: warned, denied, believes, accused Y of ...", () => {
+    const body = article(
+      "The IMF warned that global growth could slow to 2.4% next year.",
+      "Meridian Mining denied polluting the river and accused activists of spreading false data.",
+      "Professor Lena Brandt believes the vaccine will be approved in 2026.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "global growth")).toMatchObject({
+      verb: "warned",
+      claimant: { name: "IMF" },
+    });
+    expect(byText(claims, "polluting")).toMatchObject({
+      text: "polluting the river",
+      verb: "denied",
+    });
+    expect(byText(claims, "activists")).toMatchObject({
+      text: "activists of spreading false data",
+      verb: "accused",
+    });
+    expect(byText(claims, "vaccine")).toMatchObject({
+      verb: "believes",
+      claimant: { name: "Lena Brandt" },
+    });
+  });
+
+  it("headline “…, X says” resolves to the source named in the body", () => {
+    const body = [
+      "Drought will halve the maize harvest, farm minister warns",
+      "HARARE — Agriculture Minister Anxious Masuka said on Tuesday that the maize harvest would fall by half this year.",
+    ].join("\n\n");
+    const claims = extractClaims(body);
+    const h = byText(claims, "halve");
+    expect(h).toMatchObject({
+      pattern: "headline",
+      verb: "warns",
+      text: "Drought will halve the maize harvest",
+    });
+    expect(h.claimant?.name).toBe("Anxious Masuka");
+  });
+});
+
+describe("claimant resolution", () => {
+  const body = [
+    "Border smugglers moved 300 people a week, Lebanese army officer says",
+    "A senior Lebanese army officer has said that smugglers moved about 300 people a week across the northern border.",
+    "Brigadier General Rami Khoury, head of Lebanon's border regiment, said in an interview with Al Jadeed that the network used 12 safe houses.",
+    "Brig. Gen. Khoury said the smugglers charged $2,000 per person.",
+    "The general said the army had arrested 45 suspects since January.",
+    "Syria did not comment on the allegations.",
+    "He said three of the suspects were Syrian officers.",
+  ].join("\n\n");
+  const claims = extractClaims(body);
+
+  it("gives one canonical name per article, with the description from the apposition", () => {
+    for (const needle of [
+      "300 people",
+      "12 safe houses",
+      "$2,000",
+      "45 suspects",
+      "three of the suspects",
+    ]) {
+      expect(byText(claims, needle).claimant).toEqual({
+        name: "Rami Khoury",
+        description: "head of Lebanon's border regiment",
+      });
+    }
+  });
+
+  it("resolves the headline descriptor to the same person", () => {
+    expect(claims.find((c) => c.pattern === "headline")?.claimant?.name).toBe("Rami Khoury");
+  });
+
+  it("a pronoun skips a country", () => {
+    expect(byText(claims, "three of the suspects").claimant?.name).toBe("Rami Khoury");
+  });
+
+  it("non-English names and surname-only mentions", () => {
+    const b = article(
+      "Nguyễn Thị Hoa, a researcher at Hanoi Medical University, said 1,200 patients took part in the trial.",
+      "Hoa said the results would be published in March.",
+      "Recep Tayyip Erdoğan said Turkey would host the talks. Erdoğan added that 20 countries had accepted.",
+    );
+    const c = extractClaims(b);
+    expect(byText(c, "published in March").claimant?.name).toBe("Nguyễn Thị Hoa");
+    expect(byText(c, "20 countries").claimant?.name).toBe("Recep Tayyip Erdoğan");
+  });
+});
+
+describe("unattributed claims and boilerplate", () => {
+  const body = [
+    "Storm leaves 200,000 homes without power",
+    "By Jane Doe, Reuters",
+    "A storm with winds of 140 km/h left 200,000 homes in Brittany without power on Thursday.",
+    "Fallen trees block a road near Brest. Photo: AFP",
+    "The weather was unpleasant.",
+    "Read more: How to prepare for a storm",
+  ].join("\n\n");
+  const claims = extractClaims(body);
+
+  it("extracts check-worthy statements with a null claimant", () => {
+    expect(byText(claims, "200,000 homes in Brittany")).toMatchObject({
+      claimant: null,
+      pattern: "unattributed",
+      verb: null,
+    });
+  });
+
+  it("never extracts captions, bylines, related links or low-value sentences", () => {
+    for (const c of claims) {
+      expect(c.text).not.toMatch(/Photo: AFP|Jane Doe|Read more|unpleasant|Fallen trees/);
+    }
+  });
+});
+
+describe("checkworthiness", () => {
+  it("is in [0, 1] and ranks concrete facts above opinions and questions", () => {
+    const body = article(
+      "Minister Karl Berg said unemployment fell to 4.2% in March, the lowest since 2008.",
+      "Minister Karl Berg said he was proud of the team.",
+      "Minister Karl Berg asked whether the figures could be trusted?",
+    );
+    const claims = extractClaims(body);
+    for (const c of claims) {
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(c.checkworthiness).toBeLessThanOrEqual(1);
+    }
+    expect(byText(claims, "unemployment").checkworthiness).toBeGreaterThan(
+      byText(claims, "proud").checkworthiness,
+    );
+    expect(claims.some((c) => c.text.includes("trusted"))).toBe(false);
+  });
+});
+
+describe("review signals", () => {
+  it("an authority looking into the allegations suggests under_review with its country", () => {
+    const body = article(
+      "Opposition leader Davit Beridze said the ministry had paid 3 million lari to a shell company.",
+      "Spain's anti-fraud office said it was investigating the allegations.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "shell company").suggested_status).toEqual({
+      status: "under_review",
+      reviewer: { name: "Spain's anti-fraud office", country: "ES" },
+    });
+    expect(byText(claims, "investigating").suggested_status).toBeNull();
+  });
+
+  it("Turkey told X they were looking into the allegations -> Turkish review", () => {
+    const body = article(
+      "Intelligence chief Farid Salem said 12 militants had crossed into Turkey in May.",
+      "Turkey told reporters they were looking into the allegations.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "12 militants").suggested_status).toEqual({
+      status: "under_review",
+      reviewer: { name: "Turkey", country: "TR" },
+    });
+  });
+
+  it("a denial by the accused suggests disputed; suggestions never set a status", () => {
+    const body = article(
+      "Activist Maria Lopes said Verdant Foods had dumped waste in the river for 10 years.",
+      "Verdant Foods denied the accusations.",
+    );
+    const claims = extractClaims(body);
+    expect(byText(claims, "dumped waste").suggested_status).toEqual({
+      status: "disputed",
+      reviewer: null,
+    });
+    for (const c of claims) expect(c).not.toHaveProperty("status");
+  });
+});
+
+describe("output contract", () => {
+  it("returns claims in text order, without duplicate spans, with exact spans", () => {
+    const body = article(
+      "“The dam is safe,” engineer Ola Nordmann said. “It was inspected in 2022.”",
+      "The dam holds 2 billion cubic metres of water, according to the operator.",
+    );
+    const claims = extractClaims(body);
+    const starts = claims.map((c) => c.span.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(new Set(claims.map((c) => `${c.span.start}:${c.span.end}`)).size).toBe(claims.length);
+    for (const c of claims) expect(body.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
+  it("handles empty and odd input", () => {
+    expect(extractClaims("")).toEqual([]);
+    expect(extractClaims("\n\n  \n")).toEqual([]);
+    expect(Array.isArray(extractClaims("“Unclosed quote, he said"))).toBe(true);
+    expect(Array.isArray(extractClaims("a".repeat(20000)))).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { layout } from "../../src/extract/segment";
+
+function sentences(body: string): string[] {
+  return layout(body).sentences.map((s) => body.slice(s.start, s.end));
+}
+
+const lede = "Headline for the test\n\n";
+
+describe("sentence segmentation", () => {
+  it("does not split after titles, initials and dotted abbreviations", () => {
+    const body = `${lede}Lt. Gen. Karim Haddad met Dr. Ruth Ellis and Patrick J. Moore in the U.S. capital on Monday. Mr. Moore left at 3 p.m. for the airport.`;
+    expect(sentences(body)).toEqual([
+      "Lt. Gen. Karim Haddad met Dr. Ruth Ellis and Patrick J. Moore in the U.S. capital on Monday.",
+      "Mr. Moore left at 3 p.m. for the airport.",
+    ]);
+  });
+
+  it("splits after an abbreviation when a typical sentence opener or a quote follows", () => {
+    const body = `${lede}The deal was signed by Orion Inc. The shares rose 4% after 9 a.m. "It is a good day," the chairman said.`;
+    expect(sentences(body)).toEqual([
+      "The deal was signed by Orion Inc.",
+      "The shares rose 4% after 9 a.m.",
+      '"It is a good day," the chairman said.',
+    ]);
+  });
+
+  it("keeps a question or exclamation inside a quote with its attribution", () => {
+    const body = `${lede}“Where did the money go?” the judge asked. “Nobody knows!” Ms. Varga replied.`;
+    expect(sentences(body)).toEqual([
+      "“Where did the money go?” the judge asked.",
+      "“Nobody knows!” Ms. Varga replied.",
+    ]);
+  });
+
+  it("splits sentences inside a quote that spans several sentences", () => {
+    const body = `${lede}“The river rose overnight. It reached the bridge by dawn,” the mayor said.`;
+    expect(sentences(body)).toEqual([
+      "“The river rose overnight.",
+      "It reached the bridge by dawn,” the mayor said.",
+    ]);
+  });
+
+  it("skips a dateline and keeps dashes inside sentences", () => {
+    const body = `${lede}NAIROBI, May 4 (Reuters) — Kenya's inflation rose to 7.1% in April — the highest in a year — the statistics office said.`;
+    expect(sentences(body)).toEqual([
+      "Kenya's inflation rose to 7.1% in April — the highest in a year — the statistics office said.",
+    ]);
+  });
+
+  it("pairs curly and straight quotes and carries an open quote into the next paragraph", () => {
+    const body = `${lede}She said: “The first part is true.\n\n“The second part is also true.”\n\nHe said "no" twice.`;
+    const { quotes } = layout(body);
+    expect(quotes.map((q) => body.slice(q.contentStart, q.contentEnd))).toEqual([
+      "The first part is true.",
+      "The second part is also true.",
+      "no",
+    ]);
+    expect(quotes[0]?.close).toBe(-1);
+  });
+});
+
+describe("layout classification", () => {
+  it("marks the headline, captions, bylines, credits and related blocks", () => {
+    const body = [
+      "Home | News | World",
+      "Floods cut off mountain villages, officials say",
+      "By Marta Kowalska, Reuters",
+      "WARSAW (Reuters) — Floods cut off 14 villages in southern Poland on Sunday, officials said.",
+      "Rescue boats on the Oder river. Photo: Reuters/Kacper Pempel",
+      "Soldiers fill sandbags near Opole Credit: Polish Army",
+      "Read more: Poland braces for more rain",
+      "Check Also",
+      "Central Europe floods: what we know so far",
+      "Thousands have been evacuated across the region and more rain is expected …",
+      "(Reporting by Marta Kowalska; Editing by Alex Richardson)",
+      "© 2024 Reuters. All rights reserved.",
+    ].join("\n\n");
+    const kinds = layout(body).paragraphs.map((p) => p.kind);
+    expect(kinds).toEqual([
+      "boilerplate",
+      "headline",
+      "boilerplate",
+      "body",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+    ]);
+  });
+});
