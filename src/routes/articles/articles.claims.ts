@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import type { NewClaim } from "../../claims/records";
+import { extractClaims } from "../../extract";
 import type { ClaimInputSchema } from "../claims/claims.schemas";
 
 type ClaimInput = z.infer<typeof ClaimInputSchema>;
@@ -26,18 +27,52 @@ export function submittedClaim(body: string, input: ClaimInput): NewClaim {
   };
 }
 
+/** Same words, whatever the case, spacing or closing punctuation. */
+const sameWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[.,;:!?”"’']+$/u, "")
+    .trim();
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
 /**
- * The claims to store with a new article: the client's, then (with `extract`)
- * those found in the text that the client did not already give.
+ * The claims to store with a new article: the client's first, then (with
+ * `extract`) those found in the text, except where the client already gave the
+ * same claim (the same words, or a claim over the same stretch of text).
  */
-export function claimsForArticle(body: string, given: ClaimInput[], _extract: boolean): NewClaim[] {
+export function claimsForArticle(
+  body: string,
+  given: ClaimInput[],
+  extract: boolean,
+  title?: string,
+): NewClaim[] {
   const seen = new Set<string>();
   const result: NewClaim[] = [];
   for (const input of given) {
     const claim = submittedClaim(body, input);
-    if (seen.has(claim.text)) continue;
-    seen.add(claim.text);
+    if (seen.has(sameWords(claim.text))) continue;
+    seen.add(sameWords(claim.text));
     result.push(claim);
+  }
+  if (!extract) return result;
+  const placed = result.flatMap((claim) => (claim.span ? [claim.span] : []));
+  for (const found of extractClaims(body, title ? { title } : undefined)) {
+    if (seen.has(sameWords(found.text)) || placed.some((span) => overlaps(span, found.span)))
+      continue;
+    seen.add(sameWords(found.text));
+    result.push({
+      text: found.text,
+      quote: found.quote,
+      claimant: found.claimant,
+      verb: found.verb,
+      span: found.span,
+      checkworthiness: found.checkworthiness,
+      suggestedStatus: found.suggested_status,
+      origin: "extracted",
+    });
   }
   return result;
 }

@@ -92,7 +92,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   }
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
-  const items: NewClaim[] = claimsForArticle(source.body, input.claims ?? [], input.extract);
+  const items: NewClaim[] = claimsForArticle(source.body, input.claims ?? [], input.extract, title);
   const inserted = insertClaimStatements(id, items, actor);
   await runBatch(c.env.DB, [
     db
