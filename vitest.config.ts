@@ -18,7 +18,11 @@ export default defineConfig(async () => {
               main: "./src/index.ts",
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
-                bindings: { MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+                bindings: {
+                  MIGRATIONS: migrations,
+                  ADMIN_TOKEN: "test-admin-token",
+                  LOG_LEVEL: "error",
+                },
                 // wrangler.toml's read limit (1,200 a minute) takes minutes to reach in the local
                 // simulator, whose cost grows with each request: the tests use a smaller one.
                 ratelimits: { READ_LIMITER: { simple: { limit: TEST_READ_LIMIT, period: 60 } } },

@@ -12,6 +12,7 @@ import { edgeCache, isPublicRead } from "./middleware/edge-cache";
 import { idempotency } from "./middleware/idempotency";
 import { limitAnonymousReads, limitWrites } from "./middleware/rate-limit";
 import { requestId } from "./middleware/request-id";
+import { requestLog } from "./middleware/request-log";
 
 /** Largest request body accepted, in bytes (an article with its HTML fits well within it). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -40,6 +41,7 @@ export function createApp(options: AppOptions = {}) {
   const app = createRouter();
 
   app.use(requestId());
+  app.use(requestLog());
   app.use(async function provideFetch(c, next) {
     c.set("outboundFetch", outboundFetch);
     await next();

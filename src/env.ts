@@ -14,6 +14,8 @@ export interface Bindings {
   AUTH_FAILURE_LIMITER?: RateLimit;
   /** Webhook deliveries, consumed by this same Worker. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
+  /** "info" logs every request as a JSON line; "error" only failures. */
+  LOG_LEVEL?: string;
   /** The fact-checking organisation named as author of ClaimReview markup. */
   PUBLISHER_NAME?: string;
 }

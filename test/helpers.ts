@@ -67,6 +67,10 @@ export interface ClaimJson {
   claimant: { name: string; description: string | null } | null;
   span: { start: number; end: number } | null;
   origin: string;
+  verb: string | null;
+  quote: string | null;
+  checkworthiness: number;
+  suggested_status: unknown;
 }
 
 export interface ArticleJson {

@@ -13,12 +13,7 @@ const STORY = [
   "The port operator denied that any cuts had been planned.",
 ].join("\n");
 
-type Claim = ArticleJson["claims"][number] & {
-  verb: string | null;
-  checkworthiness: number;
-  quote: string | null;
-  suggested_status: unknown;
-};
+type Claim = ArticleJson["claims"][number];
 
 describe("POST /v1/articles with extraction", () => {
   it("finds attributed claims with exact spans, claimant, verb and checkworthiness", async () => {

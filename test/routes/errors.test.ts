@@ -113,5 +113,6 @@ describe("API description", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toMatch(/text\/html/);
     expect(await res.text()).toContain("/openapi.json");
+    expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
   });
 });
