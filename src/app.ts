@@ -10,6 +10,7 @@ import { authenticate } from "./middleware/auth";
 import { dbProvider } from "./middleware/db";
 import { edgeCache, isPublicRead } from "./middleware/edge-cache";
 import { idempotency } from "./middleware/idempotency";
+import { jsonBody } from "./middleware/json-body";
 import { limitAnonymousReads, limitWrites } from "./middleware/rate-limit";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
@@ -98,20 +99,7 @@ export function createApp(options: AppOptions = {}) {
       },
     }),
   );
-  app.use(async function requireJsonBody(c, next) {
-    if (c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH") {
-      const type = c.req.header("content-type") ?? "";
-      const length = c.req.header("content-length");
-      const hasBody =
-        (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
-      if (hasBody && !/^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(type)) {
-        throw new ApiError("unsupported_media_type", "Send the request body as application/json", {
-          headers: { "Accept-Post": "application/json" },
-        });
-      }
-    }
-    await next();
-  });
+  app.use(jsonBody());
   app.use(limitAnonymousReads());
   app.use(edgeCache({ match: isPublicRead }));
   app.use(dbProvider());
@@ -159,6 +147,9 @@ function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 413)
     return new ApiError("payload_too_large", "The request body is too large");
   if (error.status === 401) return new ApiError("unauthorized", error.message || "Unauthorized");
+  if (error.status === 415) {
+    return new ApiError("unsupported_media_type", "Send the request body as application/json");
+  }
   return new ApiError("bad_request", error.message || "Bad request");
 }
 

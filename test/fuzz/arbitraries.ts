@@ -117,7 +117,11 @@ export function clip(value: string, max: number): string {
  */
 export function nonBlankString(max: number): fc.Arbitrary<string> {
   return fc
-    .tuple(hostileString, fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 4 }), hostileString)
+    .tuple(
+      hostileString,
+      fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 4 }),
+      hostileString,
+    )
     .map(([a, visible, b]) => {
       const core = visible.trim() ? visible : "x";
       // Keep the visible part, whatever the clip leaves of the rest.
@@ -130,10 +134,7 @@ export function nonBlankString(max: number): fc.Arbitrary<string> {
 export const loneSurrogateString: fc.Arbitrary<string> = fc
   .tuple(
     fc.string({ unit: "grapheme-ascii", maxLength: 6 }),
-    fc.oneof(
-      fc.integer({ min: 0xd800, max: 0xdbff }),
-      fc.integer({ min: 0xdc00, max: 0xdfff }),
-    ),
+    fc.oneof(fc.integer({ min: 0xd800, max: 0xdbff }), fc.integer({ min: 0xdc00, max: 0xdfff })),
     fc.string({ unit: "grapheme-ascii", maxLength: 6 }),
   )
   .map(([a, unit, b]) => `x${a}${String.fromCharCode(unit)}${b}`);
@@ -170,7 +171,10 @@ export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 /** A very long string (up to about 20 KB): repeated hostile text or a single repeated unit. */
 export const hugeString: fc.Arbitrary<string> = fc
   .tuple(
-    fc.oneof(fc.constantFrom("a", " ", "\u0000", "\ud83d\ude00", "<", "'", "\u4e2d"), hostileString),
+    fc.oneof(
+      fc.constantFrom("a", " ", "\u0000", "\ud83d\ude00", "<", "'", "\u4e2d"),
+      hostileString,
+    ),
     fc.integer({ min: 600, max: 5000 }),
   )
   .map(([unit, times]) => (unit || "z").repeat(times));
@@ -196,12 +200,27 @@ export function mutatedObject(
   return fc
     .tuple(
       fc.record(model),
-      fc.option(fc.dictionary(fc.oneof(hostileString, fc.constantFrom("__proto__", "constructor", "id")), jsonValue, { maxKeys: 2 }), { nil: undefined, freq: 4 }),
+      fc.option(
+        fc.dictionary(
+          fc.oneof(hostileString, fc.constantFrom("__proto__", "constructor", "id")),
+          jsonValue,
+          { maxKeys: 2 },
+        ),
+        { nil: undefined, freq: 4 },
+      ),
     )
     .map(([record, extra]) => {
       const out: Record<string, unknown> = {};
-      for (const [name, value] of Object.entries(record)) if (value !== undefined) out[name] = value;
-      if (extra) for (const [name, value] of Object.entries(extra)) Object.defineProperty(out, name, { value, enumerable: true, configurable: true, writable: true });
+      for (const [name, value] of Object.entries(record))
+        if (value !== undefined) out[name] = value;
+      if (extra)
+        for (const [name, value] of Object.entries(extra))
+          Object.defineProperty(out, name, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
       return out;
     });
 }
@@ -245,7 +264,11 @@ export const rawBody: fc.Arbitrary<Uint8Array> = fc
     fc.json({ maxDepth: 2 }).map((text) => text.slice(0, Math.max(0, text.length - 1))),
   )
   .chain((text) =>
-    fc.tuple(fc.constant(new TextEncoder().encode(text)), fc.option(invalidUtf8Bytes, { nil: undefined }), fc.nat()),
+    fc.tuple(
+      fc.constant(new TextEncoder().encode(text)),
+      fc.option(invalidUtf8Bytes, { nil: undefined }),
+      fc.nat(),
+    ),
   )
   .map(([bytes, bad, at]) => {
     if (!bad) return bytes;
@@ -301,15 +324,35 @@ export const percentJunk: fc.Arbitrary<string> = fc.constantFrom(
 export function queryString(params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<string> {
   const names = Object.keys(params);
   const pair = fc.oneof(
-    { arbitrary: fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), params[name] as fc.Arbitrary<string>)), weight: 4 },
-    { arbitrary: fc.tuple(fc.constantFrom(...names), fc.oneof(hostileString, hugeString)), weight: 2 },
+    {
+      arbitrary: fc
+        .constantFrom(...names)
+        .chain((name) => fc.tuple(fc.constant(name), params[name] as fc.Arbitrary<string>)),
+      weight: 4,
+    },
+    {
+      arbitrary: fc.tuple(fc.constantFrom(...names), fc.oneof(hostileString, hugeString)),
+      weight: 2,
+    },
     { arbitrary: fc.tuple(hostileString, hostileString), weight: 1 },
   );
   return fc.oneof(
-    { arbitrary: fc.array(pair, { maxLength: 5 }).map((pairs) => new URLSearchParams(pairs).toString()), weight: 5 },
     {
       arbitrary: fc
-        .array(fc.oneof(percentJunk, fc.constantFrom(...names).map((n) => `${n}=`), fc.constantFrom("&", "=", "&&", "==", "+", "#", "?")), { minLength: 1, maxLength: 6 })
+        .array(pair, { maxLength: 5 })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
+      weight: 5,
+    },
+    {
+      arbitrary: fc
+        .array(
+          fc.oneof(
+            percentJunk,
+            fc.constantFrom(...names).map((n) => `${n}=`),
+            fc.constantFrom("&", "=", "&&", "==", "+", "#", "?"),
+          ),
+          { minLength: 1, maxLength: 6 },
+        )
         .map((parts) => parts.join("")),
       weight: 1,
     },
@@ -349,16 +392,47 @@ export const randomCursor: fc.Arbitrary<string> = fc.oneof(
 /** A numeric-looking query value: in range, out of range, not a number at all. */
 export const limitValue: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: -5, max: 150 }).map(String),
-  fc.constantFrom("", "0", "1", "100", "101", "1e1", "1.5", "-0", "0x10", " 5", "NaN", "Infinity", "9".repeat(40), "1,2"),
+  fc.constantFrom(
+    "",
+    "0",
+    "1",
+    "100",
+    "101",
+    "1e1",
+    "1.5",
+    "-0",
+    "0x10",
+    " 5",
+    "NaN",
+    "Infinity",
+    "9".repeat(40),
+    "1,2",
+  ),
 );
 
 /** Printable ASCII (the Fetch API would warn about, or reject, anything else in a header). */
-const headerChars = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 80 });
+const headerChars = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 80,
+});
 
 /** A header value a client might send: junk, near-misses of the expected form, very long. */
 export const headerValue: fc.Arbitrary<string> = fc.oneof(
   headerChars,
-  fc.constantFrom("", " ", "\t", "*", "null", "Bearer", "Bearer ", "bearer x", "Basic dXNlcjpwYXNz", '"v1"', "W/\"v1\"", '"v2", "v1"'),
+  fc.constantFrom(
+    "",
+    " ",
+    "\t",
+    "*",
+    "null",
+    "Bearer",
+    "Bearer ",
+    "bearer x",
+    "Basic dXNlcjpwYXNz",
+    '"v1"',
+    'W/"v1"',
+    '"v2", "v1"',
+  ),
   fc.string({ unit: "binary-ascii", maxLength: 20 }).map((s) => s.replace(/[^\x20-\x7e\t]/g, "")),
   fc.integer({ min: 256, max: 8000 }).map((n) => "x".repeat(n)),
 );

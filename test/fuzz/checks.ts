@@ -9,7 +9,11 @@ import { BASE, type CallOptions, snapshot } from "../helpers";
  * slower the more a test file has made (3 ms at first, 40 ms after 400), which a
  * fuzz suite making thousands cannot afford. Same handler, headers and body rules.
  */
-export async function request(method: string, path: string, options: CallOptions = {}): Promise<Response> {
+export async function request(
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Response> {
   const headers = new Headers(options.headers);
   // As call() does: each request from its own address, so per-IP limits stay out of the way.
   if (!headers.has("CF-Connecting-IP")) headers.set("CF-Connecting-IP", randomIp());
@@ -25,7 +29,11 @@ export async function request(method: string, path: string, options: CallOptions
     headers.set("Content-Length", String(body.byteLength));
   }
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`${BASE}${path}`, { method, headers, body }), env, ctx);
+  const res = await worker.fetch(
+    new Request(`${BASE}${path}`, { method, headers, body }),
+    env,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -68,7 +76,11 @@ export function forgetSnapshot(): void {
  * error an RFC 9457 problem (type, title, status, detail, instance, request_id,
  * and errors[] for validation problems), and no changed row when it is rejected.
  */
-export async function send(method: string, path: string, options: SendOptions = {}): Promise<Outcome> {
+export async function send(
+  method: string,
+  path: string,
+  options: SendOptions = {},
+): Promise<Outcome> {
   const before = known ?? (await snapshot());
   known = null;
   const res = await request(method, path, options);
@@ -85,7 +97,9 @@ export async function send(method: string, path: string, options: SendOptions = 
       expect(res.headers.get("Content-Type"), where).toBe("application/problem+json");
       body = JSON.parse(text);
       expectProblem(body, status, where);
-      expect(res.headers.get("X-Request-Id"), where).toBe((body as { request_id: string }).request_id);
+      expect(res.headers.get("X-Request-Id"), where).toBe(
+        (body as { request_id: string }).request_id,
+      );
     }
     if (status === 401) expect(res.headers.get("WWW-Authenticate"), where).toMatch(/^Bearer /);
     if (status === 405) expect(res.headers.get("Allow"), where).toBeTruthy();
@@ -134,7 +148,7 @@ export function problemCode(body: unknown): string {
  * and keeps the console quiet while properties run.
  */
 export function watchErrorLog(): void {
-  let spy: ReturnType<typeof vi.spyOn> | undefined;
+  let spy: { mock: { calls: unknown[][] }; mockRestore(): void } | undefined;
   beforeEach(() => {
     forgetSnapshot();
     spy = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -142,8 +156,9 @@ export function watchErrorLog(): void {
   afterEach(() => {
     const calls = spy?.mock.calls ?? [];
     spy?.mockRestore();
-    expect(calls.map((args) => String(args[0]).slice(0, 500)), "errors logged by the app").toEqual(
-      [],
-    );
+    expect(
+      calls.map((args: unknown[]) => String(args[0]).slice(0, 500)),
+      "errors logged by the app",
+    ).toEqual([]);
   });
 }

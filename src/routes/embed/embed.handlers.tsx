@@ -170,7 +170,12 @@ export const oembedHandler: RouteHandler<typeof oembed, AppEnv> = async (c) => {
   if (!match)
     throw new ApiError("not_found", "This URL is not an embeddable claim or article of this API");
   const [, kind, rawId] = match;
-  const id = decodeURIComponent(rawId ?? "");
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId ?? "");
+  } catch {
+    throw new ApiError("not_found", "This URL does not name a claim or article of this API");
+  }
   const db = c.var.db;
   let title: string;
   if (kind === "claims") {
