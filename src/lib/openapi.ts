@@ -32,7 +32,8 @@ export function problemResponses(...codes: ProblemCode[]) {
     number,
     { description: string; content: Record<string, { schema: typeof ProblemSchema }> }
   > = {};
-  for (const code of ["internal", ...codes] as ProblemCode[]) {
+  // Every route may be rate limited or fail unexpectedly.
+  for (const code of ["rate_limited", "internal", ...codes] as ProblemCode[]) {
     const { status, title } = problemTypes[code];
     const existing = responses[status];
     responses[status] = {

@@ -80,7 +80,21 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         if (value !== null) headers[name] = value;
       }
       const body = await c.res.clone().text();
-      await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(where);
+      try {
+        await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(where);
+      } catch (error) {
+        // The write itself succeeded; a response too large to keep (D1 rows stop at 2 MB) only
+        // means a retry runs again, and the dedupe by URL or claim text answers it.
+        console.error(
+          JSON.stringify({
+            level: "warn",
+            request_id: c.get("requestId"),
+            message: "idempotent response not stored",
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+        await db.delete(idempotencyKeys).where(where);
+      }
     } else {
       await db.delete(idempotencyKeys).where(where);
     }
