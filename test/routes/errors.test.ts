@@ -104,7 +104,7 @@ describe("API description", () => {
       ].sort(),
     );
     const status = doc.paths["/v1/claims/{id}/status"]?.post?.responses ?? {};
-    for (const code of ["200", "401", "403", "404", "412", "422", "500"])
+    for (const code of ["200", "401", "403", "404", "412", "422", "429", "500"])
       expect(Object.keys(status)).toContain(code);
   });
 
