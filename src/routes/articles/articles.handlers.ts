@@ -11,7 +11,7 @@ import {
 import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
-import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
@@ -148,15 +148,8 @@ export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = as
     { canonicalUrl: canonical, outlet },
     { afterId, limit: limit + 1 },
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(presentSummary),
-      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
+  return c.json({ data: page.map(presentSummary), next_cursor }, 200);
 };
 
 export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) => {

@@ -3,11 +3,8 @@ import { asc, desc, eq, getTableColumns, gt, isNotNull } from "drizzle-orm";
 import { presentEvent } from "../../claims/records";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv } from "../../env";
-import { decodeCursor, encodeCursor } from "../../lib/cursor";
+import { decodeCursor, encodeCursor, isSeqCursor } from "../../lib/cursor";
 import type { changesAtom, listChanges } from "./changes.routes";
-
-const isSeqCursor = (value: unknown): value is { seq: number } =>
-  typeof value === "object" && value !== null && Number.isInteger((value as { seq?: unknown }).seq);
 
 export const listChangesHandler: RouteHandler<typeof listChanges, AppEnv> = async (c) => {
   const { after, limit } = c.req.valid("query");

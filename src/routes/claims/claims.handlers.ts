@@ -1,16 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import {
-  ftsQuery,
-  listClaimsQuery,
-  type RankCursor,
-  searchClaimsQuery,
-} from "../../claims/queries";
+import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
-import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
@@ -23,9 +18,6 @@ export async function findClaim(db: Database, id: string) {
   if (!row) throw new ApiError("not_found", `No claim ${id}`);
   return row;
 }
-
-const isRankCursor = (value: unknown): value is RankCursor =>
-  isIdCursor(value) && typeof (value as { rank?: unknown }).rank === "number";
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
@@ -41,29 +33,14 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     }
     const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
     const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return c.json(
-      {
-        data: page.map(presentClaim),
-        next_cursor:
-          rows.length > limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
-      },
-      200,
-    );
+    const { page, next_cursor } = paginate(rows, limit, (row) => ({ rank: row.rank, id: row.id }));
+    return c.json({ data: page.map(presentClaim), next_cursor }, 200);
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
   const rows = await listClaimsQuery(db, filters, { afterId, limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(presentClaim),
-      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
+  return c.json({ data: page.map(presentClaim), next_cursor }, 200);
 };
 
 export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
@@ -86,19 +63,9 @@ export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv
     .where(and(eq(claimEvents.claimId, id), after ? gt(claimEvents.seq, after.seq) : undefined))
     .orderBy(asc(claimEvents.seq))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(presentEvent),
-      next_cursor: rows.length > limit && last ? encodeCursor({ seq: last.seq }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ seq: row.seq }));
+  return c.json({ data: page.map(presentEvent), next_cursor }, 200);
 };
-
-const isSeqCursor = (value: unknown): value is { seq: number } =>
-  typeof value === "object" && value !== null && Number.isInteger((value as { seq?: unknown }).seq);
 
 /** Attempts when the caller sent no If-Match and someone else writes in between. */
 const UNCONDITIONAL_ATTEMPTS = 5;

@@ -1,24 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { inArray } from "drizzle-orm";
-import {
-  ftsQuery,
-  listClaimsQuery,
-  type RankCursor,
-  searchClaimsQuery,
-} from "../../claims/queries";
+import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
 import { presentClaim } from "../../claims/records";
 import type { ClaimStatus } from "../../claims/status";
 import { articles } from "../../db/schema";
 import type { AppEnv } from "../../env";
-import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { decodeCursor, encodeCursor, isIdCursor, isRankCursor } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
 import type { searchFactChecks } from "./factcheck-tools.routes";
 
 /** Statuses that carry a rating, and so a review in Google's sense. */
 const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
-
-const isRankCursor = (value: unknown): value is RankCursor =>
-  isIdCursor(value) && typeof (value as { rank?: unknown }).rank === "number";
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
 

@@ -3,7 +3,7 @@ import { desc, eq, lt, sql } from "drizzle-orm";
 import { apiKeys } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { randomSecret, sha256Hex } from "../../lib/crypto";
-import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import type { createKey, listKeys, revokeKey } from "./keys.routes";
@@ -48,15 +48,8 @@ export const listKeysHandler: RouteHandler<typeof listKeys, AppEnv> = async (c) 
     .where(after ? lt(apiKeys.id, after.id) : undefined)
     .orderBy(desc(apiKeys.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(present),
-      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
+  return c.json({ data: page.map(present), next_cursor }, 200);
 };
 
 export const revokeKeyHandler: RouteHandler<typeof revokeKey, AppEnv> = async (c) => {

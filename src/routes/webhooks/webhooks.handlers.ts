@@ -4,7 +4,7 @@ import { runBatch } from "../../db/batch";
 import { webhookDeliveries, webhooks } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { checkFetchableUrl } from "../../ingest/url-guard";
-import { decodeCursor, encodeCursor, isIdCursor } from "../../lib/cursor";
+import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import type {
@@ -84,15 +84,8 @@ export const listWebhooksHandler: RouteHandler<typeof listWebhooks, AppEnv> = as
     .where(after ? lt(webhooks.id, after.id) : undefined)
     .orderBy(desc(webhooks.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(present),
-      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
+  return c.json({ data: page.map(present), next_cursor }, 200);
 };
 
 export const getWebhookHandler: RouteHandler<typeof getWebhook, AppEnv> = async (c) => {
@@ -127,13 +120,6 @@ export const listDeliveriesHandler: RouteHandler<typeof listDeliveries, AppEnv> 
     )
     .orderBy(desc(webhookDeliveries.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return c.json(
-    {
-      data: page.map(presentDelivery),
-      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.id }) : null,
-    },
-    200,
-  );
+  const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
+  return c.json({ data: page.map(presentDelivery), next_cursor }, 200);
 };
