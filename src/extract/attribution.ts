@@ -15,7 +15,7 @@
  */
 import { cleanNp, isApposition, isNounPhrase } from "./claimants";
 import { INTRO_WORDS, NP_STOPWORDS } from "./lexicon";
-import { wordCount } from "./text";
+import { isRegexSpace, trimEndWhile, wordCount } from "./text";
 
 export interface ContentSpan {
   /** Offsets relative to the sentence start. */
@@ -110,6 +110,19 @@ function leadingNp(text: string): number {
     if (n > 8) return 0;
   }
   return end;
+}
+
+/**
+ * Start of the last two whitespace-separated words of s, with the whitespace between them:
+ * "the company was  " -> offset of "company".
+ */
+function lastTwoWordsStart(s: string): number {
+  let i = s.length;
+  for (let word = 0; word < 2; word++) {
+    while (i > 0 && isRegexSpace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isRegexSpace(s.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 
 function isIntro(prefix: string): boolean {
@@ -247,9 +260,23 @@ export function splitCoordinated(
   return out.filter((c) => c.end - c.start > 1);
 }
 
+/**
+ * The range holds a masked quote ("x") and otherwise only quote marks, punctuation and
+ * whitespace. A scan; same as stripping [\s,.;:!?] and testing /^[“”"«»x]+$/ plus an "x".
+ */
 function quoteCovers(m: string, s: number, e: number): boolean {
-  const t = m.slice(s, e).replace(/[\s,.;:!?]/gu, "");
-  return t.length > 0 && /^[“”"«»x]+$/u.test(t) && t.includes("x");
+  let x = false;
+  for (let i = s; i < e; i++) {
+    const c = m.charCodeAt(i);
+    if (c === 0x78) x = true;
+    else if (
+      !(c === 0x201c || c === 0x201d || c === 0x22 || c === 0xab || c === 0xbb) &&
+      !(c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63) &&
+      !isRegexSpace(c)
+    )
+      return false;
+  }
+  return x;
 }
 
 /** Main entry: attribution of a masked sentence, or null. */
@@ -317,9 +344,12 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   const pre = m.slice(0, vs);
   const preTail = pre.length > 40 ? pre.slice(-40) : pre;
-  if (PASSIVE_BEFORE_RE.test(preTail) || DETERMINER_BEFORE_RE.test(preTail)) return null;
+  // Both patterns end in \s+$ and can only match within the last two words of preTail
+  // (verb [adverb], or a determiner), so they run on those instead of on all 40 characters.
+  const lastWords = preTail.slice(lastTwoWordsStart(preTail));
+  if (PASSIVE_BEFORE_RE.test(lastWords) || DETERMINER_BEFORE_RE.test(lastWords)) return null;
   if (/^\s+by\b/u.test(m.slice(ve))) return null;
-  const preT = pre.replace(/\s+$/u, "");
+  const preT = pre.slice(0, trimEndWhile(pre, 0, pre.length, isRegexSpace));
 
   // Inversion: "..., said X" / "“...,” said X".
   if (preT.length > 0 && /[,”"»]$/u.test(preT)) {

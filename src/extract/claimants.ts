@@ -38,6 +38,8 @@ export interface Entity {
   kind: EntityKind;
   /** Proper names seen for this entity, titles stripped, as written. */
   names: string[];
+  /** fold() of each of `names`, same order (compared on every name resolution). */
+  foldedNames: string[];
   /** For unnamed sources: the noun phrase as written without leading determiner. */
   label: string | null;
   description: string | null;
@@ -99,11 +101,20 @@ function singular(w: string): string {
   return w;
 }
 
+/**
+ * norm() table: demonyms and capitals -> folded country name, then synonyms. A Map, because
+ * indexing the SYNONYMS object with a freshly sliced word costs a string-table look-up (~70 ns).
+ */
+const NORM = new Map<string, string>();
+for (const [w, v] of Object.entries(SYNONYMS)) NORM.set(w, v);
+for (const [w, info] of COUNTRY_HINTS) NORM.set(w, fold(info.name));
+/** SYNONYMS[w] also finds Object.prototype members ("constructor"); norm keeps that behaviour. */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function norm(w: string): string {
-  const f = w;
-  const hint = COUNTRY_HINTS.get(f);
-  if (hint) return fold(hint.name);
-  return SYNONYMS[f] ?? f;
+  const hit = NORM.get(w);
+  if (hit !== undefined) return hit;
+  return PROTOTYPE_KEYS.has(w) ? (SYNONYMS[w] ?? w) : w;
 }
 
 const roleMemo = new Map<string, string[]>();
@@ -617,6 +628,19 @@ export class Registry {
 
   private texts: Array<[string, number]> = [];
 
+  /** nameToks per name for this article (canonical() asks again for every claim). */
+  private nameToksMemo = new Map<string, string[]>();
+
+  /** Folded name tokens without particles: "Saad al-Allaq" -> ["saad", "allaq"]. Shared: do not mutate. */
+  private nameToks(name: string): string[] {
+    let t = this.nameToksMemo.get(name);
+    if (t === undefined) {
+      t = nameToksUncached(name);
+      this.nameToksMemo.set(name, t);
+    }
+    return t;
+  }
+
   /** Register article text where full names can be looked up ("Matos" -> "João Pedro Matos"). */
   scanNames(text: string, offset: number): void {
     this.texts.push([text, offset]);
@@ -675,7 +699,7 @@ export class Registry {
           .join(" ")
           .replace(/['’]s$/u, "")
           .replace(/[.,]+$/u, "");
-        out.push({ text: t, toks: nameToks(t), pos: offset + s });
+        out.push({ text: t, toks: this.nameToks(t), pos: offset + s });
       }
     }
     return out;
@@ -692,6 +716,7 @@ export class Registry {
       id: this.entities.length,
       kind,
       names: [],
+      foldedNames: [],
       label: null,
       description: null,
       titleText: null,
@@ -711,14 +736,20 @@ export class Registry {
   }
 
   private addName(e: Entity, name: string): void {
-    if (!e.names.includes(name)) e.names.push(name);
-    for (const t of nameToks(name)) {
-      e.nameTokens.add(t);
-      e.pool.add(norm(t));
+    const folded = fold(name);
+    if (!e.names.includes(name)) {
+      e.names.push(name);
+      e.foldedNames.push(folded);
+      // The token sets only grow, so a name seen before has its tokens in them already.
+      for (const t of this.nameToks(name)) {
+        e.nameTokens.add(t);
+        e.pool.add(norm(t));
+      }
     }
-    if (e.kind === "country" || COUNTRY_NAMES.has(fold(name))) {
+    const country = COUNTRY_NAMES.get(folded);
+    if (e.kind === "country" || country) {
       e.kind = "country";
-      e.countryCode = COUNTRY_NAMES.get(fold(name))?.code ?? e.countryCode;
+      e.countryCode = country?.code ?? e.countryCode;
     }
   }
 
@@ -768,15 +799,16 @@ export class Registry {
           !/^(?:The|A|An|In|On|At|It|He|She|They|We|I)$/u.test(subj)
         ) {
           const named = analyzeNp(subj);
-          const known =
-            named.type === "name"
-              ? this.entities.find(
-                  (e) =>
-                    !e.mergedInto &&
-                    e.kind === "person" &&
-                    e.names.some((n) => fold(n) === fold(named.name ?? "")),
-                )
-              : undefined;
+          let known: Entity | undefined;
+          if (named.type === "name") {
+            const folded = fold(named.name ?? "");
+            for (const e of this.entities) {
+              if (!e.mergedInto && e.kind === "person" && e.foldedNames.includes(folded)) {
+                known = e;
+                break;
+              }
+            }
+          }
           if (named.type === "name" && named.kind !== "country" && !known && !named.titles)
             return this.resolveName({ ...named, kind: "org" }, pos);
         }
@@ -796,11 +828,7 @@ export class Registry {
       if (r) return r;
     }
     if (a.document) {
-      const r = this.recent(
-        pos,
-        (e) =>
-          e.kind === "org" || e.kind === "country" || e.kind === "unknown" || e.kind === "group",
-      );
+      const r = this.recent(pos, isNotPerson);
       if (r) return r;
     }
     if (a.type === "name") return this.resolveName(a, pos, opts.headline === true);
@@ -809,19 +837,9 @@ export class Registry {
 
   private resolvePronoun(p: string, pos: number): Entity | null {
     if (p === "he" || p === "she" || p === "him" || p === "her" || p === "i")
-      return this.recent(pos, (e) => e.kind === "person" || e.kind === "unknown");
-    if (p === "it")
-      return this.recent(
-        pos,
-        (e) => e.kind === "org" || e.kind === "country" || e.kind === "unknown",
-      );
-    return (
-      this.recent(
-        pos,
-        (e) =>
-          e.kind === "org" || e.kind === "country" || e.kind === "group" || e.kind === "unknown",
-      ) ?? this.recent(pos, () => true)
-    );
+      return this.recent(pos, isPersonLike);
+    if (p === "it") return this.recent(pos, isThingLike);
+    return this.recent(pos, isNotPerson) ?? this.recent(pos, isAnyEntity);
   }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | null {
@@ -837,12 +855,12 @@ export class Registry {
 
   private resolveName(a: NpAnalysis, pos: number, headline = false): Entity {
     const name = a.name ?? "";
-    const toks = nameToks(name);
+    const toks = this.nameToks(name);
     const folded = fold(name);
     let match: Entity | null = null;
     for (const raw of this.entities) {
       if (raw.mergedInto) continue;
-      if (raw.names.some((n) => fold(n) === folded)) {
+      if (raw.foldedNames.includes(folded)) {
         match = raw;
         break;
       }
@@ -853,10 +871,7 @@ export class Registry {
       // Headline case: "Opposition accuses ..." names the body's "main opposition alliance".
       for (const raw of this.entities) {
         if (raw.mergedInto || !raw.label || raw.kind === "person") continue;
-        if (
-          toks.length > 0 &&
-          toks.every((t) => raw.nameTokens.has(t) || raw.nameTokens.has(norm(t)))
-        ) {
+        if (toks.length > 0 && everyTokenIn(toks, raw.nameTokens, true)) {
           match = raw;
           break;
         }
@@ -893,9 +908,12 @@ export class Registry {
     for (const raw of this.entities) {
       if (raw.mergedInto || raw.names.length === 0) continue;
       if (kind === "country" || raw.kind === "country") continue;
-      const subset = toks.every((t) => raw.nameTokens.has(t));
-      const superset =
-        raw.nameTokens.size > 0 && [...raw.nameTokens].every((t) => toks.includes(t));
+      const subset = everyTokenIn(toks, raw.nameTokens, false);
+      let superset = raw.nameTokens.size > 0;
+      for (const t of raw.nameTokens) {
+        if (!superset) break;
+        superset = toks.includes(t);
+      }
       if (subset || (superset && raw.kind !== "group")) {
         if (!best || raw.lastPos > best.lastPos) best = raw;
       }
@@ -923,7 +941,7 @@ export class Registry {
     let after: KnownName | null = null;
     for (const k of this.namesAround(word)) {
       if (k.toks.length <= toks.length) continue;
-      if (!toks.every((t) => k.toks.includes(t))) continue;
+      if (!everyIncluded(toks, k.toks)) continue;
       if (toks.length === 1 && toks[0] !== k.toks[0] && toks[0] !== k.toks[k.toks.length - 1])
         continue;
       if (k.pos <= pos) {
@@ -1076,7 +1094,7 @@ export class Registry {
     let best =
       r.label && r.names.every((n) => /^\p{Lu}{2,6}$/u.test(n)) ? Number.POSITIVE_INFINITY : -1;
     for (const n of r.names) {
-      const score = nameToks(n).length * 1000 + n.length;
+      const score = this.nameToks(n).length * 1000 + n.length;
       if (score > best) {
         best = score;
         name = n;
@@ -1086,6 +1104,37 @@ export class Registry {
   }
 }
 
-function nameToks(name: string): string[] {
-  return tokens(name).filter((t) => !NAME_PARTICLES.has(t) && t !== "s");
+function nameToksUncached(name: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(name)) if (!NAME_PARTICLES.has(t) && t !== "s") out.push(t);
+  return out;
+}
+
+function everyIncluded(toks: string[], list: string[]): boolean {
+  for (const t of toks) if (!list.includes(t)) return false;
+  return true;
+}
+
+/** Every token is in `set` (also as norm(t) when `normalised`). No closure: this runs per entity. */
+function everyTokenIn(toks: string[], set: Set<string>, normalised: boolean): boolean {
+  for (const t of toks) {
+    if (set.has(t)) continue;
+    if (normalised && set.has(norm(t))) continue;
+    return false;
+  }
+  return true;
+}
+
+// Entity kinds accepted by pronoun and document resolution (module-level: no closure per call).
+function isPersonLike(e: Entity): boolean {
+  return e.kind === "person" || e.kind === "unknown";
+}
+function isThingLike(e: Entity): boolean {
+  return e.kind === "org" || e.kind === "country" || e.kind === "unknown";
+}
+function isNotPerson(e: Entity): boolean {
+  return e.kind === "org" || e.kind === "country" || e.kind === "group" || e.kind === "unknown";
+}
+function isAnyEntity(): boolean {
+  return true;
 }

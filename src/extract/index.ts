@@ -12,7 +12,7 @@ import { checkworthiness } from "./checkworthiness";
 import { type Entity, Registry } from "./claimants";
 import { suggestStatuses } from "./review";
 import { layout, type QuoteSpan, type Sentence } from "./segment";
-import { wordCount } from "./text";
+import { endsWithQuestion, isRegexSpace, trimEndWhile, wordCountIn } from "./text";
 
 export { PATTERNS, type Pattern } from "./patterns";
 
@@ -55,7 +55,15 @@ const META_RE =
   /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b/iu;
 const META_HINT_RE =
   /respond|reply|return|answer|comment|declined|refused|verify|confirm|reached|contacted|contributed|updated/iu;
-const QUESTION_END_RE = /\?\s*["”’»]?\s*$/u;
+/** Closing marks allowed after a final question mark: " ” ’ » */
+function isQuestionCloseMark(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
+/** Trailing marks stripped before the second question test: ” " ’ and whitespace. */
+function isQuoteOrSpace(c: number): boolean {
+  return c === 0x201d || c === 0x22 || c === 0x2019 || isRegexSpace(c);
+}
 
 function maskSentence(
   body: string,
@@ -82,8 +90,15 @@ function isQuoteOnly(masked: string): boolean {
   return masked.includes("x") && /^[\s“”"«»„x.,;:!?…—–-]*$/u.test(masked);
 }
 
-const OPEN_MARKS = new Set(["“", "«", "„", '"']);
-const CLOSE_MARKS = new Set(["”", "»", '"']);
+/** “ « „ " */
+function isOpenMark(c: number): boolean {
+  return c === 0x201c || c === 0xab || c === 0x201e || c === 0x22;
+}
+
+/** ” » " */
+function isCloseMark(c: number): boolean {
+  return c === 0x201d || c === 0xbb || c === 0x22;
+}
 
 /** Whitespace and separators trimmed from claim edges: space , ; : — – - */
 function isEdgeJunk(c: number): boolean {
@@ -99,69 +114,96 @@ function isEdgeJunk(c: number): boolean {
   );
 }
 
-/** Trim a content span: whitespace, separators, unbalanced or enclosing quote marks, final period. */
+/** Marks stripped from the end of a span before looking for an enclosing close quote: . , ! ? ; : \s */
+function isEndPunctOrSpace(c: number): boolean {
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || isRegexSpace(c);
+}
+
+/** , ; : \s */
+function isSepOrSpace(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isRegexSpace(c);
+}
+
+/** [\p{Ll}\d%)] for the character before a final period (surrogate pairs never match). */
+function isLowerDigitPercentParen(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c === 37 || c === 41) return true;
+  if (c < 0xb5 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return LOWER_RE.test(String.fromCharCode(c));
+}
+const LOWER_RE = /^\p{Ll}$/u;
+const ABBREVIATION_RE = /^(?:[A-Za-z]\.)+[A-Za-z]?$|^(?:etc|Inc|Corp|Ltd|Co|Jr|Sr|a\.m|p\.m)$/u;
+
+/**
+ * Trim a content span: whitespace, separators, unbalanced or enclosing quote marks, final period.
+ * Runs once per draft claim, so it scans char codes and creates no closures (a closure costs a
+ * `__name` call per invocation in the esbuild output used by tsx and wrangler).
+ */
 function tidy(body: string, s0: number, e0: number): [number, number] {
   let s = s0;
   let e = e0;
-  const trim = () => {
-    while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
-    while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
-  };
-  trim();
+  while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
+  while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
   for (let guard = 0; guard < 3; guard++) {
-    const first = body.charAt(s);
+    const first = body.charCodeAt(s);
     // Quote-mark balance inside the span.
     let opens = 0;
     let closes = 0;
     let straight = 0;
     for (let i = s; i < e; i++) {
-      const c = body.charAt(i);
-      if (c === '"') straight++;
-      else if (c === "“" || c === "«" || c === "„") opens++;
-      else if (c === "”" || c === "»") closes++;
+      const c = body.charCodeAt(i);
+      if (c === 0x22) straight++;
+      else if (c === 0x201c || c === 0xab || c === 0x201e) opens++;
+      else if (c === 0x201d || c === 0xbb) closes++;
     }
     let changed = false;
-    if (OPEN_MARKS.has(first)) {
+    if (s < e && isOpenMark(first)) {
       // Enclosing quote: strip both marks; unmatched opening: strip it.
       let j = e - 1;
-      while (j > s && /[.,!?;:\s]/u.test(body.charAt(j))) j--;
-      const lastIsClose = j > s && CLOSE_MARKS.has(body.charAt(j));
+      while (j > s && isEndPunctOrSpace(body.charCodeAt(j))) j--;
+      const lastIsClose = j > s && isCloseMark(body.charCodeAt(j));
       const inner =
-        first === '"'
+        first === 0x22
           ? straight - (lastIsClose ? 2 : 1)
           : opens - 1 + (closes - (lastIsClose ? 1 : 0));
       if (lastIsClose && inner === 0) {
         s++;
         e = j;
         changed = true;
-      } else if ((first === '"' && straight === 1) || (first !== '"' && opens > closes)) {
+      } else if ((first === 0x22 && straight === 1) || (first !== 0x22 && opens > closes)) {
         s++;
         changed = true;
       }
     } else {
       let j = e - 1;
-      while (j > s && /[,;:\s]/u.test(body.charAt(j))) j--;
-      const last = body.charAt(j);
+      while (j > s && isSepOrSpace(body.charCodeAt(j))) j--;
+      const last = j >= s && j < e ? body.charCodeAt(j) : -1;
       if (
-        CLOSE_MARKS.has(last) &&
-        ((last === '"' && straight % 2 === 1) || (last !== '"' && closes > opens))
+        isCloseMark(last) &&
+        ((last === 0x22 && straight % 2 === 1) || (last !== 0x22 && closes > opens))
       ) {
         e = j;
         changed = true;
       }
     }
-    trim();
+    while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
+    while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
     if (!changed) break;
   }
   // Final period (not an abbreviation or ellipsis).
   if (
     e - s > 2 &&
-    body.charAt(e - 1) === "." &&
-    /[\p{Ll}\d%)]/u.test(body.charAt(e - 2)) &&
-    body.charAt(e - 3) !== "."
+    body.charCodeAt(e - 1) === 46 &&
+    isLowerDigitPercentParen(body.charCodeAt(e - 2)) &&
+    body.charCodeAt(e - 3) !== 46
   ) {
-    const word = /(\S+)\.$/u.exec(body.slice(Math.max(s, e - 12), e))?.[1] ?? "";
-    if (!/^(?:[A-Za-z]\.)+[A-Za-z]?$|^(?:etc|Inc|Corp|Ltd|Co|Jr|Sr|a\.m|p\.m)$/u.test(word)) e--;
+    // The last word before the period, within the last 12 characters: /(\S+)\.$/.
+    const floor = Math.max(s, e - 12);
+    let w = e - 1;
+    while (w > floor && !isRegexSpace(body.charCodeAt(w - 1))) w--;
+    const word = w < e - 1 ? body.slice(w, e - 1) : "";
+    if (!ABBREVIATION_RE.test(word)) e--;
   }
   return [s, e];
 }
@@ -177,12 +219,11 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
   if (!best) return null;
   const [a, b] = tidy(body, best[0], best[1]);
   if (a >= b) return null;
-  const frag = body.slice(a, b);
-  const total = wordCount(body.slice(s, e));
-  const fw = wordCount(frag);
+  const total = wordCountIn(body, s, e);
+  const fw = wordCountIn(body, a, b);
   if (fw < 3 && fw < total) return null;
   if (fw * 2 < total) return null;
-  return frag;
+  return body.slice(a, b);
 }
 
 const HL_VERBS =
@@ -257,13 +298,6 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
     if (list) list.push(s);
     else sentencesByPara.set(s.para, [s]);
   }
-  const lastSpeakerBefore = (pos: number): Entity | null => {
-    for (let i = speakers.length - 1; i >= 0; i--) {
-      const sp = speakers[i];
-      if (sp && sp.pos < pos) return sp.entity;
-    }
-    return null;
-  };
   let carried: { span: QuoteSpan } | null = null;
 
   for (const p of lay.paragraphs) {
@@ -323,7 +357,7 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
         pattern = "continuation";
       }
       if (attr && span === continuedSpan) pattern = "continuation";
-      const entity = attr ? attr.entity : lastSpeakerBefore(s.start);
+      const entity = attr ? attr.entity : lastSpeakerBefore(speakers, s.start);
       if (!attr && !entity) {
         unattributed(s.start, s.end, drafts, body);
         continue;
@@ -343,7 +377,13 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
   }
 
   // Headline: "…, Iraq spy chief claims" / "Erdoğan says …".
-  const head = lay.paragraphs.find((p) => p.kind === "headline");
+  let head: (typeof lay.paragraphs)[number] | undefined;
+  for (const p of lay.paragraphs) {
+    if (p.kind === "headline") {
+      head = p;
+      break;
+    }
+  }
   if (head) {
     const hc = headlineClaim(body, head.start, head.end);
     if (hc) {
@@ -363,9 +403,11 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
   const order: Entity[] = [];
   for (const d of drafts) if (d.entity && !d.headline) order.push(d.entity);
   reg.finish(order);
-  const firstBody = drafts
-    .filter((d) => !d.headline && d.entity)
-    .sort((a, b) => a.start - b.start)[0];
+  // The earliest attributed body draft (the first one among equal starts).
+  let firstBody: Draft | undefined;
+  for (const d of drafts) {
+    if (!d.headline && d.entity && (!firstBody || d.start < firstBody.start)) firstBody = d;
+  }
   for (const d of drafts) {
     if (!d.headline || !d.entity || !firstBody?.entity) continue;
     const e = reg.find(d.entity);
@@ -379,12 +421,17 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
   // Finalise: tidy spans, dedupe, score.
   const seen = new Set<string>();
   const finals: Array<ExtractedClaim & { _id: number | null }> = [];
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  drafts.sort(byStartThenEnd);
   for (const d of drafts) {
     const [s, e] = tidy(body, d.start, d.end);
     if (e - s < 3) continue;
-    const raw = body.slice(d.start, d.end);
-    if (QUESTION_END_RE.test(raw.replace(/[”"’\s]+$/u, "")) || QUESTION_END_RE.test(raw)) continue;
+    // A question, also when closing quotes follow the question mark.
+    const rawEnd = trimEndWhile(body, d.start, d.end, isQuoteOrSpace);
+    if (
+      endsWithQuestion(body, d.start, rawEnd, isQuestionCloseMark) ||
+      endsWithQuestion(body, d.start, d.end, isQuestionCloseMark)
+    )
+      continue;
     const key = `${s}:${e}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -441,11 +488,26 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
 function unattributed(start: number, end: number, drafts: Draft[], body: string): void {
   let e = end;
   while (e > start && (body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) <= 32)) e--;
+  if (wordCountIn(body, start, e) < 5) return;
   const text = body.slice(start, e);
-  if (wordCount(text) < 5) return;
   if (META_HINT_RE.test(text) && META_RE.test(text)) return;
-  if (QUESTION_END_RE.test(body.slice(start, end))) return;
+  if (endsWithQuestion(body, start, end, isQuestionCloseMark)) return;
   const cw = checkworthiness({ text, attributed: false, quote: false });
   if (cw < UNATTRIBUTED_THRESHOLD) return;
   drafts.push({ start, end, entity: null, verb: null, pattern: "unattributed", cw });
+}
+
+function byStartThenEnd(a: Draft, b: Draft): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function lastSpeakerBefore(
+  speakers: Array<{ pos: number; entity: Entity }>,
+  pos: number,
+): Entity | null {
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const sp = speakers[i];
+    if (sp && sp.pos < pos) return sp.entity;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
  */
 import { DENIAL_VERBS } from "./attribution";
 import { countryCodeOf } from "./claimants";
-import { tokens } from "./text";
+import { fold, tokens } from "./text";
 
 export interface SuggestedStatus {
   status: "under_review" | "disputed";
@@ -62,8 +62,30 @@ function reviewerFrom(
   return { name: subject, country: subjectCountry, claimantId: null };
 }
 
+/** a-z or 0-9: the characters of a token (see tokens()). */
+function isTokenCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Whether `word` (a token) is one of tokens(text), given folded = fold(text): an occurrence
+ * not touching other token characters. Avoids building a token set per claim.
+ */
+function hasToken(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || !isTokenCode(folded.charCodeAt(at - 1))) &&
+      (end === folded.length || !isTokenCode(folded.charCodeAt(end)))
+    )
+      return true;
+  }
+  return false;
+}
+
 export function suggestStatuses(claims: ReviewClaim[]): Array<SuggestedStatus | null> {
-  const out: Array<SuggestedStatus | null> = claims.map(() => null);
+  const out: Array<SuggestedStatus | null> = [];
+  for (let i = 0; i < claims.length; i++) out.push(null);
   // Review signal.
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as ReviewClaim;
@@ -79,26 +101,25 @@ export function suggestStatuses(claims: ReviewClaim[]): Array<SuggestedStatus | 
     break;
   }
   // Denials by the accused.
-  const textTokens: Array<Set<string> | undefined> = [];
-  const tokensOfClaim = (j: number): Set<string> => {
-    let t = textTokens[j];
-    if (!t) {
-      t = new Set(tokens((claims[j] as ReviewClaim).text));
-      textTokens[j] = t;
-    }
-    return t;
-  };
+  const folded: Array<string | undefined> = [];
   const nameTokens = new Map<string, string[]>();
-  const mentions = (j: number, name: string): boolean => {
+  /** Claim j's text contains a (4+ letter) token of `name`. */
+  function mentions(j: number, name: string): boolean {
     let nt = nameTokens.get(name);
     if (!nt) {
-      nt = tokens(name).filter((w) => w.length >= 4);
+      nt = [];
+      for (const w of tokens(name)) if (w.length >= 4) nt.push(w);
       nameTokens.set(name, nt);
     }
     if (nt.length === 0) return false;
-    const t = tokensOfClaim(j);
-    return nt.some((w) => t.has(w));
-  };
+    let f = folded[j];
+    if (f === undefined) {
+      f = fold((claims[j] as ReviewClaim).text);
+      folded[j] = f;
+    }
+    for (const w of nt) if (hasToken(f, w)) return true;
+    return false;
+  }
   for (let i = 0; i < claims.length; i++) {
     const d = claims[i] as ReviewClaim;
     if (!d.claimant) continue;

@@ -16,10 +16,12 @@ import {
   isDigitCode,
   isLetterCode,
   isLowerCode,
+  isRegexSpace,
   isSpaceCode,
   isUpperCode,
   OPEN_DOUBLE,
   STRAIGHT_DOUBLE,
+  trimEndWhile,
   wordCount,
 } from "./text";
 
@@ -111,9 +113,21 @@ function endsTerminal(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
+/** " ' ” ’ and whitespace */
+function isQuoteOrSpace(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || isRegexSpace(c);
+}
+
+/** Ends with … or ... before any closing quotes (a scan: /["'”’\s]+$/ retries every position). */
 function endsEllipsis(text: string): boolean {
-  const t = text.replace(/["'”’\s]+$/u, "");
-  return t.endsWith("…") || t.endsWith("...");
+  const e = trimEndWhile(text, 0, text.length, isQuoteOrSpace);
+  if (e >= 1 && text.charCodeAt(e - 1) === 0x2026) return true;
+  return (
+    e >= 3 &&
+    text.charCodeAt(e - 1) === 46 &&
+    text.charCodeAt(e - 2) === 46 &&
+    text.charCodeAt(e - 3) === 46
+  );
 }
 
 function classifyLine(text: string): ParaKind | "related-header" {
@@ -124,8 +138,7 @@ function classifyLine(text: string): ParaKind | "related-header" {
   if (CREDIT_START_RE.test(text)) return "boilerplate";
   if (text.includes("ontributed") && CREDIT_END_RE.test(text)) return "boilerplate";
   if (text.includes("ights reserved") || text.includes("IGHTS RESERVED")) return "boilerplate";
-  const words = wordCount(text);
-  if (BYLINE_RE.test(text) && words <= 14) return "boilerplate";
+  if (BYLINE_RE.test(text) && wordCount(text) <= 14) return "boilerplate";
   if (isCaption(text)) return "boilerplate";
   // "Home | World | Politics", "Jane Doe | Reuters"
   if (
@@ -189,17 +202,20 @@ export function layout(body: string, title?: string): Layout {
   for (const line of lines) {
     const text = body.slice(line.start, line.end);
     let kind = classifyLine(text);
+    // Word count of the line, computed at most once and only when a rule needs it.
+    let words = -1;
     if (kind === "related-header") {
       inRelated = true;
       kind = "boilerplate";
     } else if (inRelated) {
-      const words = wordCount(text);
+      words = wordCount(text);
       if (kind !== "body" || words <= 15 || endsEllipsis(text)) kind = "boilerplate";
       else inRelated = false;
     }
-    if (kind === "body" && endsEllipsis(text) && wordCount(text) <= 30 && bodyParas > 0) {
+    if (kind === "body" && bodyParas > 0 && endsEllipsis(text)) {
       // Teaser lines ending in an ellipsis ("... continue to demonstrate …").
-      kind = "boilerplate";
+      if (words < 0) words = wordCount(text);
+      if (words <= 30) kind = "boilerplate";
     }
     if (!seenContent && kind !== "boilerplate") {
       seenContent = true;

@@ -105,12 +105,67 @@ export function isQuoteCode(c: number): boolean {
 
 /** Number of whitespace-separated words. */
 export function wordCount(s: string): number {
+  return wordCountIn(s, 0, s.length);
+}
+
+/** wordCount(s.slice(start, end)) without the slice. */
+export function wordCountIn(s: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const space = isSpaceCode(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * Exactly the characters a JavaScript regex `\s` matches. Used by scans that replace regexes
+ * anchored at the end (`/\s+$/`), which V8 retries from every position of the string.
+ */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** End of s[start, end) once trailing characters matching `skip` are dropped. */
+export function trimEndWhile(
+  s: string,
+  start: number,
+  end: number,
+  skip: (c: number) => boolean,
+): number {
+  let e = end;
+  while (e > start && skip(s.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/**
+ * Same as testing /\?\s*[Q]?\s*$/ on s.slice(start, end), where [Q] is the set of closing
+ * quote marks `isCloseMark` accepts: the text ends with a question mark, possibly followed by
+ * one closing quote and whitespace.
+ */
+export function endsWithQuestion(
+  s: string,
+  start: number,
+  end: number,
+  isCloseMark: (c: number) => boolean,
+): boolean {
+  let e = trimEndWhile(s, start, end, isRegexSpace);
+  if (e > start && isCloseMark(s.charCodeAt(e - 1))) {
+    e = trimEndWhile(s, start, e - 1, isRegexSpace);
+  }
+  return e > start && s.charCodeAt(e - 1) === 63;
 }
