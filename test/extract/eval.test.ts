@@ -10,23 +10,25 @@ import { evaluate } from "./score";
  */
 const OVERALL = {
   claims: { precision: 0.98, recall: 0.97, f1: 0.98 },
-  attribution: { precision: 0.97, recall: 0.97, f1: 0.97 },
+  attribution: { precision: 0.93, recall: 0.91, f1: 0.92 },
 };
 const SPLITS: Record<string, { claims: number; attribution: number }> = {
   dev: { claims: 0.98, attribution: 0.97 },
   heldout: { claims: 0.97, attribution: 0.97 },
-  blind: { claims: 0.95, attribution: 0.95 },
+  // The blind2-* articles (written and labelled without looking at the extractor) brought
+  // claimant attribution on this split down to 0.81: the honest figure for unseen news.
+  blind: { claims: 0.95, attribution: 0.8 },
 };
 const PATTERN_F1: Record<string, { claims: number; attribution: number }> = {
-  "according-to": { claims: 0.95, attribution: 0.95 },
-  "colon-quote": { claims: 0.9, attribution: 0.9 },
-  "content-said-x": { claims: 0.95, attribution: 0.95 },
-  continuation: { claims: 0.93, attribution: 0.93 },
+  "according-to": { claims: 0.95, attribution: 0.82 },
+  "colon-quote": { claims: 0.9, attribution: 0.8 },
+  "content-said-x": { claims: 0.95, attribution: 0.88 },
+  continuation: { claims: 0.93, attribution: 0.9 },
   headline: { claims: 0.95, attribution: 0.93 },
   parenthetical: { claims: 0.9, attribution: 0.9 },
-  "quote-said-x": { claims: 0.97, attribution: 0.97 },
-  "said-that": { claims: 0.98, attribution: 0.97 },
-  told: { claims: 0.95, attribution: 0.95 },
+  "quote-said-x": { claims: 0.97, attribution: 0.96 },
+  "said-that": { claims: 0.98, attribution: 0.94 },
+  told: { claims: 0.95, attribution: 0.93 },
   unattributed: { claims: 0.93, attribution: 1 },
 };
 
