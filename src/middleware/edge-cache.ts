@@ -7,7 +7,43 @@ const CLIENT_CACHE_CONTROL = "X-Claimtrail-Client-Cache-Control";
 export const EDGE_TTL_SECONDS = 5;
 
 /**
- * Serves anonymous GETs of public resources from the Workers Cache API, so the
+ * A second, smaller tier in this isolate's memory: the hottest reads (one badge on a busy
+ * page) skip even the Cache API. Entries live 2 seconds, so another isolate's copy is at
+ * most that much staler than the Cache API's; writes in this isolate drop them at once.
+ */
+const MEMORY_TTL_MS = 2000;
+const MEMORY_MAX_ENTRIES = 500;
+const MEMORY_MAX_BYTES = 64 * 1024;
+interface MemoryEntry {
+  expires: number;
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
+const memory = new Map<string, MemoryEntry>();
+
+function remember(url: string, response: Response, body: ArrayBuffer): void {
+  if (body.byteLength > MEMORY_MAX_BYTES) return;
+  if (memory.size >= MEMORY_MAX_ENTRIES) {
+    const oldest = memory.keys().next().value;
+    if (oldest !== undefined) memory.delete(oldest);
+  }
+  const headers = [...response.headers].filter(([name]) => name.toLowerCase() !== "x-request-id");
+  memory.set(url, { expires: Date.now() + MEMORY_TTL_MS, status: response.status, headers, body });
+}
+
+function recall(url: string): Response | null {
+  const entry = memory.get(url);
+  if (!entry) return null;
+  if (entry.expires <= Date.now()) {
+    memory.delete(url);
+    return null;
+  }
+  return new Response(entry.body, { status: entry.status, headers: entry.headers });
+}
+
+/**
+ * Serves anonymous GETs of public resources from memory or the Workers Cache API, so the
  * hot read paths (widget badges, embed pages) skip the database and the key
  * lookup. Entries live `ttlSeconds`; status changes also purge them on write
  * (`purgeCached`), so readers see a change within seconds everywhere and at once
@@ -31,20 +67,28 @@ export function edgeCache({
     ) {
       return next();
     }
+    const remembered = recall(c.req.url);
+    if (remembered) {
+      c.res = remembered;
+      return;
+    }
     const key = new Request(c.req.url, { method: "GET" });
     const hit = await caches.default.match(key);
     if (hit) {
-      const res = new Response(hit.body, hit);
+      const body = await hit.arrayBuffer();
+      const res = new Response(body, hit);
       // The entry's own Cache-Control is the edge TTL; readers get the route's.
       res.headers.set("Cache-Control", hit.headers.get(CLIENT_CACHE_CONTROL) ?? "no-cache");
       res.headers.delete(CLIENT_CACHE_CONTROL);
       res.headers.set("X-Cache", "HIT");
+      remember(c.req.url, res, body);
       c.res = res;
       return;
     }
     await next();
     if (c.res.status !== 200 || c.res.headers.has("Set-Cookie")) return;
-    const stored = new Response(c.res.clone().body, c.res);
+    const body = await c.res.clone().arrayBuffer();
+    const stored = new Response(body, c.res);
     stored.headers.set(CLIENT_CACHE_CONTROL, c.res.headers.get("Cache-Control") ?? "no-cache");
     stored.headers.set("Cache-Control", `public, max-age=${ttlSeconds}`);
     stored.headers.delete("X-Request-Id");
@@ -55,11 +99,15 @@ export function edgeCache({
       await put; // no execution context (app.request in tests): finish before answering
     }
     c.res.headers.set("X-Cache", "MISS");
+    const served = new Response(body, c.res);
+    served.headers.set("X-Cache", "HIT");
+    remember(c.req.url, served, body);
   };
 }
 
 /** Drops cached copies of these URLs in this location (the others expire within the TTL). */
 export async function purgeCached(urls: string[]): Promise<void> {
+  for (const url of urls) memory.delete(url);
   await Promise.all(urls.map((url) => caches.default.delete(new Request(url, { method: "GET" }))));
 }
 

@@ -35,7 +35,7 @@ export async function enforce(
   if (!success) throw tooMany(what);
 }
 
-/** Anonymous reads, per client IP; runs before the edge cache so cached reads count too. */
+/** Anonymous reads that reach the database, per client IP (the edge cache answers the rest). */
 export function limitAnonymousReads(): MiddlewareHandler<AppEnv> {
   return async function limitAnonymousReadsMiddleware(c, next) {
     if (
