@@ -48,6 +48,10 @@ const NEED_THAT = set(
 const NP_OBJECT = set(
   "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls",
 );
+/** Verbs that report speech only with a report-noun object; else they are acts. */
+const ACTION_VERBS = set("rejected rejects reject dismissed dismisses dismiss");
+const REPORT_OBJECT_RE =
+  /^(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticisms?|charges?|ideas?|notions?|assertions?|accounts?|characteri[sz]ations?|statements?|speculation|rumou?rs?|findings?|conclusions?|assessments?|views?|arguments?|premise|comparisons?|calls?|talk|theor(?:y|ies)|narratives?|descriptions?|interpretations?|version|figures?|estimates?|forecasts?|predictions?|warnings?|concerns?|fears?|complaints?|criticism|as\s)\b/iu;
 const RECIPIENT = set("told tells tell assured assures informed");
 const TAIL_ONLY = set("asked asks");
 export const DENIAL_VERBS = set(
@@ -67,6 +71,7 @@ const MONTH =
 const MODIFIER_RES: RegExp[] = [
   /^\s*(?:on|last|this|earlier|late|early|next|that|late last|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening|day|spring|summer|autumn|fall|winter|season)\b(?:\s+(?:morning|afternoon|evening|night))?/u,
   new RegExp(`^\\s*(?:on|in|since|by)\\s+${MONTH}\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, "u"),
+  /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?/u,
   /^\s*(?:yesterday|today|tonight|overnight|earlier|later|previously|recently|again|also|repeatedly|publicly|privately|separately|then|now|too|afterwards|in\s+\d{4})\b/u,
   /^\s*(?:on|via|in)\s+(?:Telegram|X|Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Weibo|social media|television|radio|state television|state TV|national television)\b/u,
   /^\s*(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:statement|interview|report|release|update|speech|post|letter|filing|briefing|broadcast|op-ed|editorial|video|message|address|hearing|testimony|appearance|podcast|call|session|meeting|conference|visit|trip|note|bulletin)(?:\s+(?:with|to|on|published|issued|released|posted)\s+(?:the\s+)?(?:[\p{L}\p{M}\d'’.-]+)(?:\s+[\p{L}\p{M}\d'’.-]+){0,3}?(?=\s+(?:that|on|in|at)\b|[,.;:]|$))?/u,
@@ -76,12 +81,14 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/gu;
+  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
   /^(?:(?:But|And|However|Meanwhile|Yet|Still)\s*,?\s+)?(?:according to|According to)\s+([^,;]{2,120}?),\s+(?=\S)/u;
 const ACC_MID_RE = /,?\s+according to\s+([^,.;!?]{2,120}?)(?=\s*(?:,|[.!?;]|$))/u;
+const ACC_APPOS_RE =
+  /^,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|da|do|dos|van|von|al|bin|of|and|&))*(\s*[.!?]?\s*)$/u;
 const SAYING_RE = /,\s+(saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?/u;
 const LEAD_NP_RE =
   /^(?:(?:The|A|An)\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}'’.&-]*|of|and|&|de|al|bin|the)\s+)+?(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll})/u;
@@ -304,7 +311,14 @@ function accordingTo(m: string): SentenceAttribution | null {
   const b = ACC_MID_RE.exec(m);
   if (b && b.index > 0) {
     const npS = b.index + b[0].length - (b[1] ?? "").length;
-    const npE = b.index + b[0].length;
+    let npE = b.index + b[0].length;
+    // "according to its owner, Acme Shipping." / "according to data from the weather service,
+    // the DWD.": a name in apposition closing the sentence belongs to the source.
+    const appos = ACC_APPOS_RE.exec(m.slice(npE));
+    if (appos) {
+      npE += appos[0].length - (appos[1] ?? "").length;
+      while (m.charCodeAt(npE - 1) === 46) npE--;
+    }
     if (looseNp(b[1] ?? "")) {
       const [cs, ce] = trimRange(m, 0, b.index);
       if (wordCount(m.slice(cs, ce)) >= 3)
@@ -325,7 +339,28 @@ function looseNp(np: string): boolean {
   return !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()));
 }
 
+const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;
+const PAREN_AFTER_RE = /^\s*,\s/u;
+
 function verbAttribution(m: string): SentenceAttribution | null {
+  VERB_RE.lastIndex = 0;
+  // "No one had complained to her office, she said, and ...": a parenthetical "she said" after
+  // a clause with its own verb is the attribution of that clause.
+  let first = true;
+  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const ve = v.index + v[0].length;
+    if (
+      PAREN_AFTER_RE.test(m.slice(ve, ve + 3)) &&
+      PAREN_PRONOUN_BEFORE_RE.test(m.slice(Math.max(0, v.index - 8), v.index))
+    ) {
+      const r = tryVerb(m, v.index, ve, v[0]);
+      if (r) return r;
+    }
+  }
   VERB_RE.lastIndex = 0;
   for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
     const r = tryVerb(m, v.index, v.index + v[0].length, v[0]);
@@ -529,6 +564,9 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   if (NEED_THAT.has(verb) && !thatSeen) return null;
   const [cs, ce] = trimRange(m, i, sentEnd);
+  // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
+  if (ACTION_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80)))
+    return null;
   const words = wordCount(m.slice(cs, ce));
   if (words < (NP_OBJECT.has(verb) ? 1 : 2)) return null;
   if (RECIPIENT.has(verb) && /^to\s/u.test(m.slice(cs))) return null;

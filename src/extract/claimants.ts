@@ -16,14 +16,17 @@ import {
   COUNTRY_NAMES,
   DETERMINERS,
   DOC_NOUNS,
+  FEMALE_WORDS,
   GROUP_NOUNS,
   INTRO_WORDS,
+  MALE_WORDS,
   MEDIA_NAMES,
   NAME_PARTICLES,
   NP_STOPWORDS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
+  POST_NOMINALS,
   SYNONYMS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -59,6 +62,8 @@ export interface Entity {
   headNoun: string | null;
   inHeadline: boolean;
   mergedInto: Entity | null;
+  /** From titles and gendered role nouns ("Ms", "councilwoman") or an earlier he/she. */
+  gender: "f" | "m" | null;
 }
 
 const CODE_TO_NAME = new Map<string, string>();
@@ -94,6 +99,33 @@ const RELATIVE_RE = /^(?:who|which|whose|whom|where|when)\b/iu;
 const AGE_RE = /^\d{1,3}$/;
 const PARTY_STATE_RE = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 const POSSESSIVE_END_RE = /['’]s?$/u;
+
+/** Drop post-nominal letters ending a name ("Helen Okafor KC", "Jane Doe MP, PhD"). */
+export function stripPostNominals(words: string[]): string[] {
+  let n = words.length;
+  while (n > 1) {
+    const w = (words[n - 1] ?? "").replace(/[.,;:]/g, "");
+    if (!POST_NOMINALS.has(w)) break;
+    n--;
+  }
+  return n === words.length ? words : words.slice(0, n);
+}
+
+/** Gender marked by titles or role words ("Mrs", "Councilwoman", "chairman"), else null. */
+export function genderOf(text: string | null | undefined): "f" | "m" | null {
+  if (!text) return null;
+  let g: "f" | "m" | null = null;
+  for (const t of tokens(text)) {
+    const w = t.replace(/\./g, "");
+    const f = FEMALE_WORDS.has(w);
+    const m = MALE_WORDS.has(w);
+    if (f && g === "m") return null;
+    if (m && g === "f") return null;
+    if (f) g = "f";
+    else if (m) g = "m";
+  }
+  return g;
+}
 
 function singular(w: string): string {
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
@@ -217,6 +249,11 @@ function npParts(np: string): string[] {
     const p = raw.trim();
     if (!p) continue;
     if (AGE_RE.test(p) || PARTY_STATE_RE.test(p) || RELATIVE_RE.test(p)) continue;
+    if (parts.length > 0 && stripPostNominals(["x", ...p.split(/\s+/)]).length === 1) continue;
+    if (parts.length > 0 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(p)) {
+      parts[parts.length - 1] = `${parts[parts.length - 1]} ${p}`;
+      continue;
+    }
     parts.push(p.replace(/\s+(?:who|which|whose)\s.*$/u, ""));
   }
   return parts;
@@ -391,10 +428,32 @@ function analyzeNpUncached(np: string): NpAnalysis {
   const a = analyzeMain(main);
   if (a.description === null) a.description = description;
   else if (description) a.description = description;
+  if (a.type === "name" && description && !a.titles && a.kind !== "country") {
+    // "Acme, the Oslo-listed maker of snacks": the apposition's head noun gives the kind.
+    const k = descriptionKind(description);
+    if (k !== null && k !== a.kind) return { ...a, kind: k };
+  }
   return a;
 }
 
+const DESC_HEAD_RE =
+  /^(?:(?:the|a|an|its|his|her|their)\s+)?((?:[^\s,]+\s+){0,4}?[^\s,]+?)(?:\s+(?:of|for|at|in|on|based|with|that|which|who|from|to)\b.*)?$/u;
+
+/** Kind named by an apposition's head noun ("the Oslo-listed maker of snacks" -> org). */
+function descriptionKind(desc: string): EntityKind | null {
+  const r = DESC_HEAD_RE.exec(desc);
+  if (!r) return null;
+  const ws = (r[1] ?? "").split(/\s+/);
+  const head = bare(ws[ws.length - 1] ?? "");
+  const sg = singular(head);
+  if (PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(sg)) return null;
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(sg)) return "org";
+  return null;
+}
+
 function isPureName(part: string): boolean {
+  // "the DWD": an acronym in apposition is a name.
+  if (THE_ACRONYM_RE.test(part)) return true;
   const ws = part.split(/\s+/);
   if (ws.length === 0 || ws.length > 7) return false;
   let caps = 0;
@@ -416,6 +475,9 @@ function isPureName(part: string): boolean {
   return true;
 }
 
+/** A common-noun possessor: "vessel's operator" (not "Indonesia's meteorology agency"). */
+const COMMON_POSSESSOR_RE = /^\p{Ll}[\p{L}-]*['’]s?\s/u;
+const THE_ACRONYM_RE = /^the\s+\p{Lu}{2,}$/u;
 const PARTITIVE_RE =
   /^(?:one|some|two|three|several|many|most|none|each|any)\s+of\s+(?:the|those|these)\s+(.+)$/iu;
 const POSSESSIVE_DOC_RE =
@@ -505,6 +567,7 @@ function analyzeMain(main: string): NpAnalysis {
     if (run.length > 1 && /['’]s$/u.test(run[0] ?? "") && COUNTRY_NAMES.has(bare(run[0] ?? "")))
       run = run.slice(1);
     while (run.length > 0 && WEAK_PARTICLES.has(run[0] ?? "")) run = run.slice(1);
+    run = stripPostNominals(run);
     const premodToks = head.slice(0, runStart).filter((w) => !DETERMINERS.has(bare(w)));
     const premod = premodToks.join(" ");
     const titles = [...premodToks, ...titleToks].join(" ");
@@ -646,6 +709,21 @@ export class Registry {
     this.texts.push([text, offset]);
   }
 
+  /**
+   * Does `word` occur capitalised after a lower-case word somewhere in the article? A
+   * sentence-initial "Operating profit fell" is no name; "shares of Acme fell" makes Acme one.
+   */
+  private capitalisedMidSentence(word: string): boolean {
+    for (const [text] of this.texts) {
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (at < 2 || text.charCodeAt(at - 1) !== 32) continue;
+        const c = text.charCodeAt(at - 2);
+        if ((c >= 97 && c <= 122) || c === 44) return true;
+      }
+    }
+    return false;
+  }
+
   /** Capitalised runs around each occurrence of `word` in the article, titles stripped. */
   private namesAround(word: string): KnownName[] {
     const out: KnownName[] = [];
@@ -694,6 +772,7 @@ export class Registry {
             words = words.slice(1);
           else break;
         }
+        words = stripPostNominals(words);
         if (words.length < 2) continue;
         const t = words
           .join(" ")
@@ -730,6 +809,7 @@ export class Registry {
       headNoun: null,
       inHeadline: false,
       mergedInto: null,
+      gender: null,
     };
     this.entities.push(e);
     return e;
@@ -795,6 +875,7 @@ export class Registry {
         const subj = LEADING_NAME_RE.exec(opts.context.replace(/^[“"'‘\s]+/u, ""))?.[0]?.trim();
         if (
           subj &&
+          (subj.includes(" ") || this.capitalisedMidSentence(subj)) &&
           !COUNTRY_NAMES.has(fold(subj)) &&
           !/^(?:The|A|An|In|On|At|It|He|She|They|We|I)$/u.test(subj)
         ) {
@@ -836,10 +917,37 @@ export class Registry {
   }
 
   private resolvePronoun(p: string, pos: number): Entity | null {
-    if (p === "he" || p === "she" || p === "him" || p === "her" || p === "i")
-      return this.recent(pos, isPersonLike);
+    if (p === "he" || p === "him") return this.gendered(pos, "m");
+    if (p === "she" || p === "her") return this.gendered(pos, "f");
+    if (p === "i") return this.recent(pos, isPersonLike);
     if (p === "it") return this.recent(pos, isThingLike);
     return this.recent(pos, isNotPerson) ?? this.recent(pos, isAnyEntity);
+  }
+
+  /** Most recent person compatible with a gendered pronoun; the pronoun then marks it. */
+  private gendered(pos: number, g: "f" | "m"): Entity | null {
+    let best: Entity | null = null;
+    for (const raw of this.entities) {
+      if (raw.mergedInto) continue;
+      if (raw.lastPos > pos || raw.inHeadline) continue;
+      if (!isPersonLike(raw) || (raw.gender !== null && raw.gender !== g)) continue;
+      if (!best || raw.lastPos > best.lastPos) best = raw;
+    }
+    const r = best ?? this.recent(pos, isPersonLike);
+    if (r && r.gender === null && r === best) r.gender = g;
+    return r;
+  }
+
+  /**
+   * A named person as the subject of a sentence that reports nothing ("Jane Roe, who runs the
+   * clinic, called for an inquiry."): a possible antecedent for a later he/she.
+   */
+  mention(np: string, pos: number): void {
+    const a = analyzeNp(np);
+    if (a.type !== "name" || (a.kind !== "person" && a.kind !== "unknown")) return;
+    if (this.nameToks(a.name ?? "").length < 2 && !a.titles) return;
+    const e = this.resolveName(a, pos);
+    if (e.kind === "unknown" && a.titles) e.kind = "person";
   }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | null {
@@ -897,6 +1005,7 @@ export class Registry {
     }
     this.addRole(match, a.titles, false);
     this.addRole(match, a.description, true);
+    if (match.gender === null) match.gender = genderOf(a.titles);
     if (a.description && !match.description) match.description = a.description;
     this.touch(match, pos);
     return match;
@@ -983,6 +1092,7 @@ export class Registry {
     }
     e.countryCode = countryOfTokens(tokens(label));
     e.headNoun = headN || null;
+    e.gender = genderOf(a.head);
     if (opts.headline) e.inHeadline = true;
     // Lede teasers ("an Iraqi spy chief", "Colombia's army chief") wait for the article to name them.
     if (a.kind === "person" && !a.startsWithThe) e.deferred = "person";
@@ -1049,9 +1159,15 @@ export class Registry {
   finish(order: Entity[]): void {
     for (const e of this.entities) {
       if (e.mergedInto || !e.label) continue;
-      if (e.deferred === null && !e.inHeadline) continue;
-      const desc = roleTokensOf(e.label);
+      // "the ship's owner said" before "its owner, Acme Shipping": a definite role noun that
+      // the article later gives a name is that named source.
+      const definiteRole = e.names.length === 0 && (e.kind === "person" || e.kind === "org");
+      if (e.deferred === null && !e.inHeadline && !definiteRole) continue;
+      let desc = roleTokensOf(e.label);
       const headTok = e.headNoun ?? desc[desc.length - 1] ?? "";
+      // Only the head must fit a definite role: "the vessel's operator" -> "its operator, X".
+      if (e.deferred === null && !e.inHeadline && COMMON_POSSESSOR_RE.test(e.label))
+        desc = [headTok];
       const m = this.matchDescriptor(desc, headTok, e.kind, false, Number.POSITIVE_INFINITY, true);
       if (m && m !== e) {
         this.merge(e, m);
@@ -1076,6 +1192,7 @@ export class Registry {
     if (a === b) return;
     a.mergedInto = b;
     if (!b.description && a.description) b.description = a.description;
+    if (b.gender === null) b.gender = a.gender;
     for (const t of a.roleTokens) {
       b.roleTokens.add(t);
       b.pool.add(t);

@@ -310,8 +310,23 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
     let continuedSpan: QuoteSpan | null = null;
     if (carried && firstQ && (firstQ.open === -1 || firstQ.open === p.textStart))
       continuedSpan = firstQ;
+    // Q&A interview: an "A:" paragraph is the interviewee's answer.
+    const qaSkip = qaAnswerPrefix(body, p.textStart, p.end);
+    const interviewee = qaSkip > 0 ? mainSpeaker(speakers, reg) : null;
     for (const s of sents) {
       const { masked, spans } = maskSentence(body, s, quotes);
+      if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
+        const start = s.start === p.textStart ? s.start + qaSkip : s.start;
+        if (wordCountIn(body, start, s.end) >= 4)
+          drafts.push({
+            start,
+            end: s.end,
+            entity: interviewee,
+            verb: ":",
+            pattern: "colon-quote",
+          });
+        continue;
+      }
       if (isQuoteOnly(masked)) {
         pending.push({ s, span: spans[0] });
         continue;
@@ -346,6 +361,9 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
           unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
         if (entity) speakers.push({ pos: s.start, entity });
       } else {
+        // A named subject reporting nothing is still a possible antecedent for he/she.
+        const subj = leadingSubject(masked);
+        if (subj > 0) reg.mention(masked.slice(0, subj), s.start);
         unattributed(s.start, s.end, drafts, body);
       }
     }
@@ -495,6 +513,62 @@ function unattributed(start: number, end: number, drafts: Draft[], body: string)
   const cw = checkworthiness({ text, attributed: false, quote: false });
   if (cw < UNATTRIBUTED_THRESHOLD) return;
   drafts.push({ start, end, entity: null, verb: null, pattern: "unattributed", cw });
+}
+
+const SUBJECT_WORD_RE = /[^\s,]+/y;
+const SUBJECT_LOWER_RE = /^(?:member|de|da|dos|van|von|al|bin|la|le|del)$/u;
+
+/** Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ..."). */
+function leadingSubject(masked: string): number {
+  let i = 0;
+  let end = 0;
+  for (let n = 0; n < 7; n++) {
+    SUBJECT_WORD_RE.lastIndex = i;
+    const w = SUBJECT_WORD_RE.exec(masked);
+    if (!w) return 0;
+    const word = w[0];
+    const c = word.charCodeAt(0);
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (!cap && !(n > 0 && SUBJECT_LOWER_RE.test(word))) return n >= 2 && cap === false ? end : 0;
+    if (cap && c >= 0xdf && word.charAt(0) === word.charAt(0).toLowerCase())
+      return n >= 2 ? end : 0;
+    end = i + word.length;
+    i = end;
+    if (masked.charCodeAt(i) === 44) return n >= 1 ? end : 0;
+    while (i < masked.length && masked.charCodeAt(i) === 32) i++;
+  }
+  return 0;
+}
+
+const QA_ANSWER_RE = /A\s*[:.—–-]\s+/y;
+
+/** Length of an "A: " answer marker opening a paragraph, 0 if none. */
+function qaAnswerPrefix(body: string, start: number, end: number): number {
+  if (body.charCodeAt(start) !== 65 || end - start < 4) return 0;
+  QA_ANSWER_RE.lastIndex = start;
+  const r = QA_ANSWER_RE.exec(body);
+  return r ? r[0].length : 0;
+}
+
+/** The person quoted most so far (the interviewee of a Q&A). */
+function mainSpeaker(
+  speakers: Array<{ pos: number; entity: Entity }>,
+  reg: Registry,
+): Entity | null {
+  const counts = new Map<Entity, number>();
+  let best: Entity | null = null;
+  let bestN = 0;
+  for (const sp of speakers) {
+    const e = reg.find(sp.entity);
+    if (e.kind !== "person" && e.kind !== "unknown") continue;
+    const n = (counts.get(e) ?? 0) + 1;
+    counts.set(e, n);
+    if (n > bestN) {
+      best = e;
+      bestN = n;
+    }
+  }
+  return best;
 }
 
 function byStartThenEnd(a: Draft, b: Draft): number {

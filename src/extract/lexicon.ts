@@ -47,7 +47,9 @@ export const TITLE_WORDS = set(`
   alderman state foreign interior defence defense finance health energy trade justice education
   agriculture environment transport economy labour labor culture sports interior home civil
   protection managing executive senior lead junior assistant associate acting former interim
-  national regional provincial federal supreme
+  national regional provincial federal supreme councilwoman councilman councilmember alderwoman
+  assemblyman assemblywoman assemblymember delegate legislator supervisor magistrate coroner
+  constable dci di ds dc pc
 `);
 
 /**
@@ -63,7 +65,34 @@ export const TITLE_HEADS = set(`
   bishop archbishop rabbi imam ayatollah chairman chairwoman chairperson chair director
   director-general ceo cfo coo cto executive coach manager analyst co-author author spokesman
   spokeswoman spokesperson inspector detective superintendent sheriff attorney prosecutor
-  president-elect speaker chef economist dean consul envoy founder co-founder
+  president-elect speaker chef economist dean consul envoy founder co-founder councillor
+  councilor councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman
+  assemblymember legislator supervisor magistrate coroner constable dci di ds pc treasurer
+  comptroller auditor recorder clerk member
+`);
+
+/**
+ * Post-nominal letters and honours after a name ("Helen Okafor KC", "Jane Doe MP"): not part
+ * of the canonical name. Compared on the token as written, without dots.
+ */
+export const POST_NOMINALS = set(`
+  KC QC SC MP MEP MSP MS AM MLA TD MD PhD DPhil MBA OBE MBE CBE KBE DBE GBE CH OM JP FRS RN Esq
+`);
+
+/** Generational suffixes kept with the name ("Martin Luther King Jr."). Lower-case, no dot. */
+export const NAME_SUFFIXES = set("jr sr ii iii iv");
+
+/** Words that mark a woman or a man (titles, gendered role nouns), lower-case, no dot. */
+export const FEMALE_WORDS = set(`
+  ms mrs miss madam madame mme mlle dame lady queen princess sheikha duchess countess baroness
+  councilwoman congresswoman assemblywoman alderwoman chairwoman spokeswoman businesswoman
+  sportswoman policewoman stateswoman actress waitress mother wife daughter sister grandmother
+  aunt niece widow girlfriend sister-in-law mother-in-law daughter-in-law woman girl
+`);
+export const MALE_WORDS = set(`
+  mr sir lord king prince sheikh duke count baron councilman congressman assemblyman alderman
+  chairman spokesman businessman sportsman policeman statesman father husband son brother
+  grandfather uncle nephew widower boyfriend brother-in-law father-in-law son-in-law man boy
 `);
 
 /** Role nouns that name a person ("the general", "Iraq's spy chief", "the spokeswoman"). */
@@ -76,6 +105,10 @@ export const PERSON_ROLE_NOUNS = set(`
   owner investor banker engineer activist witness resident survivor victim suspect defendant
   plaintiff expert diplomat negotiator regulator-chief adviser advisor aide deputy speaker
   cleric soldier pilot driver farmer worker teacher student official ceo boss chef
+  councilwoman councilman councillor councilor councilmember alderman alderwoman congressman
+  congresswoman assemblyman assemblywoman legislator supervisor magistrate treasurer auditor
+  businessman businesswoman physician surgeon nurse detective inspector superintendent
+  sheriff coroner clerk manager chairperson barrister solicitor advocate counsel
 `);
 
 /** Nouns that name an organisation ("the ministry", "the company", "the centre"). */
@@ -364,7 +397,8 @@ export const ORG_NAME_WORDS = set(`
   times post journal agency press tribune herald guardian reuters forces army navy police unit
   assembly parliament congress senate cabinet government administration alliance coalition
   movement front fc club service services foundation fund trust exchange observatory program
-  programme data aspects nations
+  programme data aspects nations foods brands industries pharmaceuticals pharma shipping
+  logistics mining resources petroleum holding ag sa gmbh nv bv asa ab oyj spa llp
 `);
 
 /** Media organisations often quoted as sources. */

@@ -9,27 +9,29 @@ import { evaluate } from "./score";
  * Per-pattern floors leave room for about one error in the small buckets.
  */
 const OVERALL = {
-  claims: { precision: 0.98, recall: 0.97, f1: 0.98 },
-  attribution: { precision: 0.93, recall: 0.91, f1: 0.92 },
+  claims: { precision: 0.99, recall: 0.96, f1: 0.98 },
+  attribution: { precision: 0.94, recall: 0.92, f1: 0.93 },
 };
 const SPLITS: Record<string, { claims: number; attribution: number }> = {
   dev: { claims: 0.98, attribution: 0.97 },
   heldout: { claims: 0.97, attribution: 0.97 },
-  // The blind2-* articles (written and labelled without looking at the extractor) brought
-  // claimant attribution on this split down to 0.81: the honest figure for unseen news.
-  blind: { claims: 0.95, attribution: 0.8 },
+  // The blind split mixes articles written without looking at the extractor: blind2-* were
+  // then used to fix general rules (so they are no longer blind), while fixtures-blind3/* were
+  // scored once before joining (claims F1 0.945, claimant F1 0.720): the honest figure for news
+  // the extractor has not seen. Claimant attribution on unseen news is the weak spot.
+  blind: { claims: 0.96, attribution: 0.86 },
 };
 const PATTERN_F1: Record<string, { claims: number; attribution: number }> = {
-  "according-to": { claims: 0.95, attribution: 0.82 },
-  "colon-quote": { claims: 0.9, attribution: 0.8 },
-  "content-said-x": { claims: 0.95, attribution: 0.88 },
-  continuation: { claims: 0.93, attribution: 0.9 },
+  "according-to": { claims: 0.95, attribution: 0.74 },
+  "colon-quote": { claims: 0.9, attribution: 0.9 },
+  "content-said-x": { claims: 0.95, attribution: 0.93 },
+  continuation: { claims: 0.93, attribution: 0.93 },
   headline: { claims: 0.95, attribution: 0.93 },
   parenthetical: { claims: 0.9, attribution: 0.9 },
   "quote-said-x": { claims: 0.97, attribution: 0.96 },
-  "said-that": { claims: 0.98, attribution: 0.94 },
+  "said-that": { claims: 0.97, attribution: 0.92 },
   told: { claims: 0.95, attribution: 0.93 },
-  unattributed: { claims: 0.93, attribution: 1 },
+  unattributed: { claims: 0.92, attribution: 1 },
 };
 
 describe("extraction eval (same figures as npm run eval)", () => {

@@ -318,3 +318,123 @@ describe("output contract", () => {
     expect(Array.isArray(extractClaims("a".repeat(20000)))).toBe(true);
   });
 });
+
+describe("claimant resolution on unseen news patterns", () => {
+  it("strips gendered and civic titles and post-nominal letters from names", () => {
+    const claims = extractClaims(
+      article(
+        "Assemblywoman Dolores Fenwick said the bridge tolls would rise by 40% next year.",
+        "Barrister Omar Sadiq KC told the tribunal that the lease had expired in 2019.",
+        "Council member Priya Vance said the depot had been sold for $4 million.",
+      ),
+    );
+    expect(byText(claims, "tolls").claimant?.name).toBe("Dolores Fenwick");
+    expect(byText(claims, "lease").claimant?.name).toBe("Omar Sadiq");
+    expect(byText(claims, "depot").claimant?.name).toBe("Priya Vance");
+  });
+
+  it("links a lede role noun to the person the article later names", () => {
+    const claims = extractClaims(
+      article(
+        "A Riverton county alderwoman has denied taking $20,000 from a waste contractor.",
+        "Alderwoman Gina Moretti said she had never met the contractor's owner.",
+      ),
+    );
+    expect(byText(claims, "$20,000").claimant?.name).toBe("Gina Moretti");
+  });
+
+  it("links a definite role noun to a later apposition name", () => {
+    const claims = extractClaims(
+      article(
+        "Fire broke out in the engine room of a cargo ship off Malta on Monday, the vessel's operator said.",
+        "The ship was carrying 900 containers of furniture, according to its Genoa-based operator, Linea Tirrena.",
+      ),
+    );
+    expect(byText(claims, "engine room").claimant?.name).toBe("Linea Tirrena");
+    expect(byText(claims, "900 containers").claimant?.name).toBe("Linea Tirrena");
+  });
+
+  it("takes the name in apposition after 'according to' a description", () => {
+    const claims = extractClaims(
+      article(
+        "River levels rose by two metres in 24 hours, according to figures from the country's flood agency, the NFA.",
+      ),
+    );
+    expect(byText(claims, "River levels").claimant?.name).toBe("NFA");
+  });
+
+  it("uses gender cues to pick the antecedent of he/she", () => {
+    const claims = extractClaims(
+      article(
+        "Ms Ilse Brandt said the school had lost 30 teachers since 2021.",
+        "Governor Tomas Reyes, who appointed the board, asked her to resign. He said the school's budget had been overspent by $2 million.",
+      ),
+    );
+    expect(byText(claims, "overspent").claimant?.name).toBe("Tomas Reyes");
+  });
+
+  it("prefers a parenthetical 'she said' over an earlier clause verb", () => {
+    const claims = extractClaims(
+      article(
+        "Harbour master Anna Kowal rejected that version. Nobody had reported a leak to the harbour office, she said, and the tanker left on schedule.",
+      ),
+    );
+    const c = byText(claims, "reported a leak");
+    expect(c.claimant?.name).toBe("Anna Kowal");
+    expect(c.verb).toBe("said");
+  });
+
+  it("reads 'rejected a bid' as an act, 'rejected claims that' as a report", () => {
+    const claims = extractClaims(
+      article(
+        "Ajax have rejected a €30 million offer from Lyon for defender Sem Jansen, whose contract runs until 2028.",
+        "The mayor rejected claims that the tunnel had cost $80 million more than planned.",
+      ),
+    );
+    expect(claims.some((c) => c.text.startsWith("a €30 million offer"))).toBe(false);
+    expect(byText(claims, "tunnel").claimant).not.toBeNull();
+  });
+
+  it("splits 'said A but cautioned that B' into two claims", () => {
+    const claims = extractClaims(
+      article(
+        "Dr. Lena Ortiz said the vaccine trial was promising but cautioned that it had enrolled only 80 patients.",
+      ),
+    );
+    expect(byText(claims, "80 patients").claimant?.name).toBe("Lena Ortiz");
+    expect(byText(claims, "promising").text).not.toContain("80 patients");
+  });
+
+  it("attributes Q&A answers to the interviewee", () => {
+    const claims = extractClaims(
+      article(
+        "Marta Lindqvist, who runs the city's water utility, said the reservoir would be full by May.",
+        "Q: Why did prices rise?",
+        "A: Mostly energy. Our electricity bill doubled between 2021 and 2023.",
+      ),
+    );
+    expect(byText(claims, "electricity bill").claimant?.name).toBe("Marta Lindqvist");
+  });
+
+  it("attributes a two-sentence quote when the attribution ends with a bare weekday", () => {
+    const claims = extractClaims(
+      article(
+        "Union leader Rosa Pike said the strike would go ahead.",
+        "“We are ready. Our members voted 92% in favour of the strike,” Pike said in a radio interview Monday.",
+      ),
+    );
+    const c = byText(claims, "voted 92%");
+    expect(c.claimant?.name).toBe("Rosa Pike");
+    expect(c.text).not.toContain("Pike said");
+    expect(byText(claims, "We are ready").claimant?.name).toBe("Rosa Pike");
+  });
+
+  it("does not take a sentence-initial common word for the company", () => {
+    const claims = extractClaims(
+      article(
+        "Net income dropped to $40 million in the third quarter, the company said on Tuesday.",
+      ),
+    );
+    expect(byText(claims, "Net income").claimant?.name).not.toBe("Net");
+  });
+});
