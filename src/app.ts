@@ -53,7 +53,7 @@ export function createApp(options: AppOptions = {}) {
     c.res.headers.set("X-Content-Type-Options", "nosniff");
     c.res.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   });
-  // Bearer keys, never cookies: any origin may call the API, embeds included.
+  // Bearer keys, never cookies: every origin may call the API, embeds included.
   app.use(
     cors({
       origin: "*",
