@@ -6,19 +6,29 @@ import { ApiError, type FieldError } from "../lib/problem";
 const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** The JSON Pointer-ish path of the first string (or key) that is not well-formed Unicode. */
-function findLoneSurrogate(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === "string") return value.isWellFormed() ? null : path;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findLoneSurrogate(item, [...path, String(i)]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (!key.isWellFormed()) return [...path, key];
-      const found = findLoneSurrogate(item, [...path, key]);
-      if (found) return found;
+/** A `\uD800`–`\uDFFF` escape: the only way valid UTF-8 JSON text can carry a lone surrogate. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/**
+ * The path of the first string (or key) that is not well-formed Unicode. Walks with
+ * an explicit stack, so deeply nested input cannot overflow the call stack.
+ */
+function findLoneSurrogate(root: unknown): string[] | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value === "string") {
+      if (!value.isWellFormed()) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: [...path, String(i)] });
+    } else if (value && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        if (!key.isWellFormed()) return [...path, key];
+        stack.push({ value: child, path: [...path, key] });
+      }
     }
   }
   return null;
@@ -50,11 +60,12 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
     } catch {
       throw new ApiError("malformed_json", "The request body is not valid UTF-8");
     }
+    if (!SURROGATE_ESCAPE.test(text)) return next();
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return next();
+      return next(); // the route's validator answers malformed JSON
     }
     const path = findLoneSurrogate(value);
     if (path) {

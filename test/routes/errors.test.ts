@@ -48,6 +48,20 @@ describe("problem responses", () => {
     log.mockRestore();
   });
 
+  it("answers deeply nested bodies with a problem, never a 500", async () => {
+    const depth = 20_000;
+    for (const inner of ['"\\ud800"', '"x"']) {
+      const raw = `{"name": ${"[".repeat(depth)}${inner}${"]".repeat(depth)}, "role": "admin"}`;
+      const res = await call("POST", "/v1/keys", {
+        key: "test-admin-token",
+        raw,
+        headers: { "Content-Type": "application/json" },
+      });
+      expect(res.status).toBe(422);
+      expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+    }
+  });
+
   it("serves a description at every problem type URI", async () => {
     const problem = await json<{ type: string }>(await call("GET", "/v1/articles/art_missing"));
     const type = new URL(problem.type);
