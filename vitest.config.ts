@@ -22,9 +22,10 @@ export default defineConfig(async () => {
                   MIGRATIONS: migrations,
                   ADMIN_TOKEN: "test-admin-token",
                   LOG_LEVEL: "error",
+                  TEST_READ_LIMIT,
                 },
-                // wrangler.toml's read limit (1,200 a minute) takes minutes to reach in the local
-                // simulator, whose cost grows with each request: the tests use a smaller one.
+                // wrangler.toml's read limit (1,200 a minute) takes minutes to reach in a test
+                // (requests through the test runtime slow down as a file makes more of them).
                 ratelimits: { READ_LIMITER: { simple: { limit: TEST_READ_LIMIT, period: 60 } } },
                 // Safety net: no test may reach the network. Page fetching is tested through
                 // an injected fetch; anything that still goes out gets this refusal instead.

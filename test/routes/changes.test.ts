@@ -71,7 +71,8 @@ describe("GET /v1/changes", () => {
   it("keeps resume_cursor when nothing is new", async () => {
     const cursor = await latestCursor();
     const page = await json<ChangePage>(await call("GET", `/v1/changes?after=${cursor}`));
-    if (page.data.length === 0) expect(page.resume_cursor).toBe(cursor);
+    expect(page.data).toEqual([]);
+    expect(page.resume_cursor).toBe(cursor);
     expect(page.next_cursor).toBeNull();
   });
 

@@ -1,8 +1,9 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { ADMIN, call, createKey, json, snapshot, uniqueUrl } from "../helpers";
 
 /** vitest.config.ts sets the read limit lower than wrangler.toml's for speed. */
-const READ_LIMIT = 50;
+const READ_LIMIT = env.TEST_READ_LIMIT;
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}`;
 
 async function expectRateLimited(res: Response) {

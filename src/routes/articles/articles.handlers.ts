@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
 import {
+  claimEtag,
   creationEventId,
   insertClaimStatements,
   type NewClaim,
@@ -183,6 +184,6 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   await purgeCached(publicUrlsOfArticle(new URL(c.req.url).origin, id));
   await enqueueDeliveries(db, c.env.WEBHOOK_QUEUE, [creationEvent(created.id)], c.var.requestId);
   c.header("Location", `/v1/claims/${created.id}`);
-  c.header("ETag", `"v${created.version}"`);
+  c.header("ETag", claimEtag(created.version));
   return c.json(presentClaim(created), 201);
 };
