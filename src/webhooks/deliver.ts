@@ -1,9 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import { Webhook } from "standardwebhooks";
 import { presentClaim, presentEvent } from "../claims/records";
 import { runBatch } from "../db/batch";
-import * as schema from "../db/schema";
+import { database } from "../db/client";
 import { claimEvents, claims, webhookDeliveries, webhooks } from "../db/schema";
 import type { Bindings, WebhookMessage } from "../env";
 import { checkFetchableUrl } from "../ingest/url-guard";
@@ -38,7 +37,7 @@ export async function deliverBatch(
   options: DeliverOptions = {},
 ) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const db = drizzle(env.DB, { schema });
+  const db = database(env.DB);
   for (const message of batch.messages) {
     const { webhookId, eventId, type } = message.body;
     const [hook] = await db.select().from(webhooks).where(eq(webhooks.id, webhookId));
