@@ -32,11 +32,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `wrangler d1 migrations apply DB --local --persist-to <state>`; throws with wrangler's output on failure. */
-export function applyMigrations(root: string, state: string): void {
+/**
+ * `wrangler d1 migrations apply DB --local --persist-to <state>` (with `--config` when given);
+ * throws with wrangler's output on failure.
+ */
+export function applyMigrations(root: string, state: string, config?: string): void {
   const result = spawnSync(
     wranglerBin(root),
-    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
+    [
+      "d1",
+      "migrations",
+      "apply",
+      "DB",
+      "--local",
+      "--persist-to",
+      state,
+      ...(config ? ["--config", config] : []),
+    ],
     { cwd: root, encoding: "utf8", env: wranglerEnv(), timeout: 120_000 },
   );
   if (result.status !== 0) {
@@ -192,4 +204,33 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
     req.setTimeout(10_000, () => req.destroy(new Error(`timeout: GET ${url}`)));
     req.end();
   });
+}
+
+/** `wrangler d1 execute DB --local --persist-to <state> --file <file>` (with `--config` when given). */
+export function executeSqlFile(
+  root: string,
+  state: string,
+  file: string,
+  options: { config?: string; timeoutMs?: number } = {},
+): void {
+  const result = spawnSync(
+    wranglerBin(root),
+    [
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      state,
+      "--file",
+      file,
+      ...(options.config ? ["--config", options.config] : []),
+    ],
+    { cwd: root, encoding: "utf8", env: wranglerEnv(), timeout: options.timeoutMs ?? 300_000 },
+  );
+  if (result.status !== 0) {
+    throw new Error(
+      `d1 execute failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
 }

@@ -23,6 +23,7 @@ import { constants, gzipSync } from "node:zlib";
 import {
   applyMigrations,
   type DevServer,
+  executeSqlFile,
   killAllSync,
   rawGet,
   startWranglerDev,
@@ -310,9 +311,20 @@ async function api(
 const SEED_ARTICLES = 20;
 const SEED_CLAIMS_PER_ARTICLE = 10;
 
-/** Seeds articles with given claims (extract: false); returns the claim ids. */
-async function seed(server: DevServer): Promise<string[]> {
-  const ids: string[] = [];
+interface SeededClaim {
+  id: string;
+  article_id: string;
+  text: string;
+  claimant: { name: string; description: string | null } | null;
+  verb: string | null;
+  checkworthiness: number;
+  status: string;
+  origin: string;
+}
+
+/** Seeds articles with given claims (extract: false); returns the claims as the API stored them. */
+async function seed(server: DevServer): Promise<SeededClaim[]> {
+  const seeded: SeededClaim[] = [];
   for (let a = 0; a < SEED_ARTICLES; a++) {
     const claims = Array.from({ length: SEED_CLAIMS_PER_ARTICLE }, (_, i) => ({
       text: `district ${a + 1} recorded ${120 + i * 7} new admissions in week ${i + 1}`,
@@ -328,13 +340,44 @@ async function seed(server: DevServer): Promise<string[]> {
       extract: false,
       claims,
     });
-    const article = res.json as { claims?: { id: string }[] };
+    const article = res.json as { claims?: SeededClaim[] };
     if (res.status !== 201 || !article.claims) {
       throw new Error(`seeding failed: ${res.status} ${JSON.stringify(res.json).slice(0, 500)}`);
     }
-    ids.push(...article.claims.map((c) => c.id));
+    seeded.push(...article.claims);
   }
-  return ids;
+  return seeded;
+}
+
+function sqlText(value: string | null | undefined): string {
+  return value == null ? "NULL" : `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * The same claims (ids, texts, claimants, status) for the bare Worker's D1, so its floor paths read
+ * rows like Claimtrail's: one placeholder article per article id, then the claims.
+ */
+function floorSeedSql(claims: SeededClaim[]): string {
+  const articleIds = [...new Set(claims.map((c) => c.article_id))];
+  const lines = articleIds.map(
+    (id) =>
+      `INSERT INTO articles (id, url, canonical_url, title, body, submitted_by) VALUES (${sqlText(id)}, ${sqlText(`https://floor.bench.example.com/${id}`)}, ${sqlText(`https://floor.bench.example.com/${id}`)}, 'floor', 'floor', 'bench');`,
+  );
+  for (const c of claims) {
+    lines.push(
+      `INSERT INTO claims (id, article_id, text, claimant_name, claimant_description, verb, checkworthiness, status, origin) VALUES (${[
+        c.id,
+        c.article_id,
+        c.text,
+        c.claimant?.name,
+        c.claimant?.description,
+        c.verb,
+      ]
+        .map(sqlText)
+        .join(", ")}, ${Number(c.checkworthiness)}, ${sqlText(c.status)}, ${sqlText(c.origin)});`,
+    );
+  }
+  return lines.join("\n");
 }
 
 /** An original, made-up news text (under 300 words) for the POST /v1/articles load. */
@@ -371,6 +414,8 @@ interface Scenario {
   path: string;
   script: string;
   expect: "HIT" | "MISS" | "none";
+  /** The same requests' database work alone, on the bare Worker's /d1/ paths (uncached reads). */
+  floor?: { path: string; script: string };
 }
 
 function scenarios(dir: string, claimIds: string[]): Scenario[] {
@@ -407,6 +452,14 @@ end`;
         get(`"/v1/claims/" .. ids[(counter % #ids) + 1] .. "?bench=" .. ${nonce}`, idsLua),
       ),
       expect: "MISS",
+      floor: {
+        path: "/d1/claims",
+        script: scriptFile(
+          dir,
+          "uncached-floor",
+          get(`"/d1/claims/" .. ids[(counter % #ids) + 1] .. "?bench=" .. ${nonce}`, idsLua),
+        ),
+      },
     },
     {
       key: "list",
@@ -425,6 +478,14 @@ end`;
         get(`"/v1/claims?status=unverified&bench=" .. ${nonce}`),
       ),
       expect: "MISS",
+      floor: {
+        path: "/d1/claims",
+        script: scriptFile(
+          dir,
+          "list-uncached-floor",
+          get(`"/d1/claims?status=unverified&bench=" .. ${nonce}`),
+        ),
+      },
     },
     {
       key: "post",
@@ -508,7 +569,8 @@ async function widgetSize(app: DevServer): Promise<string[]> {
 
 // ---------------------------------------------------------------- 5. report
 
-type Results = Map<string, { app: WrkResult[]; bare: WrkResult[] }>;
+/** Per scenario: Claimtrail, the bare Worker, and (uncached reads) the bare Worker's D1 floor. */
+type Results = Map<string, { app: WrkResult[]; bare: WrkResult[]; floor: WrkResult[] }>;
 
 function cacheCell(s: Scenario, runs: WrkResult[]): { text: string; ok: boolean } {
   const hit = runs.reduce((n, r) => n + r.xCache.hit, 0);
@@ -533,6 +595,7 @@ function table(list: Scenario[], results: Results): string[] {
     "errors",
     "X-Cache",
     "ratio to bare",
+    "ratio to bare+D1",
   ];
   const rows: string[][] = [];
   for (const s of list) {
@@ -540,8 +603,11 @@ function table(list: Scenario[], results: Results): string[] {
     if (!r) continue;
     const appRps = r.app.map((x) => x.rps);
     const bareRps = r.bare.map((x) => x.rps);
-    const perRound = r.app.map((x, i) => x.rps / (r.bare[i]?.rps ?? Number.NaN));
-    const ratio = median(perRound);
+    const ratioCell = (runs: WrkResult[], to: WrkResult[]) => {
+      const perRound = runs.map((x, i) => x.rps / (to[i]?.rps ?? Number.NaN));
+      return `${median(perRound).toFixed(2)} [${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)}]`;
+    };
+    const hasFloor = r.floor.length > 0;
     const cache = cacheCell(s, r.app);
     const appErrors = r.app.reduce((n, x) => n + x.errors, 0);
     const bareErrors = r.bare.reduce((n, x) => n + x.errors, 0);
@@ -561,7 +627,8 @@ function table(list: Scenario[], results: Results): string[] {
       spread(r.app.map((x) => x.p99Ms)),
       String(appErrors),
       cache.text,
-      `${ratio.toFixed(2)} [${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)}]`,
+      ratioCell(r.app, r.bare),
+      hasFloor ? ratioCell(r.app, r.floor) : "",
     ]);
     rows.push([
       "",
@@ -572,7 +639,24 @@ function table(list: Scenario[], results: Results): string[] {
       String(bareErrors),
       "",
       "1",
+      "",
     ]);
+    if (hasFloor) {
+      const floorErrors = r.floor.reduce((n, x) => n + x.errors, 0);
+      if (floorErrors > 0)
+        warnings.push(`${s.label}: ${floorErrors} errors from the bare+D1 floor`);
+      rows.push([
+        "",
+        "bare+D1",
+        spread(r.floor.map((x) => x.rps)),
+        spread(r.floor.map((x) => x.p50Ms)),
+        spread(r.floor.map((x) => x.p99Ms)),
+        String(floorErrors),
+        "",
+        ratioCell(r.floor, r.bare),
+        "1",
+      ]);
+    }
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
   return [
@@ -609,55 +693,91 @@ async function main(): Promise<void> {
   extraction.push(...(await extractionInWorkerd(extractServer)));
   await extractServer.stop();
   const luaDir = tempDir("lua");
-  log("migrating a fresh local D1 (temporary --persist-to) …");
+  log("migrating fresh local D1 databases (temporary --persist-to) …");
   applyMigrations(root, appState);
-  log("starting wrangler dev for Claimtrail and for the bare Worker …");
-  const [app, bare] = await Promise.all([
-    startWranglerDev({
-      label: "claimtrail",
-      cwd: root,
-      state: appState,
-      vars: { ADMIN_TOKEN: adminToken },
-    }),
-    startWranglerDev({ label: "bare", cwd: root, config: bareConfig, state: bareState }),
-  ]);
-  servers.push(app, bare);
+  applyMigrations(root, bareState, bareConfig);
+  log("starting wrangler dev for Claimtrail …");
+  const app = await startWranglerDev({
+    label: "claimtrail",
+    cwd: root,
+    state: appState,
+    vars: { ADMIN_TOKEN: adminToken },
+  });
+  servers.push(app);
+
+  const seeded = await seed(app);
+  const claimIds = seeded.map((c) => c.id);
+  log(`seeded ${SEED_ARTICLES} articles with ${claimIds.length} claims (extract: false)`);
+  const floorSql = join(bareState, "floor-seed.sql");
+  writeFileSync(floorSql, floorSeedSql(seeded));
+  executeSqlFile(root, bareState, floorSql, { config: bareConfig });
+  log("copied the seed claims into the bare Worker's D1; starting its wrangler dev …");
+  const bare = await startWranglerDev({
+    label: "bare",
+    cwd: root,
+    config: bareConfig,
+    state: bareState,
+  });
+  servers.push(bare);
   log(`claimtrail on ${app.origin}, bare Worker on ${bare.origin}`);
 
-  const claimIds = await seed(app);
-  log(`seeded ${SEED_ARTICLES} articles with ${claimIds.length} claims (extract: false)`);
   const extracted = await probe(app, claimIds);
   const widget = await widgetSize(app);
   const bareCheck = await rawGet(`${bare.origin}/anything`);
   if (bareCheck.status !== 200) throw new Error(`bare Worker answered ${bareCheck.status}`);
+  const floorCheck = await rawGet(`${bare.origin}/d1/claims/${claimIds[0]}`);
+  const floorRow = JSON.parse(floorCheck.wireBytes.toString("utf8") || "null") as {
+    text?: string;
+  } | null;
+  if (floorCheck.status !== 200 || floorRow?.text !== seeded[0]?.text) {
+    throw new Error(
+      `bare Worker's D1 floor answered ${floorCheck.status} without the seeded claim`,
+    );
+  }
 
   const list = scenarios(luaDir, claimIds);
   const results: Results = new Map();
   for (const s of list) {
-    const targets = { app, bare } as const;
-    for (const key of ["app", "bare"] as const) {
-      await runWrk(`${targets[key].origin}${s.path}`, s.script, `${runId}-${s.key}-${key}-w`, {
-        ...settings,
-        durationSec: WARMUP_SEC,
-      });
-    }
-    const entry = { app: [] as WrkResult[], bare: [] as WrkResult[] };
+    const targets = {
+      app: { origin: app.origin, path: s.path, script: s.script },
+      bare: { origin: bare.origin, path: s.path, script: s.script },
+      floor: s.floor && { origin: bare.origin, ...s.floor },
+    };
+    const keys = (["app", "bare", "floor"] as const).filter((key) => targets[key]);
+    const load = (key: (typeof keys)[number], tag: string, durationSec: number) => {
+      const target = targets[key] as { origin: string; path: string; script: string };
+      return runWrk(
+        `${target.origin}${target.path}`,
+        target.script,
+        `${runId}-${s.key}-${key}-${tag}`,
+        {
+          ...settings,
+          durationSec,
+        },
+      );
+    };
+    for (const key of keys) await load(key, "w", WARMUP_SEC);
+    const entry: Results extends Map<string, infer E> ? E : never = {
+      app: [],
+      bare: [],
+      floor: [],
+    };
     for (let round = 1; round <= ROUNDS; round++) {
-      const order = round % 2 === 1 ? (["app", "bare"] as const) : (["bare", "app"] as const);
-      for (const key of order) {
-        const result = await runWrk(
-          `${targets[key].origin}${s.path}`,
-          s.script,
-          `${runId}-${s.key}-${key}-r${round}`,
-          settings,
-        );
-        entry[key].push(result);
-      }
-      const a = entry.app[round - 1] as WrkResult;
-      const b = entry.bare[round - 1] as WrkResult;
+      const order = round % 2 === 1 ? keys : [...keys].reverse();
+      for (const key of order) entry[key].push(await load(key, `r${round}`, settings.durationSec));
+      const show = (label: string, r: WrkResult | undefined) =>
+        r
+          ? `${label} ${r.rps.toFixed(0)} req/s p50 ${r.p50Ms.toFixed(1)} ms p99 ${r.p99Ms.toFixed(1)} ms`
+          : "";
       log(
-        `${s.label} round ${round}/${ROUNDS}: claimtrail ${a.rps.toFixed(0)} req/s p50 ${a.p50Ms.toFixed(1)} ms p99 ${a.p99Ms.toFixed(1)} ms, ` +
-          `bare ${b.rps.toFixed(0)} req/s p50 ${b.p50Ms.toFixed(1)} ms p99 ${b.p99Ms.toFixed(1)} ms`,
+        `${s.label} round ${round}/${ROUNDS}: ` +
+          [
+            show("claimtrail", entry.app[round - 1]),
+            show("bare", entry.bare[round - 1]),
+            show("bare+D1", entry.floor[round - 1]),
+          ]
+            .filter(Boolean)
+            .join(", "),
       );
     }
     results.set(s.key, entry);

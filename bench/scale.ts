@@ -8,11 +8,10 @@
  * string no other request used (so the edge cache never answers). Prints p50/p99
  * per query and size, and the 100k ÷ 1k ratio. Loopback only; bounded in count.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyMigrations, killAllSync, startWranglerDev, wranglerBin, wranglerEnv } from "./http";
+import { applyMigrations, executeSqlFile, killAllSync, startWranglerDev } from "./http";
 
 const root = new URL("..", import.meta.url).pathname;
 const SIZES = [1_000, 100_000];
@@ -88,12 +87,7 @@ async function measure(size: number): Promise<Map<string, { p50: number; p99: nu
     applyMigrations(root, state);
     const file = join(state, "seed.sql");
     writeFileSync(file, seedSql(size));
-    const seeded = spawnSync(
-      wranglerBin(root),
-      ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file],
-      { cwd: root, env: wranglerEnv(), encoding: "utf8", timeout: 600_000 },
-    );
-    if (seeded.status !== 0) throw new Error(`seeding ${size} failed: ${seeded.stderr}`);
+    executeSqlFile(root, state, file, { timeoutMs: 600_000 });
     const server = await startWranglerDev({
       label: `scale-${size}`,
       cwd: root,
