@@ -132,6 +132,18 @@ function lastTwoWordsStart(s: string): number {
   return i;
 }
 
+const SUBORDINATOR_RE =
+  /\s(?:when|after|as|because|while|since|before|until|once|although|though|where|if)\s+/gu;
+
+/** Offset just after the last subordinating conjunction in `chunk` ("... began when "), else -1. */
+function lastSubordinator(chunk: string): number {
+  let end = -1;
+  SUBORDINATOR_RE.lastIndex = 0;
+  for (let r = SUBORDINATOR_RE.exec(chunk); r; r = SUBORDINATOR_RE.exec(chunk))
+    end = r.index + r[0].length;
+  return end;
+}
+
 function isIntro(prefix: string): boolean {
   const p = prefix.trim().replace(/[,;:\s]+$/u, "");
   if (!p) return true;
@@ -439,6 +451,22 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
       }
     }
   }
+  // "The row began when Senator X, who chairs the committee, told reporters that C": the
+  // subject of a subordinate clause whose appositions close before the verb.
+  let subordinate = false;
+  if (subj === -1 && closed && n > 1) {
+    const c0 = chunks[0] as Chunk;
+    const sub = lastSubordinator(m.slice(c0.s, c0.e));
+    if (
+      sub > 0 &&
+      isNounPhrase(m.slice(c0.s + sub, c0.e)) &&
+      chunks.slice(1).every((x) => isApposition(m.slice(x.s, x.e)))
+    ) {
+      chunks[0] = { s: c0.s + sub, e: c0.e };
+      subj = 0;
+      subordinate = true;
+    }
+  }
   if (subj === -1) return null;
   const sc = chunks[subj] as Chunk;
   const npStart = sc.s;
@@ -448,7 +476,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   if (clean.length === 0) return null;
   const prefixEnd = sc.s;
   const prefixText = m.slice(0, prefixEnd);
-  const prefixIsContent = prefixText.trim().length > 0 && !isIntro(prefixText);
+  const prefixIsContent = !subordinate && prefixText.trim().length > 0 && !isIntro(prefixText);
 
   // Post-verb analysis.
   let i = ve;

@@ -89,6 +89,7 @@ const GENERIC_ORG_HEADS = new Set([
   "developer",
   "startup",
 ]);
+const ACRONYM_DEFINED_RE = /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u;
 const LEADING_NAME_RE =
   /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
@@ -218,6 +219,8 @@ export interface NpAnalysis {
   redirect?: string;
   /** "the report said": a document, resolved to a recent organisation. */
   document?: boolean;
+  /** "Alpine Glacier Monitoring Network (AGMN)": the acronym defined beside the name. */
+  acronym?: string;
 }
 
 function isCapToken(t: string): boolean {
@@ -407,6 +410,12 @@ export function analyzeNp(np: string): NpAnalysis {
 
 function analyzeNpUncached(np: string): NpAnalysis {
   const [s] = cleanNp(np);
+  // "Alpine Glacier Monitoring Network (AGMN)": the name, with its acronym as another name.
+  const defined = ACRONYM_DEFINED_RE.exec(s);
+  if (defined) {
+    const inner = analyzeNpUncached(defined[1] ?? "");
+    if (inner.type === "name") return { ...inner, acronym: defined[2] ?? "" };
+  }
   const parts = npParts(s);
   if (parts.length === 0) return { type: "common", label: s, description: null, kind: "unknown" };
   const p0 = parts[0] ?? "";
@@ -483,9 +492,19 @@ const PARTITIVE_RE =
 const POSSESSIVE_DOC_RE =
   /^(.+?)['’]s?\s+(?:(?:latest|new|own|annual|monthly|weekly|daily|final|preliminary|official|quarterly|first|second|latest)\s+)*(\p{L}+)$/iu;
 
+/**
+ * A document and who made it: "a report published on Tuesday by the Alpine Glacier Network",
+ * "figures from the Office for National Statistics" -> the maker.
+ */
+const DOC_SOURCE_RE =
+  /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
 function analyzeMain(main: string): NpAnalysis {
   const part = PARTITIVE_RE.exec(main);
   if (part) return { type: "common", redirect: `the ${part[1]}`, description: null, kind: "group" };
+  const ds = DOC_SOURCE_RE.exec(main);
+  if (ds && DOC_NOUNS.has((ds[1] ?? "").toLowerCase()))
+    return { type: "common", redirect: ds[2] ?? "", description: null, kind: "unknown" };
   const pd = POSSESSIVE_DOC_RE.exec(main);
   if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
     return { type: "common", redirect: pd[1] ?? "", description: null, kind: "unknown" };
@@ -748,6 +767,12 @@ export class Registry {
         let e = at + word.length;
         for (;;) {
           if (e >= text.length || text.charCodeAt(e) !== 32) break;
+          // A full stop ends the name unless it closes an initial ("J. Smith").
+          if (
+            text.charCodeAt(e - 1) === 46 &&
+            !/(?:^|\s)\p{Lu}\.$/u.test(text.slice(Math.max(0, e - 3), e))
+          )
+            break;
           let we = e + 1;
           while (we < text.length && !isSpaceOrPunct(text.charCodeAt(we))) we++;
           const w = text.slice(e + 1, we);
@@ -992,6 +1017,11 @@ export class Registry {
     if (!match) {
       match = this.create(a.kind, pos);
       this.addName(match, name);
+      // "PAHO said", the article having written "the Pan American Health Organization (PAHO)".
+      if (/^\p{Lu}{2,8}$/u.test(name)) {
+        const full = this.acronymDefinition(name);
+        if (full) this.addName(match, full);
+      }
       if (a.kind !== "country" && (toks.length === 1 || a.kind === "unknown")) {
         const full = this.knownFullName(name.split(" ").pop() ?? name, toks, pos);
         if (full) {
@@ -1003,6 +1033,7 @@ export class Registry {
       this.addName(match, name);
       if (match.kind === "unknown" && a.kind !== "unknown") match.kind = a.kind;
     }
+    if (a.acronym) this.addName(match, a.acronym);
     this.addRole(match, a.titles, false);
     this.addRole(match, a.description, true);
     if (match.gender === null) match.gender = genderOf(a.titles);
@@ -1041,6 +1072,41 @@ export class Registry {
         .map((w) => w.charAt(0).toLowerCase())
         .join("");
       if (initials.length >= want.length && initials.startsWith(want)) return raw;
+    }
+    return null;
+  }
+
+  /** The capitalised words right before "(ACR)" in the article, when their initials spell it. */
+  private acronymDefinition(acr: string): string | null {
+    const want = acr.toLowerCase();
+    for (const [text] of this.texts) {
+      for (let at = text.indexOf(`(${acr})`); at !== -1; at = text.indexOf(`(${acr})`, at + 1)) {
+        const words = text
+          .slice(Math.max(0, at - 120), at)
+          .trim()
+          .split(/\s+/);
+        const name: string[] = [];
+        for (let i = words.length - 1; i >= 0; i--) {
+          const w = words[i] ?? "";
+          if (
+            isCapToken(w) ||
+            (NAME_PARTICLES.has(w) && name.length > 0) ||
+            /^(?:of|for|and|on|de|the)$/u.test(w)
+          )
+            name.unshift(w);
+          else break;
+        }
+        while (
+          name.length > 0 &&
+          (!isCapToken(name[0] ?? "") || /^(?:The|A|An)$/u.test(name[0] ?? ""))
+        )
+          name.shift();
+        const initials = name
+          .filter((w) => isCapToken(w))
+          .map((w) => w.charAt(0).toLowerCase())
+          .join("");
+        if (name.length >= 2 && initials === want) return name.join(" ");
+      }
     }
     return null;
   }

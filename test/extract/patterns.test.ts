@@ -437,4 +437,40 @@ describe("claimant resolution on unseen news patterns", () => {
     );
     expect(byText(claims, "Net income").claimant?.name).not.toBe("Net");
   });
+
+  it("finds the speaker of a subordinate clause whose apposition closes before the verb", () => {
+    const claims = extractClaims(
+      article(
+        "The row began on Friday when Councillor Inés Baeza Soto, who leads the transport committee, told reporters that bus fares had risen 18% in two years.",
+        '"Nobody voted for this," Baeza said.',
+      ),
+    );
+    const fares = byText(claims, "bus fares had risen");
+    expect(fares.text).toBe("bus fares had risen 18% in two years");
+    expect(fares.claimant?.name).toBe("Inés Baeza Soto");
+    expect(byText(claims, "Nobody voted").claimant?.name).toBe("Inés Baeza Soto");
+  });
+
+  it("credits a document's maker, and names an organisation by its full name over its acronym", () => {
+    const claims = extractClaims(
+      article(
+        "Wheat yields fell 9% last season, according to a report published on Monday by the Northern Grain Council (NGC).",
+        "Fertiliser prices doubled between 2021 and 2023, according to figures from the Statistics Bureau.",
+        "The NGC said yields would recover within two seasons.",
+      ),
+    );
+    expect(byText(claims, "Wheat yields").claimant?.name).toBe("Northern Grain Council");
+    expect(byText(claims, "Fertiliser prices").claimant?.name).toBe("Statistics Bureau");
+    expect(byText(claims, "yields would recover").claimant?.name).toBe("Northern Grain Council");
+  });
+
+  it("resolves an acronym to the name the article defined it with", () => {
+    const claims = extractClaims(
+      article(
+        "The Coastal Fisheries Authority (CFA) has monitored the bay since 1998.",
+        "The CFA said cod stocks had shrunk by a third.",
+      ),
+    );
+    expect(byText(claims, "cod stocks").claimant?.name).toBe("Coastal Fisheries Authority");
+  });
 });
