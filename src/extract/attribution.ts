@@ -81,12 +81,15 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/gu;
+  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
   /^(?:(?:But|And|However|Meanwhile|Yet|Still)\s*,?\s+)?(?:according to|According to)\s+([^,;]{2,120}?),\s+(?=\S)/u;
-const ACC_MID_RE = /,?\s+according to\s+([^,.;!?]{2,120}?)(?=\s*(?:,|[.!?;]|$))/u;
+// The source may hold full stops inside it ("Dr. Amy Ross", "U.S.", "Layoffs.fyi"); a full stop
+// ends it only at the end of the sentence.
+const ACC_MID_RE =
+  /,?\s+according to\s+((?:[^,.;!?]|\.(?=[\p{L}\d]|\s+\p{Lu})){2,120}?)(?=\s*(?:,|[!?;]|\.[\s”"’»)]*$|$))/u;
 const ACC_APPOS_RE =
   /^,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|da|do|dos|van|von|al|bin|of|and|&))*(\s*[.!?]?\s*)$/u;
 const SAYING_RE = /,\s+(saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?/u;
@@ -267,7 +270,8 @@ export function splitCoordinated(
     if (at - cur < 3) continue;
     out.push({ start: cur, end: at, verb: curVerb, pattern });
     cur = s + r.index + r[0].length;
-    curVerb = r[1] ?? r[2] ?? null;
+    // ", and that B" keeps the verb; the others name their own.
+    curVerb = r[3] !== undefined ? curVerb : (r[1] ?? r[2] ?? r[4] ?? null);
     if (curVerb === "warned" && /^of\s/u.test(m.slice(cur))) cur += 3;
   }
   out.push({

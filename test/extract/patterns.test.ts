@@ -473,4 +473,22 @@ describe("claimant resolution on unseen news patterns", () => {
     );
     expect(byText(claims, "cod stocks").claimant?.name).toBe("Coastal Fisheries Authority");
   });
+
+  it("splits 'said A and that B' into two claims, and keeps full stops inside a source's name", () => {
+    const claims = extractClaims(
+      article(
+        "The harbour master, Olu Adeyemi, said two cranes had failed on Monday and that the backlog would clear by Friday.",
+        "Freight rates rose 7% in March, according to Dr. Lena Park.",
+        "Import prices fell 2%, according to the U.S. Commerce Department.",
+        "About 4,000 couriers lost work in 2024, according to Gigwatch.io, a site that tracks platform jobs.",
+      ),
+    );
+    expect(byText(claims, "two cranes").text).toBe("two cranes had failed on Monday");
+    const backlog = byText(claims, "backlog");
+    expect(backlog.text).toBe("the backlog would clear by Friday");
+    expect(backlog.claimant?.name).toBe("Olu Adeyemi");
+    expect(byText(claims, "Freight rates").claimant?.name).toBe("Lena Park");
+    expect(byText(claims, "Import prices").claimant?.name).toBe("U.S. Commerce Department");
+    expect(byText(claims, "couriers").claimant?.name).toBe("Gigwatch.io");
+  });
 });
