@@ -96,6 +96,8 @@ const SAYING_RE = /,\s+(saying|adding|arguing|insisting|warning|claiming)\s+(?:t
 const LEAD_NP_RE =
   /^(?:(?:The|A|An)\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}'’.&-]*|of|and|&|de|al|bin|the)\s+)+?(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll})/u;
 const QUOTE_OPEN_RE = /^\s*[“"«]/u;
+const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
+const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;
 
 const LEAD_WORD_RE = /\S+/gu;
 const TEMPORAL_ONLY_RE =
@@ -389,9 +391,11 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   let ve = veIn;
   let verb = verbIn;
   if (verb === "called" || verb === "calls") {
-    if (!/^\s+for\s/u.test(m.slice(ve))) return null;
-    ve = m.indexOf("for", ve) + 3;
-    verb = `${verb} for`;
+    // "called for X" reports a demand; "called the bill “a disaster”" a characterisation.
+    if (/^\s+for\s/u.test(m.slice(ve))) {
+      ve = m.indexOf("for", ve) + 3;
+      verb = `${verb} for`;
+    } else if (!CALLED_QUOTE_RE.test(m.slice(ve))) return null;
   }
   const pre = m.slice(0, vs);
   const preTail = pre.length > 40 ? pre.slice(-40) : pre;
@@ -424,6 +428,8 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   if (chunks.length === 0) return null;
   const n = chunks.length;
   let subj = -1;
+  /** Where the subject and its appositions end, when not at the last chunk. */
+  let npEndAt: number | null = null;
   if (closed) {
     for (let k = 0; k < n; k++) {
       const c = chunks[k] as Chunk;
@@ -452,6 +458,19 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
       if (lead > 0 && isNounPhrase(m.slice(c.s, c.s + lead))) {
         chunks[n - 1] = { s: c.s, e: c.s + lead };
         subj = n - 1;
+      } else if (lead === 0 && n > 1 && /^\p{Ll}/u.test(m.slice(c.s, c.e))) {
+        // "Sen. Tom Hale, a Republican, called the bill “x” and said ...": the subject
+        // and its appositions come before the first verb phrase.
+        for (let k = 0; k < n - 1; k++) {
+          const ck = chunks[k] as Chunk;
+          if (!isNounPhrase(m.slice(ck.s, ck.e))) continue;
+          if (!chunks.slice(k + 1, n - 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
+          if (k === 0 || isIntro(m.slice(0, ck.s))) {
+            subj = k;
+            npEndAt = (chunks[n - 2] as Chunk).e;
+          }
+          break;
+        }
       }
     }
   }
@@ -474,7 +493,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   if (subj === -1) return null;
   const sc = chunks[subj] as Chunk;
   const npStart = sc.s;
-  const npEndRaw = closed ? (chunks[n - 1] as Chunk).e : sc.e;
+  const npEndRaw = npEndAt ?? (closed ? (chunks[n - 1] as Chunk).e : sc.e);
   const [clean, off] = cleanNp(m.slice(npStart, npEndRaw));
   const np = { start: npStart + off, end: npStart + off + clean.length };
   if (clean.length === 0) return null;
@@ -498,7 +517,8 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     thatSeen = true;
   } else {
     i = skipModifiers(m, i);
-    const t = /^\s+that\s+/u.exec(m.slice(i));
+    // "that" after the verb, or after an aside: "He claimed, without evidence, that C".
+    const t = /^\s+that\s+/u.exec(m.slice(i)) ?? ASIDE_THAT_RE.exec(m.slice(i));
     if (t) {
       i += t[0].length;
       thatSeen = true;

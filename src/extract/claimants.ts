@@ -89,6 +89,29 @@ const GENERIC_ORG_HEADS = new Set([
   "developer",
   "startup",
 ]);
+/** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
+const UNNAMED_SOURCE_HEADS = new Set([
+  "official",
+  "source",
+  "aide",
+  "diplomat",
+  "insider",
+  "person",
+  "people",
+  "employee",
+  "staffer",
+  "resident",
+  "witness",
+  "member",
+  "adviser",
+  "advisor",
+  "executive",
+  "negotiator",
+  "lawmaker",
+  "investor",
+  "banker",
+  "trader",
+]);
 const ACRONYM_DEFINED_RE = /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u;
 const LEADING_NAME_RE =
   /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
@@ -1161,7 +1184,13 @@ export class Registry {
     e.gender = genderOf(a.head);
     if (opts.headline) e.inHeadline = true;
     // Lede teasers ("an Iraqi spy chief", "Colombia's army chief") wait for the article to name them.
-    if (a.kind === "person" && !a.startsWithThe) e.deferred = "person";
+    // Unnamed sources ("a senior official", "a person familiar with ...") stay unnamed.
+    if (
+      a.kind === "person" &&
+      !a.startsWithThe &&
+      !UNNAMED_SOURCE_HEADS.has(singular(bare(a.head ?? "")))
+    )
+      e.deferred = "person";
     if (opts.headline && a.kind === "org") e.deferred = "org";
     this.touch(e, pos);
     return e;

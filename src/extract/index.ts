@@ -204,6 +204,9 @@ function tidy(body: string, s0: number, e0: number): [number, number] {
     while (w > floor && !isRegexSpace(body.charCodeAt(w - 1))) w--;
     const word = w < e - 1 ? body.slice(w, e - 1) : "";
     if (!ABBREVIATION_RE.test(word)) e--;
+  } else if (e - s > 2 && body.charCodeAt(e - 1) === 46 && isCloseMark(body.charCodeAt(e - 2))) {
+    // A full stop after a closing quote mark: the bill was "a scam".
+    e--;
   }
   return [s, e];
 }

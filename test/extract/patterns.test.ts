@@ -491,4 +491,33 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "Import prices").claimant?.name).toBe("U.S. Commerce Department");
     expect(byText(claims, "couriers").claimant?.name).toBe("Gigwatch.io");
   });
+
+  it("keeps an anonymous source unnamed instead of giving it the next named person", () => {
+    const claims = extractClaims(
+      article(
+        "A senior ministry official, who spoke on condition of anonymity, said the cabinet had approved 3,000 new visas.",
+        "Interior Minister Petra Lind later said the scheme would start in July.",
+      ),
+    );
+    expect(byText(claims, "3,000 new visas").claimant?.name).toBe("senior ministry official");
+    expect(byText(claims, "start in July").claimant?.name).toBe("Petra Lind");
+  });
+
+  it("reads characterisations, asides before 'that', and 'and said' after another verb phrase", () => {
+    const claims = extractClaims(
+      article(
+        'Opposition leader Jonas Berg, a former judge, called the budget "a gift to landlords" and said rents would rise by a tenth.',
+        "He claimed, without offering evidence, that two ministers owned rental firms.",
+        'Berg later wrote that the plan was "reckless".',
+      ),
+    );
+    const gift = byText(claims, "a gift to landlords");
+    expect(gift.claimant?.name).toBe("Jonas Berg");
+    expect(gift.verb).toBe("called");
+    expect(byText(claims, "rents would rise").claimant?.name).toBe("Jonas Berg");
+    const owned = byText(claims, "two ministers owned");
+    expect(owned.text).toBe("two ministers owned rental firms");
+    expect(owned.claimant?.name).toBe("Jonas Berg");
+    expect(byText(claims, "reckless").text).toBe('the plan was "reckless"');
+  });
 });
