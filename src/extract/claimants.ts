@@ -16,9 +16,11 @@ import {
   COUNTRY_NAMES,
   DETERMINERS,
   DOC_NOUNS,
+  FEMALE_GIVEN_NAMES,
   FEMALE_WORDS,
   GROUP_NOUNS,
   INTRO_WORDS,
+  MALE_GIVEN_NAMES,
   MALE_WORDS,
   MEDIA_NAMES,
   NAME_PARTICLES,
@@ -149,6 +151,16 @@ export function genderOf(text: string | null | undefined): "f" | "m" | null {
     else if (m) g = "m";
   }
   return g;
+}
+
+/** "Rachel Reeves" -> "f": a given name that is almost always a woman's or a man's. */
+function givenNameGender(name: string): "f" | "m" | null {
+  const first = name.split(/\s+/);
+  if (first.length < 2) return null;
+  const given = fold(first[0] ?? "");
+  if (FEMALE_GIVEN_NAMES.has(given)) return "f";
+  if (MALE_GIVEN_NAMES.has(given)) return "m";
+  return null;
 }
 
 function singular(w: string): string {
@@ -520,7 +532,7 @@ const POSSESSIVE_DOC_RE =
  * "figures from the Office for National Statistics" -> the maker.
  */
 const DOC_SOURCE_RE =
-  /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*)$/u;
+  /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u;
 
 function analyzeMain(main: string): NpAnalysis {
   const part = PARTITIVE_RE.exec(main);
@@ -1060,6 +1072,8 @@ export class Registry {
     this.addRole(match, a.titles, false);
     this.addRole(match, a.description, true);
     if (match.gender === null) match.gender = genderOf(a.titles);
+    if (match.gender === null && (match.kind === "person" || match.kind === "unknown"))
+      match.gender = givenNameGender(name);
     if (a.description && !match.description) match.description = a.description;
     this.touch(match, pos);
     return match;

@@ -365,7 +365,8 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
         if (entity) speakers.push({ pos: s.start, entity });
       } else {
         // A named subject reporting nothing is still a possible antecedent for he/she.
-        const subj = leadingSubject(masked);
+        const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
+        const subj = appos ? appos[0].length - 1 : leadingSubject(masked);
         if (subj > 0) reg.mention(masked.slice(0, subj), s.start);
         unattributed(s.start, s.end, drafts, body);
       }
@@ -520,6 +521,10 @@ function unattributed(start: number, end: number, drafts: Draft[], body: string)
 
 const SUBJECT_WORD_RE = /[^\s,]+/y;
 const SUBJECT_LOWER_RE = /^(?:member|de|da|dos|van|von|al|bin|la|le|del)$/u;
+
+/** "But the chancellor, Rachel Reeves, struck a softer tone": a role, then the name, as subject. */
+const APPOSITIVE_SUBJECT_RE =
+  /^(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?\p{Ll}[\p{L}\p{M}'’-]*,\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|dos|del|van|von|der|al|bin|el|la|le|di|du)){1,4},/u;
 
 /** Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ..."). */
 function leadingSubject(masked: string): number {

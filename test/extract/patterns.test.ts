@@ -520,4 +520,32 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(owned.claimant?.name).toBe("Jonas Berg");
     expect(byText(claims, "reckless").text).toBe('the plan was "reckless"');
   });
+
+  it("reads a quoted content after 'that', 'with X warning that', and documents that show", () => {
+    const claims = extractClaims(
+      article(
+        'The central bank held rates at 6% on Wednesday, with Governor Lena Okafor warning that inflation remained "stubbornly high".',
+        'Its chief economist, Tomás Reyes, told the Daily Ledger that "the worst is behind us," adding that growth would reach 2% next year.',
+        "Figures released by the statistics office on Tuesday showed unemployment falling to 5.1%.",
+      ),
+    );
+    expect(byText(claims, "stubbornly high").claimant?.name).toBe("Lena Okafor");
+    const worst = byText(claims, "the worst is behind us");
+    expect(worst.claimant?.name).toBe("Tomás Reyes");
+    expect(worst.text).toBe("the worst is behind us");
+    expect(byText(claims, "growth would reach 2%").claimant?.name).toBe("Tomás Reyes");
+    expect(byText(claims, "unemployment falling").claimant?.name).toBe("statistics office");
+  });
+
+  it("uses given names and appositive subjects to resolve he and she", () => {
+    const claims = extractClaims(
+      article(
+        "Coach Daniel Moreau said the team had trained twice a day for a month.",
+        'But the club president, Sofia Lindqvist, took a harder line. "Nobody here is safe," she said.',
+        "According to one senior club source, three players have asked to leave.",
+      ),
+    );
+    expect(byText(claims, "Nobody here is safe").claimant?.name).toBe("Sofia Lindqvist");
+    expect(byText(claims, "three players").claimant?.name).toBe("senior club source");
+  });
 });
