@@ -43,6 +43,7 @@ export const TITLE_WORDS = set(`
   chairperson chair director director-general ceo cfo coo cto chief executive head coach manager
   analyst co-author author spokesman spokeswoman spokesperson inspector detective officer
   superintendent sheriff attorney prosecutor president-elect speaker lawmaker mp mep founder
+  det insp supt ch chief-inspector
   co-founder chef economist professor-emeritus dean principal consul envoy councillor councilor
   alderman state foreign interior defence defense finance health energy trade justice education
   agriculture environment transport economy labour labor culture sports interior home civil
@@ -67,7 +68,8 @@ export const TITLE_HEADS = set(`
   spokeswoman spokesperson inspector detective superintendent sheriff attorney prosecutor
   president-elect speaker chef economist dean consul envoy founder co-founder councillor
   councilor councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman
-  assemblymember legislator supervisor magistrate coroner constable dci di ds pc treasurer
+  assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
+  det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member
 `);
 
@@ -158,6 +160,8 @@ export const PERSON_ROLE_NOUNS = set(`
   congresswoman assemblyman assemblywoman legislator supervisor magistrate treasurer auditor
   businessman businesswoman physician surgeon nurse detective inspector superintendent
   sheriff coroner clerk manager chairperson barrister solicitor advocate counsel
+  woman man mother father wife husband son daughter brother sister friend neighbour neighbor
+  relative colleague partner widow widower fiancee fiance
 `);
 
 /** Nouns that name an organisation ("the ministry", "the company", "the centre"). */
@@ -184,7 +188,7 @@ export const GROUP_NOUNS = set(`
   supporters members delegates negotiators inspectors auditors regulators astronomers
   epidemiologists historians academics environmentalists opponents allies residents' voters
   families relatives survivors victims pilots drivers players managers owners insiders
-  spokespeople representatives
+  spokespeople representatives family neighbours neighbors friends colleagues
 `);
 
 /** Documents that "say" things ("the report said", "according to the ministry's bulletin"). */
