@@ -43,7 +43,7 @@ function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 const NEED_THAT = set(
-  "found finds showed shows fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
+  "declared declares found finds showed shows fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
 );
 const NP_OBJECT = set(
   "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls described describes",
@@ -81,7 +81,7 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/gu;
+  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
@@ -141,16 +141,21 @@ function lastTwoWordsStart(s: string): number {
   return i;
 }
 
+const SUBORDINATE_LEAD_RE =
+  /^(?:after|when|as|because|while|since|before|until|once|although|though|whereas)\s+/u;
 const SUBORDINATOR_RE =
   /\s(?:when|after|as|because|while|since|before|until|once|although|though|where|if)\s+/gu;
 
-/** Offset just after the last subordinating conjunction in `chunk` ("... began when "), else -1. */
-function lastSubordinator(chunk: string): number {
-  let end = -1;
+/**
+ * Offsets of the last subordinating conjunction in `chunk` ("... began when "): where the word
+ * starts and where the clause after it starts; [-1, -1] if none.
+ */
+function lastSubordinator(chunk: string): [number, number] {
+  let found: [number, number] = [-1, -1];
   SUBORDINATOR_RE.lastIndex = 0;
   for (let r = SUBORDINATOR_RE.exec(chunk); r; r = SUBORDINATOR_RE.exec(chunk))
-    end = r.index + r[0].length;
-  return end;
+    found = [r.index + 1, r.index + r[0].length];
+  return found;
 }
 
 function isIntro(prefix: string): boolean {
@@ -277,8 +282,12 @@ export function splitCoordinated(
     out.push({ start: cur, end: at, verb: curVerb, pattern });
     cur = s + r.index + r[0].length;
     // ", and that B" keeps the verb; the others name their own.
-    curVerb = r[3] !== undefined ? curVerb : (r[1] ?? r[2] ?? r[4] ?? r[5] ?? null);
+    curVerb = r[3] !== undefined ? curVerb : (r[1] ?? r[2] ?? r[4] ?? r[5] ?? r[6] ?? null);
     if (curVerb === "warned" && /^of\s/u.test(m.slice(cur))) cur += 3;
+    // "and said Tuesday that C": the time phrase and "that" belong to the attribution.
+    const mod = skipModifiers(m, cur);
+    const that = /^\s+that\s+/u.exec(m.slice(mod));
+    if (that && mod > cur) cur = mod + that[0].length;
   }
   out.push({
     start: cur,
@@ -286,8 +295,14 @@ export function splitCoordinated(
     verb: curVerb,
     pattern: out.length > 0 && pattern === "content-said-x" ? "said-that" : pattern,
   });
-  return out.filter((c) => c.end - c.start > 1);
+  // "disputed that, saying C": the object is only a pointer back; C is the claim.
+  return out.filter(
+    (c) =>
+      c.end - c.start > 1 && (out.length === 1 || !BARE_OBJECT_RE.test(m.slice(c.start, c.end))),
+  );
 }
+const BARE_OBJECT_RE =
+  /^\s*(?:that|this|it|them|those|these|the claims?|the allegations?|the accusations?|the reports?|the figures?|the account|the idea|the suggestion|the characteri[sz]ation)\s*[,.;:]?\s*$/iu;
 
 /**
  * The range holds a masked quote ("x") and otherwise only quote marks, punctuation and
@@ -437,6 +452,10 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   let subj = -1;
   /** Where the subject and its appositions end, when not at the last chunk. */
   let npEndAt: number | null = null;
+  /** A clause of the sentence that the reporter states, beside the report. */
+  let mainClause: { start: number; end: number } | undefined;
+  /** The subject opens a subordinate clause: what comes before it is not the content. */
+  let subordinate = false;
   if (closed) {
     for (let k = 0; k < n; k++) {
       const c = chunks[k] as Chunk;
@@ -458,13 +477,27 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     }
   } else {
     const c = chunks[n - 1] as Chunk;
-    if (isNounPhrase(m.slice(c.s, c.e))) subj = n - 1;
-    else if (/\s(?:but|and)(?:\s+also)?$/u.test(m.slice(c.s, c.e))) {
+    const text = m.slice(c.s, c.e);
+    // "Ministers were accused of dropping it(,) after a leaked memo suggested C": the clause
+    // before is the reporter's; the memo reports C.
+    const leadLen = SUBORDINATE_LEAD_RE.exec(text)?.[0].length;
+    const [subAt, sub] = leadLen ? [0, leadLen] : lastSubordinator(text);
+    if (sub > 0 && (n > 1 || subAt > 0) && isNounPhrase(text.slice(sub))) {
+      chunks[n - 1] = { s: c.s + sub, e: c.e };
+      subj = n - 1;
+      subordinate = true;
+      mainClause = { start: 0, end: c.s + subAt };
+    } else if (!/\s(?:but|and)(?:\s+also)?$/u.test(text)) {
+      if (isNounPhrase(text)) subj = n - 1;
+    } else {
       // "A Nordair spokeswoman declined to comment on the job cuts but said ..."
       const lead = leadingNp(m.slice(c.s, c.e));
+      const conj = c.s + (/\s(?:but|and)(?:\s+also)?$/u.exec(m.slice(c.s, c.e))?.index ?? 0);
       if (lead > 0 && isNounPhrase(m.slice(c.s, c.s + lead))) {
         chunks[n - 1] = { s: c.s, e: c.s + lead };
         subj = n - 1;
+        // "Gov. Ana Ruiz declared an emergency and said ...": the act is the reporter's claim.
+        mainClause = { start: c.s, end: conj };
       } else if (lead === 0 && n > 1 && /^\p{Ll}/u.test(m.slice(c.s, c.e))) {
         // "Sen. Tom Hale, a Republican, called the bill “x” and said ...": the subject
         // and its appositions come before the first verb phrase.
@@ -475,6 +508,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
           if (k === 0 || isIntro(m.slice(0, ck.s))) {
             subj = k;
             npEndAt = (chunks[n - 2] as Chunk).e;
+            mainClause = { start: ck.s, end: conj };
           }
           break;
         }
@@ -483,10 +517,9 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   // "The row began when Senator X, who chairs the committee, told reporters that C": the
   // subject of a subordinate clause whose appositions close before the verb.
-  let subordinate = false;
   if (subj === -1 && closed && n > 1) {
     const c0 = chunks[0] as Chunk;
-    const sub = lastSubordinator(m.slice(c0.s, c0.e));
+    const sub = lastSubordinator(m.slice(c0.s, c0.e))[1];
     if (
       sub > 0 &&
       isNounPhrase(m.slice(c0.s + sub, c0.e)) &&
@@ -506,7 +539,11 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   if (clean.length === 0) return null;
   const prefixEnd = sc.s;
   const prefixText = m.slice(0, prefixEnd);
-  const prefixIsContent = !subordinate && prefixText.trim().length > 0 && !isIntro(prefixText);
+  // "Schools will close, and the Red Cross said C": a new clause with its own subject.
+  const coordinated = /^\s*(?:and|but)\s/u.test(m.slice(sc.s, sc.e)) && !isEnd(m, ve);
+  if (coordinated && prefixText.trim().length > 0) mainClause = { start: 0, end: sc.s };
+  const prefixIsContent =
+    !subordinate && !coordinated && prefixText.trim().length > 0 && !isIntro(prefixText);
 
   // Post-verb analysis.
   let i = ve;
@@ -634,7 +671,12 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   if (words < (NP_OBJECT.has(verb) ? 1 : 2)) return null;
   if (RECIPIENT.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
   const pattern = RECIPIENT.has(verb) ? "told" : "said-that";
-  return { np, verb: cue, pattern, contents: splitCoordinated(m, cs, ce, cue, pattern) };
+  const contents = splitCoordinated(m, cs, ce, cue, pattern);
+  if (mainClause && wordCount(m.slice(mainClause.start, mainClause.end)) >= 3) {
+    const [ms, me] = trimRange(m, mainClause.start, mainClause.end);
+    return { np, verb: cue, pattern, contents, mainClause: { start: ms, end: me } };
+  }
+  return { np, verb: cue, pattern, contents };
 }
 
 function inversion(

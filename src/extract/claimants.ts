@@ -29,6 +29,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   POST_NOMINALS,
+  QUALIFIER_TITLE_WORDS,
   SYNONYMS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -151,6 +152,17 @@ export function genderOf(text: string | null | undefined): "f" | "m" | null {
     else if (m) g = "m";
   }
   return g;
+}
+
+function isSourceNoun(w: string): boolean {
+  const sg = singular(w);
+  return (
+    GROUP_NOUNS.has(w) ||
+    ORG_NOUNS.has(w) ||
+    ORG_NOUNS.has(sg) ||
+    PERSON_ROLE_NOUNS.has(w) ||
+    PERSON_ROLE_NOUNS.has(sg)
+  );
 }
 
 /** "Rachel Reeves" -> "f": a given name that is almost always a woman's or a man's. */
@@ -385,7 +397,9 @@ function isNounPhraseUncached(np: string): boolean {
       lf === "her" ||
       lf === "their" ||
       GROUP_NOUNS.has(lf) ||
-      ws.some((w, i) => i > 0 && isCapToken(w));
+      ws.some((w, i) => i > 0 && isCapToken(w)) ||
+      // "fire officials", "health ministry staff": noun modifiers before a source noun.
+      (ws.length <= 4 && isSourceNoun(bare(ws[ws.length - 1] ?? "")));
     if (!ok) return false;
   }
   return true;
@@ -612,8 +626,12 @@ function analyzeMain(main: string): NpAnalysis {
       titleToks.push(run[0] ?? "");
       run = run.slice(1);
     }
-    // Drop leftover leading title words ("Deputy", "Acting").
-    while (run.length > 1 && TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, ""))) {
+    // Drop leftover leading title words ("Deputy", "Acting"), not an institution's qualifier.
+    while (
+      run.length > 1 &&
+      TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, "")) &&
+      !QUALIFIER_TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, ""))
+    ) {
       titleToks.push(run[0] ?? "");
       run = run.slice(1);
     }

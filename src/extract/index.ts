@@ -52,7 +52,7 @@ interface Draft {
 export const UNATTRIBUTED_THRESHOLD = 0.55;
 
 const META_RE =
-  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b/iu;
+  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b|\b(?:does|did|do|would|will)\s+not\s+comment\s+on\b/iu;
 const META_HINT_RE =
   /respond|reply|return|answer|comment|declined|refused|verify|confirm|reached|contacted|contributed|updated/iu;
 /** Closing marks allowed after a final question mark: " ” ’ » */
@@ -344,6 +344,9 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
           });
         }
         for (const c of att.contents) {
+          // "the department said it did not comment on leaked documents": a process note.
+          const said = body.slice(s.start + c.start, s.start + c.end);
+          if (META_HINT_RE.test(said) && META_RE.test(said)) continue;
           drafts.push({
             start: s.start + c.start,
             end: s.start + c.end,

@@ -54,6 +54,17 @@ export const TITLE_WORDS = set(`
 `);
 
 /**
+ * Title words that are also the qualifiers of institutions ("National Weather Service",
+ * "Federal Reserve", "Supreme Court", "State Department"): part of a title only before a title
+ * head ("State Senator", "Health Minister"), never dropped from the front of a name on their own.
+ */
+export const QUALIFIER_TITLE_WORDS = set(`
+  state foreign interior defence defense finance health energy trade justice education
+  agriculture environment transport economy labour labor culture sports home civil protection
+  national regional provincial federal supreme
+`);
+
+/**
  * Title heads: the last of these in a capitalised run ends the title part
  * ("Deputy Health Minister Nguyễn Thị Lan": "Minister" is the head, the name follows).
  */
@@ -70,7 +81,8 @@ export const TITLE_HEADS = set(`
   councilor councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
-  comptroller auditor recorder clerk member
+  comptroller auditor recorder clerk member adviser advisor administrator officer strategist
+  correspondent editor
 `);
 
 /**
@@ -450,6 +462,7 @@ export const ORG_NAME_WORDS = set(`
   times post journal agency press tribune herald guardian reuters forces army navy police unit
   assembly parliament congress senate cabinet government administration alliance coalition
   movement front fc club service services foundation fund trust exchange observatory program
+  society league reserve
   programme data aspects nations foods brands industries pharmaceuticals pharma shipping
   logistics mining resources petroleum holding ag sa gmbh nv bv asa ab oyj spa llp
 `);

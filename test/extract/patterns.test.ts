@@ -548,4 +548,43 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "Nobody here is safe").claimant?.name).toBe("Sofia Lindqvist");
     expect(byText(claims, "three players").claimant?.name).toBe("senior club source");
   });
+
+  it("separates the reporter's clause from the report in coordinated and subordinate sentences", () => {
+    const claims = extractClaims(
+      article(
+        "Mayor Ivo Rask closed two bridges on Sunday and said Monday that repairs would take six weeks.",
+        "Ferries will run every 20 minutes, and the port authority said 3,000 extra passengers were expected.",
+        "Shares fell 8% after a leaked board memo suggested the merger would be delayed until 2027.",
+        "A harbour spokeswoman, Mia Holm, disputed that, saying traffic had been normal all week.",
+        'The minister insisted the plan was "fully funded" and told Radio North that the cost was £40m.',
+      ),
+    );
+    // The reporter's own clauses are unattributed (kept when check-worthy enough), never the
+    // speaker's.
+    const own = claims.filter((c) =>
+      /closed two bridges|Ferries will run|Shares fell/.test(c.text),
+    );
+    expect(own.every((c) => c.claimant === null)).toBe(true);
+    const repairs = byText(claims, "repairs would take");
+    expect(repairs.text).toBe("repairs would take six weeks");
+    expect(repairs.claimant?.name).toBe("Ivo Rask");
+    expect(byText(claims, "3,000 extra passengers").claimant?.name).toBe("port authority");
+    expect(byText(claims, "merger would be delayed").claimant?.name).toBe("leaked board memo");
+    expect(claims.some((c) => c.text === "that")).toBe(false);
+    expect(byText(claims, "traffic had been normal").claimant?.name).toBe("Mia Holm");
+    expect(byText(claims, "the cost was £40m").verb).toBe("told");
+  });
+
+  it("keeps an institution's qualifier (National, Federal, Supreme, State) in its name", () => {
+    const claims = extractClaims(
+      article(
+        "The National Weather Service warned that gusts would reach 50 mph on Friday.",
+        "Inflation will ease to 2.4% next year, the Federal Reserve said.",
+        "About 140 homes had been destroyed, fire officials said.",
+      ),
+    );
+    expect(byText(claims, "gusts would reach").claimant?.name).toBe("National Weather Service");
+    expect(byText(claims, "Inflation will ease").claimant?.name).toBe("Federal Reserve");
+    expect(byText(claims, "140 homes").claimant?.name).toBe("fire officials");
+  });
 });
