@@ -81,7 +81,7 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+/gu;
+  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
@@ -141,8 +141,9 @@ function lastTwoWordsStart(s: string): number {
   return i;
 }
 
+// Also a relative clause whose subject reports: "the pool, which the mayor said had cost $4m".
 const SUBORDINATE_LEAD_RE =
-  /^(?:after|when|as|because|while|since|before|until|once|although|though|whereas)\s+/u;
+  /^(?:after|when|as|because|while|since|before|until|once|although|though|whereas|which|whom)\s+/u;
 const SUBORDINATOR_RE =
   /\s(?:when|after|as|because|while|since|before|until|once|although|though|where|if)\s+/gu;
 
@@ -466,6 +467,22 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
         break;
       }
     }
+    // "The row began when Senator X, who chairs the committee, told reporters that C", "a
+    // library, which the mayor, Jo Park, said could open in March": the subject of a
+    // subordinate clause whose appositions close before the verb.
+    for (let k = 0; k < n && subj === -1; k++) {
+      const c = chunks[k] as Chunk;
+      const text = m.slice(c.s, c.e);
+      const leadLen = SUBORDINATE_LEAD_RE.exec(text)?.[0].length;
+      const [subAt, sub] = leadLen ? [0, leadLen] : k === 0 ? lastSubordinator(text) : [-1, -1];
+      if (sub <= 0 || (k === 0 && subAt === 0)) continue;
+      if (!isNounPhrase(text.slice(sub))) continue;
+      if (!chunks.slice(k + 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
+      chunks[k] = { s: c.s + sub, e: c.e };
+      subj = k;
+      subordinate = true;
+      mainClause = { start: 0, end: c.s + subAt };
+    }
     if (subj === -1) {
       for (let k = 1; k < n; k++) {
         const c = chunks[k] as Chunk;
@@ -513,21 +530,6 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
           break;
         }
       }
-    }
-  }
-  // "The row began when Senator X, who chairs the committee, told reporters that C": the
-  // subject of a subordinate clause whose appositions close before the verb.
-  if (subj === -1 && closed && n > 1) {
-    const c0 = chunks[0] as Chunk;
-    const sub = lastSubordinator(m.slice(c0.s, c0.e))[1];
-    if (
-      sub > 0 &&
-      isNounPhrase(m.slice(c0.s + sub, c0.e)) &&
-      chunks.slice(1).every((x) => isApposition(m.slice(x.s, x.e)))
-    ) {
-      chunks[0] = { s: c0.s + sub, e: c0.e };
-      subj = 0;
-      subordinate = true;
     }
   }
   if (subj === -1) return null;

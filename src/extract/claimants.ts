@@ -92,6 +92,17 @@ const GENERIC_ORG_HEADS = new Set([
   "developer",
   "startup",
 ]);
+/** "retired pharmacist Walter Greene": up to three lower-case words, then a capitalised name. */
+const ROLE_THEN_NAME_RE =
+  /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
+
+/** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
+const NP_LINK_WORDS = new Set(
+  "of at for in on with from by to about over under into between near across against among behind beyond within without inside outside around after before during including like unlike than as per via both all half close familiar briefed involved".split(
+    " ",
+  ),
+);
+
 /** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
 const UNNAMED_SOURCE_HEADS = new Set([
   "official",
@@ -372,6 +383,16 @@ function isNounPhraseUncached(np: string): boolean {
       /^(?:to|the|a|an|that|his|her|its|their|our)$/u.test(ws[i + 1] ?? "")
     )
       return false;
+    // "the maker cut its forecast": a verb before a determiner (prepositions and participles
+    // are fine: "people close to the talks", "lawyers representing the family").
+    if (
+      i > 0 &&
+      /^\p{Ll}+$/u.test(w) &&
+      !w.endsWith("ing") &&
+      !NP_LINK_WORDS.has(w) &&
+      /^(?:the|a|an|his|her|its|their|our|my|your)$/u.test(ws[i + 1] ?? "")
+    )
+      return false;
     if (/^[“”"]|[“”"]$/u.test(w)) return false;
     if (isCapToken(w)) hasNoun = true;
     const sg = singular(lw);
@@ -479,7 +500,18 @@ function analyzeNpUncached(np: string): NpAnalysis {
       break;
     }
   }
-  if (nameIdx === -1) nameIdx = 0;
+  if (nameIdx === -1) {
+    // "One of those men, retired pharmacist Walter Greene": the part that names someone.
+    nameIdx = 0;
+    for (let i = 1; i < parts.length; i++) {
+      if (!ROLE_THEN_NAME_RE.test(parts[i] ?? "")) continue;
+      const named = analyzeMain(parts[i] ?? "");
+      if (named.type === "name" && named.kind !== "country" && named.kind !== "org") {
+        nameIdx = i;
+        break;
+      }
+    }
+  }
   const main = parts[nameIdx] ?? "";
   const others = parts.filter((_, i) => i !== nameIdx);
   const description = others.length > 0 ? (others[0] ?? null) : null;
@@ -1131,6 +1163,41 @@ export class Registry {
     return null;
   }
 
+  /**
+   * The last proper name before `pos` that ends with `label` capitalised: "food bank" ->
+   * "Tri-County Food Bank", "ministry" -> "Health Ministry".
+   */
+  private namedOrgBefore(label: string, pos: number): string | null {
+    const words = label.split(/\s+/);
+    if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)))
+      return null;
+    const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("\\s+");
+    const re = new RegExp(
+      `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised}(?![\\p{L}\\p{M}])`,
+      "gu",
+    );
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const [text, offset] of this.texts) {
+      if (offset >= pos) continue;
+      re.lastIndex = 0;
+      for (let r = re.exec(text); r; r = re.exec(text)) {
+        if (offset + r.index >= pos) break;
+        const lead = (r[1] ?? "")
+          .trim()
+          .split(/\s+/)
+          .filter((w) => !/^(?:The|A|An)$/u.test(w));
+        if (lead.length === 0 || lead.some((w) => COUNTRY_NAMES.has(fold(w)) && lead.length === 1))
+          continue;
+        if (offset + r.index > bestAt) {
+          bestAt = offset + r.index;
+          best = `${lead.join(" ")} ${r[0].slice((r[1] ?? "").length)}`;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The capitalised words right before "(ACR)" in the article, when their initials spell it. */
   private acronymDefinition(acr: string): string | null {
     const want = acr.toLowerCase();
@@ -1205,6 +1272,18 @@ export class Registry {
       this.touch(found, pos);
       return found;
     }
+    // "the food bank" after "the Tri-County Food Bank": the organisation the article named.
+    if (a.kind === "org" && a.startsWithThe) {
+      const named = this.namedOrgBefore(label, pos);
+      if (named) {
+        const e = this.resolveName(
+          { type: "name", name: named, titles: "", description: null, kind: "org" },
+          pos,
+        );
+        this.addRole(e, label, false);
+        return e;
+      }
+    }
     const e = this.create(a.kind, pos);
     e.label = label;
     for (const t of desc) {
@@ -1252,7 +1331,13 @@ export class Registry {
       if (kind === "group" && raw.kind !== "group") continue;
       const pool = raw.pool;
       let score = 0;
-      if (pool.has(head)) score += 2;
+      // An unnamed source matches by its head noun only: "the company" is not the
+      // "company-compiled consensus", "the union" not "union members".
+      const headFits =
+        raw.names.length === 0 && raw.headNoun && raw.label
+          ? raw.headNoun === head
+          : pool.has(head);
+      if (headFits) score += 2;
       else if (
         (genericCompany || genericRegulator) &&
         definite &&

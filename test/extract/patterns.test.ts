@@ -587,4 +587,19 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "Inflation will ease").claimant?.name).toBe("Federal Reserve");
     expect(byText(claims, "140 homes").claimant?.name).toBe("fire officials");
   });
+
+  it("links 'the food bank' to the named organisation, and a partitive to the named person", () => {
+    const claims = extractClaims(
+      article(
+        "The trial heard that the former treasurer of the Northside Food Bank had written 90 checks to herself.",
+        "The food bank, which serves 8,000 families, said in a statement that it had changed its auditors.",
+        "The council also approved a new library, which the mayor, Jo Park, said could open by March.",
+        "One of the trustees, retired teacher Hugo Brandt, testified that the board never saw the accounts, and he denied signing any check.",
+      ),
+    );
+    expect(byText(claims, "changed its auditors").claimant?.name).toBe("Northside Food Bank");
+    expect(byText(claims, "could open by March").claimant?.name).toBe("Jo Park");
+    expect(byText(claims, "never saw the accounts").claimant?.name).toBe("Hugo Brandt");
+    expect(byText(claims, "signing any check").claimant?.name).toBe("Hugo Brandt");
+  });
 });
