@@ -81,7 +81,7 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+/gu;
+  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+|,\s+which\s+(?:it|he|she|they)\s+(said|says|claimed|claims|estimated|estimates|believes|believed)\s+/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
@@ -283,7 +283,7 @@ export function splitCoordinated(
     out.push({ start: cur, end: at, verb: curVerb, pattern });
     cur = s + r.index + r[0].length;
     // ", and that B" keeps the verb; the others name their own.
-    curVerb = r[3] !== undefined ? curVerb : (r[1] ?? r[2] ?? r[4] ?? r[5] ?? r[6] ?? null);
+    curVerb = r[3] !== undefined ? curVerb : (r[1] ?? r[2] ?? r[4] ?? r[5] ?? r[6] ?? r[7] ?? null);
     if (curVerb === "warned" && /^of\s/u.test(m.slice(cur))) cur += 3;
     // "and said Tuesday that C": the time phrase and "that" belong to the attribution.
     const mod = skipModifiers(m, cur);
@@ -700,6 +700,9 @@ function inversion(
       npText,
     );
   if (mod) npText = npText.slice(0, mod.index);
+  // "X, a spokesman, wrote on X: “C”" is no inversion: a preposition opens no speaker.
+  if (/^\s*(?:on|in|at|via|to|from|during|with|for|by|after|before|through)\s/u.test(npText))
+    return null;
   if (
     !isNounPhrase(npText) ||
     /^\s*(?:that|the\s+\p{Ll}+\s+(?:was|were|is|are|had|has))\b/u.test(npText)

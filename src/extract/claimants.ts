@@ -621,6 +621,14 @@ function analyzeMain(main: string): NpAnalysis {
       runStart = i;
     } else if (runEnd !== -1 && NAME_PARTICLES.has(w) && i > 0 && isCapToken(head[i - 1] ?? "")) {
       // particle inside a name: keep going
+    } else if (
+      runEnd !== -1 &&
+      i > 1 &&
+      ((w === "the" && /^(?:of|for)$/u.test(head[i - 1] ?? "")) ||
+        (/^(?:of|for)$/u.test(w) && head[i + 1] === "the")) &&
+      ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 2 : i - 1] ?? ""))
+    ) {
+      // "International Committee of the Red Cross", "Department for the Economy"
     } else if (runEnd !== -1) break;
   }
   const firstWord = bare(head[0] ?? "");

@@ -393,9 +393,14 @@ function splitSentences(body: string, p: Paragraph, out: Sentence[]): void {
         }
       }
     }
-    if (closedQuote && ATTRIBUTION_AFTER_QUOTE_RE.test(body.slice(k, Math.min(pe, k + 90)))) {
-      i = j - 1;
-      continue;
+    if (closedQuote) {
+      // “Why?” he asked. / “We won.” Rell said. — but after a full stop inside the quote,
+      // “… investigate.” He claimed, without evidence, that … is a new sentence.
+      const tail = ATTRIBUTION_AFTER_QUOTE_RE.exec(body.slice(k, Math.min(pe, k + 90)));
+      if (tail && (c !== 46 || tail[0].endsWith("."))) {
+        i = j - 1;
+        continue;
+      }
     }
     pushSentence(body, p, sStart, j, out);
     sStart = k;

@@ -602,4 +602,22 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "never saw the accounts").claimant?.name).toBe("Hugo Brandt");
     expect(byText(claims, "signing any check").claimant?.name).toBe("Hugo Brandt");
   });
+
+  it("reads 'wrote on X:' quotes, a new sentence after a closed quote, and 'which it said'", () => {
+    const claims = extractClaims(
+      article(
+        'Lena Vos, a spokeswoman for the Harbour Board, wrote on X: "No ship was turned away on Monday. We ask the press to check its facts." She claimed, without giving evidence, that the video had been edited.',
+        "The International Committee of the Red Cross said it had sent 30 tonnes of food to the port, which it said was feeding 9,000 people.",
+      ),
+    );
+    const ship = byText(claims, "No ship was turned away");
+    expect(ship.claimant?.name).toBe("Lena Vos");
+    expect(ship.pattern).toBe("colon-quote");
+    const edited = byText(claims, "the video had been edited");
+    expect(edited.text).toBe("the video had been edited");
+    expect(edited.claimant?.name).toBe("Lena Vos");
+    const fed = byText(claims, "feeding 9,000 people");
+    expect(fed.text).toBe("was feeding 9,000 people");
+    expect(fed.claimant?.name).toBe("International Committee of the Red Cross");
+  });
 });
