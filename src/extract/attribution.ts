@@ -36,14 +36,14 @@ export interface SentenceAttribution {
 }
 
 const VERBS =
-  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes";
+  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes";
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 const NEED_THAT = set(
-  "declared declares found finds showed shows fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
+  "declared declares found finds showed shows show fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
 );
 const NP_OBJECT = set(
   "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls described describes",
@@ -92,13 +92,14 @@ const ACC_MID_RE =
   /,?\s+according to\s+((?:[^,.;!?]|\.(?=[\p{L}\d]|\s+\p{Lu})){2,120}?)(?=\s*(?:,|[!?;]|\.[\s”"’»)]*$|$))/u;
 const ACC_APPOS_RE =
   /^,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|da|do|dos|van|von|al|bin|of|and|&))*(\s*[.!?]?\s*)$/u;
-const SAYING_RE = /,\s+(saying|adding|arguing|insisting|warning|claiming)\s+(?:that\s+)?/u;
+const SAYING_RE =
+  /,\s+(saying|adding|arguing|insisting|warning|claiming|writing|noting|stressing|alleging)\s+(?:that\s+)?/u;
 const LEAD_NP_RE =
   /^(?:(?:The|A|An)\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}'’.&-]*|of|and|&|de|al|bin|the)\s+)+?(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?\p{Ll})/u;
 const QUOTE_OPEN_RE = /^\s*[“"«]/u;
-const SHOW_VERBS = set("showed shows found finds");
+const SHOW_VERBS = set("showed shows show found finds");
 const DOC_SUBJECT_RE =
-  /^(?:(?:the|new|latest|official|preliminary|provisional|its|their)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:figures|data|statistics|study|survey|report|poll|analysis|research|records|results|census|audit|review|inquiry|investigation|probe|assessment|evaluation|trial|experiment)\b/iu;
+  /^(?:(?:the|new|latest|official|preliminary|provisional|its|their)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:figures|data|statistics|study|survey|report|poll|analysis|research|records|results|census|audit|review|inquiry|investigation|probe|assessment|evaluation|trial|experiment|minutes|documents|filings|papers|emails|transcripts|logs|accounts)\b/iu;
 const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
 const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;
@@ -759,6 +760,11 @@ function inversion(
 const WITH_SAYING_RE =
   /,\s+with\s+((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[^,;:“”"«»]{2,80}?)\s+(saying|warning|arguing|insisting|claiming|predicting|estimating|cautioning|noting|adding)\s+(?:that\s+)?/u;
 
+/** Words of a content, a masked quote of some length counting as the few words it hides. */
+function contentWords(m: string, s: number, e: number): number {
+  return wordCount(m.slice(s, e).replace(/x{10,}/gu, "x x x"));
+}
+
 function sayingClause(m: string): SentenceAttribution | null {
   if (!m.includes("ing")) return null;
   const w = WITH_SAYING_RE.exec(m);
@@ -777,13 +783,14 @@ function sayingClause(m: string): SentenceAttribution | null {
   }
   const s = SAYING_RE.exec(m);
   if (!s) return null;
-  const lead = LEAD_NP_RE.exec(m);
-  if (!lead) return null;
-  const npText = lead[0].trim();
+  // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
+  const leadLen = LEAD_NP_RE.exec(m)?.[0].length ?? leadingNp(m);
+  if (!leadLen) return null;
+  const npText = m.slice(0, leadLen).trim();
   if (!isNounPhrase(npText)) return null;
   const [clean, off] = cleanNp(npText);
   const [cs, ce] = trimRange(m, s.index + s[0].length, m.length);
-  if (wordCount(m.slice(cs, ce)) < 3) return null;
+  if (contentWords(m, cs, ce) < 3) return null;
   return {
     np: { start: off, end: off + clean.length },
     verb: s[1] ?? "saying",

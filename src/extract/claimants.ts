@@ -902,6 +902,19 @@ export class Registry {
     return out;
   }
 
+  /** A person the article has already quoted, named by `label` ("Solberg", "Ingrid Solberg"). */
+  knownPerson(label: string): Entity | null {
+    const toks = this.nameToks(label);
+    if (toks.length === 0) return null;
+    let best: Entity | null = null;
+    for (const raw of this.entities) {
+      if (raw.mergedInto || (raw.kind !== "person" && raw.kind !== "unknown")) continue;
+      if (raw.names.length === 0 || !everyTokenIn(toks, raw.nameTokens, false)) continue;
+      if (!best || raw.lastPos > best.lastPos) best = raw;
+    }
+    return best;
+  }
+
   find(e: Entity): Entity {
     let x = e;
     while (x.mergedInto) x = x.mergedInto;
@@ -1274,7 +1287,10 @@ export class Registry {
     }
     const desc = roleTokensOf(label);
     const headN = a.head ? norm(singular(a.head)) : "";
-    const found = this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
+    let found = this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
+    // "the minister" for "the transport secretary, Helen Marsh" (secretaries are ministers).
+    if (!found && headN === norm("minister") && a.definite)
+      found = this.matchDescriptor([norm("secretary")], norm("secretary"), a.kind, true, pos);
     if (found) {
       this.addRole(found, label, false);
       this.touch(found, pos);

@@ -314,8 +314,18 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
     if (carried && firstQ && (firstQ.open === -1 || firstQ.open === p.textStart))
       continuedSpan = firstQ;
     // Q&A interview: an "A:" paragraph is the interviewee's answer.
-    const qaSkip = qaAnswerPrefix(body, p.textStart, p.end);
-    const interviewee = qaSkip > 0 ? mainSpeaker(speakers, reg) : null;
+    let qaSkip = qaAnswerPrefix(body, p.textStart, p.end);
+    let interviewee = qaSkip > 0 ? mainSpeaker(speakers, reg) : null;
+    if (qaSkip === 0) {
+      // "Solberg: The kidneys filter ...": an interview transcript labelled with a known name.
+      SPEAKER_LABEL_RE.lastIndex = p.textStart;
+      const label = SPEAKER_LABEL_RE.exec(body);
+      const known = label ? reg.knownPerson(label[1] ?? "") : null;
+      if (label && known) {
+        qaSkip = label[0].length;
+        interviewee = known;
+      }
+    }
     for (const s of sents) {
       const { masked, spans } = maskSentence(body, s, quotes);
       if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
@@ -552,6 +562,7 @@ function leadingSubject(masked: string): number {
 }
 
 const QA_ANSWER_RE = /A\s*[:.—–-]\s+/y;
+const SPEAKER_LABEL_RE = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}):\s+/uy;
 
 /** Length of an "A: " answer marker opening a paragraph, 0 if none. */
 function qaAnswerPrefix(body: string, start: number, end: number): number {

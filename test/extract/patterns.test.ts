@@ -620,4 +620,21 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(fed.text).toBe("was feeding 9,000 people");
     expect(fed.claimant?.name).toBe("International Committee of the Red Cross");
   });
+
+  it("reads transcripts labelled with a quoted person's name, ', writing that', records that show", () => {
+    const claims = extractClaims(
+      article(
+        'Dr. Maren Holt, who led the survey, said 31% of the wells were dry. "We expected fewer," Holt said.',
+        "Why does it matter?",
+        "Holt: Groundwater feeds 40% of the region's farms. Without it, harvests fall.",
+        'Councillor Ben Ortiz went further on Tuesday, writing that the council "has ignored every warning since 2015."',
+        "Council minutes show he voted for the 2019 drilling permits.",
+        "The environment secretary, Ada Lune, said the survey was welcome. Asked about funding, the minister said £20m had been set aside.",
+      ),
+    );
+    expect(byText(claims, "Groundwater feeds 40%").claimant?.name).toBe("Maren Holt");
+    expect(byText(claims, "ignored every warning").claimant?.name).toBe("Ben Ortiz");
+    expect(byText(claims, "voted for the 2019").claimant?.name).toBe("Council minutes");
+    expect(byText(claims, "£20m").claimant?.name).toBe("Ada Lune");
+  });
 });
