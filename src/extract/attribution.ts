@@ -81,7 +81,7 @@ const MODIFIER_RES: RegExp[] = [
 const PARTICIPLE_RE =
   /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
 const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|(?<=[”"»])\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+|,\s+which\s+(?:it|he|she|they)\s+(said|says|claimed|claims|estimated|estimates|believes|believed)\s+/gu;
+  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|[”"»]\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+|,\s+which\s+(?:it|he|she|they)\s+(said|says|claimed|claims|estimated|estimates|believes|believed)\s+/gu;
 const ADDING_START_RE =
   /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
 const ACC_START_RE =
@@ -279,7 +279,8 @@ export function splitCoordinated(
   let cur = s;
   let curVerb = verb;
   for (let r = COORD_RE.exec(text); r; r = COORD_RE.exec(text)) {
-    const at = s + r.index;
+    // ”, adding that …: the closing quote mark stays with the first content.
+    const at = s + r.index + (r[5] !== undefined ? 1 : 0);
     if (at - cur < 3) continue;
     out.push({ start: cur, end: at, verb: curVerb, pattern });
     cur = s + r.index + r[0].length;

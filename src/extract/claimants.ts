@@ -1189,34 +1189,44 @@ export class Registry {
    * "Tri-County Food Bank", "ministry" -> "Health Ministry".
    */
   private namedOrgBefore(label: string, pos: number): string | null {
+    let found = this.namedOrgMemo.get(label);
+    if (found === undefined) {
+      found = this.namedOrgsEndingWith(label);
+      this.namedOrgMemo.set(label, found);
+    }
+    let best: string | null = null;
+    for (const [at, name] of found) if (at < pos) best = name;
+    return best;
+  }
+
+  private namedOrgMemo = new Map<string, Array<[number, string]>>();
+
+  /** Every proper name in the article ending with `label` capitalised, in text order. */
+  private namedOrgsEndingWith(label: string): Array<[number, string]> {
+    const out: Array<[number, string]> = [];
     const words = label.split(/\s+/);
     if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)))
-      return null;
-    const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("\\s+");
+      return out;
+    const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    const tail = capitalised.join(" ");
     const re = new RegExp(
-      `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised}(?![\\p{L}\\p{M}])`,
+      `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised.join("\\s+")}(?![\\p{L}\\p{M}])`,
       "gu",
     );
-    let best: string | null = null;
-    let bestAt = -1;
     for (const [text, offset] of this.texts) {
-      if (offset >= pos) continue;
+      if (!text.includes(capitalised[capitalised.length - 1] ?? tail)) continue;
       re.lastIndex = 0;
       for (let r = re.exec(text); r; r = re.exec(text)) {
-        if (offset + r.index >= pos) break;
         const lead = (r[1] ?? "")
           .trim()
           .split(/\s+/)
           .filter((w) => !/^(?:The|A|An)$/u.test(w));
-        if (lead.length === 0 || lead.some((w) => COUNTRY_NAMES.has(fold(w)) && lead.length === 1))
+        if (lead.length === 0 || (lead.length === 1 && COUNTRY_NAMES.has(fold(lead[0] ?? ""))))
           continue;
-        if (offset + r.index > bestAt) {
-          bestAt = offset + r.index;
-          best = `${lead.join(" ")} ${r[0].slice((r[1] ?? "").length)}`;
-        }
+        out.push([offset + r.index, `${lead.join(" ")} ${r[0].slice((r[1] ?? "").length)}`]);
       }
     }
-    return best;
+    return out.sort((a, b) => a[0] - b[0]);
   }
 
   /** The capitalised words right before "(ACR)" in the article, when their initials spell it. */

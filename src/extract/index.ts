@@ -319,7 +319,8 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
     if (qaSkip === 0) {
       // "Solberg: The kidneys filter ...": an interview transcript labelled with a known name.
       SPEAKER_LABEL_RE.lastIndex = p.textStart;
-      const label = SPEAKER_LABEL_RE.exec(body);
+      const colon = body.indexOf(":", p.textStart);
+      const label = colon > 0 && colon - p.textStart < 60 ? SPEAKER_LABEL_RE.exec(body) : null;
       const known = label ? reg.knownPerson(label[1] ?? "") : null;
       if (label && known) {
         qaSkip = label[0].length;
@@ -356,7 +357,7 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
         for (const c of att.contents) {
           // "the department said it did not comment on leaked documents": a process note.
           const said = body.slice(s.start + c.start, s.start + c.end);
-          if (META_HINT_RE.test(said) && META_RE.test(said)) continue;
+          if (said.includes("omment") && META_RE.test(said)) continue;
           drafts.push({
             start: s.start + c.start,
             end: s.start + c.end,
