@@ -376,7 +376,7 @@ function accordingTo(m: string): SentenceAttribution | null {
 function looseNp(np: string): boolean {
   const ws = np.trim().split(/\s+/);
   if (ws.length === 0 || ws.length > 16 || np.includes("xxx")) return false;
-  return !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()));
+  return !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
 }
 
 const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;

@@ -133,7 +133,8 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "t
 const TRAILING_NOISE_RE =
   /(?:\s+(?:then|also|later|previously|repeatedly|reportedly|recently|publicly|privately|separately|again|further|still|now|already|once|earlier|initially|originally|long|subsequently|finally|immediately|firmly|flatly|strongly|openly|officially|formally|categorically|has|have|had|would|will|could|can|may|might|did|does|do|yesterday|today|tonight|overnight|on\s+\p{Lu}\p{Ll}+day|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:statement|interview|report|post|letter|release|speech)))+$/u;
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
-const RELATIVE_RE = /^(?:who|which|whose|whom|where|when)\b/iu;
+// Case-sensitive: "WHO officials" is the World Health Organization's.
+const RELATIVE_RE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom|[Ww]here|[Ww]hen)\b/u;
 const AGE_RE = /^\d{1,3}$/;
 const PARTY_STATE_RE = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 const POSSESSIVE_END_RE = /['’]s?$/u;
@@ -375,7 +376,9 @@ function isNounPhraseUncached(np: string): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     const lw = bare(w);
-    if (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but") return false;
+    // An acronym is a name even when it spells a word ("the WHO", "US").
+    const acronym = /^\p{Lu}{2,}$/u.test(w);
+    if (!acronym && (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but")) return false;
     // A finite verb inside: "declined to", "rejected the", "planned to".
     if (
       i > 0 &&
@@ -1259,6 +1262,27 @@ export class Registry {
           .map((w) => w.charAt(0).toLowerCase())
           .join("");
         if (name.length >= 2 && initials === want) return name.join(" ");
+      }
+    }
+    // No "(PAHO)" anywhere: a capitalised name whose initials spell it ("The Pan American
+    // Health Organization recommends ...").
+    const first = acr.charAt(0);
+    for (const [text] of this.texts) {
+      const words = text.split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        if (!(words[i] ?? "").startsWith(first)) continue;
+        const name: string[] = [];
+        let initials = "";
+        for (let j = i; j < words.length && initials.length < want.length; j++) {
+          const w = (words[j] ?? "").replace(/[,.;:]+$/u, "");
+          if (isCapToken(w)) {
+            name.push(w);
+            initials += w.charAt(0).toLowerCase();
+          } else if (name.length > 0 && /^(?:of|for|and|on|the|de)$/u.test(w)) name.push(w);
+          else break;
+          if ((words[j] ?? "") !== w) break; // punctuation ends the name
+        }
+        if (initials === want && name.length >= 2) return name.join(" ");
       }
     }
     return null;

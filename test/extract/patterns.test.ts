@@ -637,4 +637,16 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "voted for the 2019").claimant?.name).toBe("Council minutes");
     expect(byText(claims, "£20m").claimant?.name).toBe("Ada Lune");
   });
+
+  it("reads acronyms that spell words, and acronyms of names written out without parentheses", () => {
+    const claims = extractClaims(
+      article(
+        "The World Health Organization sent 20 experts to the region in March.",
+        "Cases of cholera doubled in two weeks, according to WHO.",
+        "WHO officials warned that the outbreak could reach the capital by June.",
+      ),
+    );
+    expect(byText(claims, "Cases of cholera").claimant?.name).toBe("World Health Organization");
+    expect(byText(claims, "reach the capital").claimant?.name).toBe("WHO officials");
+  });
 });
