@@ -63,6 +63,9 @@ const PASSIVE_BEFORE_RE =
 const DETERMINER_BEFORE_RE =
   /(?:^|\s)(?:the|a|an|its|his|her|their|this|these|those|our|your|my|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|any|such|other|more|most)\s+$/iu;
 const SEP_RE = /[,;:](?:\s+|$)|[”"»](?:\s+|$)|\s+[—–]\s+/gu;
+/** "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. */
+const INFINITIVE_IN_GAP_RE =
+  /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|reporters\b|journalists\b)\p{Ll}+\s/u;
 const THAT_GAP_RE = /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that\s+/u;
 const GAP_OK_RE =
   /^(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|to|via|with|before|after|outside|from|through|when|while|for|repeatedly|again|also|publicly|privately|separately|previously|recently|later|overnight)\b/iu;
@@ -338,7 +341,9 @@ function accordingTo(m: string): SentenceAttribution | null {
     const npS = m.indexOf(a[1] ?? "", a.index);
     const npE = npS + (a[1] ?? "").length;
     if (looseNp(a[1] ?? "")) {
-      const [cs, ce] = trimRange(m, a.index + a[0].length, m.length);
+      // "According to EuroCommerce, which represents 5 million shops, C"
+      const rel = /^(?:which|who)\b(?:[^,;]|,(?!\s))*,\s+/u.exec(m.slice(a.index + a[0].length));
+      const [cs, ce] = trimRange(m, a.index + a[0].length + (rel?.[0].length ?? 0), m.length);
       if (ce > cs)
         return {
           np: { start: npS, end: npE },
@@ -560,7 +565,11 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   let thatSeen = false;
   const gap = THAT_GAP_RE.exec(m.slice(i));
-  if (gap && ((gap[1] ?? "") === "" || GAP_OK_RE.test(gap[1] ?? ""))) {
+  if (
+    gap &&
+    ((gap[1] ?? "") === "" ||
+      (GAP_OK_RE.test(gap[1] ?? "") && !INFINITIVE_IN_GAP_RE.test(gap[1] ?? "")))
+  ) {
     i += gap[0].length;
     thatSeen = true;
   } else {

@@ -82,7 +82,7 @@ export const TITLE_HEADS = set(`
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
-  correspondent editor
+  correspondent editor mp mep mla msp
 `);
 
 /**

@@ -649,4 +649,23 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "Cases of cholera").claimant?.name).toBe("World Health Organization");
     expect(byText(claims, "reach the capital").claimant?.name).toBe("WHO officials");
   });
+
+  it("does not take an infinitive's 'that' for a report, and skips a relative clause after according to", () => {
+    const claims = extractClaims(
+      article(
+        "Ministers agreed on Monday to scrap the levy that farmers pay on diesel, ending a year of protests.",
+        "According to FarmWatch, which represents 9,000 growers, the levy cost farms £80m last year.",
+        '"We will not stop here," Irish MEP Aoife Byrne told reporters in Strasbourg.',
+      ),
+    );
+    // The reporter's sentence is kept only if check-worthy enough, and never attributed.
+    expect(claims.filter((c) => c.text.includes("scrap the levy")).every((c) => !c.claimant)).toBe(
+      true,
+    );
+    expect(claims.some((c) => c.text.startsWith("farmers pay"))).toBe(false);
+    const cost = byText(claims, "the levy cost farms");
+    expect(cost.text).toBe("the levy cost farms £80m last year");
+    expect(cost.claimant?.name).toBe("FarmWatch");
+    expect(byText(claims, "We will not stop").claimant?.name).toBe("Aoife Byrne");
+  });
 });
