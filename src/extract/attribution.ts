@@ -36,14 +36,14 @@ export interface SentenceAttribution {
 }
 
 const VERBS =
-  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes";
+  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes|posted|posts";
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 const NEED_THAT = set(
-  "declared declares found finds showed shows show fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
+  "posted posts declared declares found finds showed shows show fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
 );
 const NP_OBJECT = set(
   "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls described describes",
@@ -60,8 +60,9 @@ export const DENIAL_VERBS = set(
 
 const PASSIVE_BEFORE_RE =
   /\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+// Also a preposition: "Asked about reports that ...", "amid claims that ..." (nouns, not verbs).
 const DETERMINER_BEFORE_RE =
-  /(?:^|\s)(?:the|a|an|its|his|her|their|this|these|those|our|your|my|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|any|such|other|more|most)\s+$/iu;
+  /(?:^|\s)(?:the|a|an|its|his|her|their|this|these|those|our|your|my|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|any|such|other|more|most|about|of|amid|despite|over|against|following|with|without)\s+$/iu;
 const SEP_RE = /[,;:](?:\s+|$)|[”"»](?:\s+|$)|\s+[—–]\s+/gu;
 /** "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. */
 const INFINITIVE_IN_GAP_RE =

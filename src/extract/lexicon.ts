@@ -279,7 +279,7 @@ export const ADVERBS = set(`
 
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = set(`
-  on in at during after before speaking asked later earlier under from following since last this
+  amid amidst on in at during after before speaking asked later earlier under from following since last this
   meanwhile however separately instead still yet also writing responding addressing interviewed
   overall then today yesterday previously elsewhere afterwards despite like unlike as when while
   although though if for with without by through throughout over back now similarly likewise

@@ -668,4 +668,19 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(cost.claimant?.name).toBe("FarmWatch");
     expect(byText(claims, "We will not stop").claimant?.name).toBe("Aoife Byrne");
   });
+
+  it("reads nouns after prepositions as nouns, 'posted on Instagram that', and 'Amid claims that'", () => {
+    const claims = extractClaims(
+      article(
+        "Coach Ana Lisboa said the squad had trained twice a day since May.",
+        'Asked about reports that the board had approached two replacements, she said: "Nobody has told me anything."',
+        'Captain Rui Sousa posted on Instagram that the players "let the fans down".',
+        "Amid claims that the vote was rigged, the mayor said 4,000 ballots were recounted.",
+      ),
+    );
+    expect(byText(claims, "Nobody has told me").claimant?.name).toBe("Ana Lisboa");
+    expect(claims.some((c) => c.claimant?.name === "Asked about")).toBe(false);
+    expect(byText(claims, "let the fans down").claimant?.name).toBe("Rui Sousa");
+    expect(byText(claims, "4,000 ballots").claimant?.name).toBe("mayor");
+  });
 });
