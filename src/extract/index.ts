@@ -229,6 +229,8 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
   return body.slice(a, b);
 }
 
+const HL_NOT_CONTENT_RE =
+  /^(?:as|after|amid|despite|in|on|for|with|to|while|at|by|from|over|of|and|but)\b/iu;
 const HL_VERBS =
   "says|say|said|claims|claim|warns|warn|insists|insist|denies|deny|admits|admit|reveals|reveal|suggests|suggest|argues|argue|finds|find|reports|report|confirms|confirm|believes|believe|fears|fear|predicts|predict|estimates|estimate|alleges|allege|accuses|accuse|urges|urge|testifies|announces|forecasts|tell|tells\\s+[\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{L}\\p{M}'’.-]+)?";
 const HL_TAIL_RE = new RegExp(
@@ -264,7 +266,9 @@ function headlineClaim(
   const hh = HL_HEAD_RE.exec(h);
   if (hh) {
     const np = hh[1] ?? "";
-    if (!HL_NP_STOP.test(np) && /^\p{Lu}/u.test(np)) {
+    // "Norvex profit beats forecasts as cloud sales jump": no report when a clause-less
+    // phrase follows the "verb" (it was a noun).
+    if (!HL_NP_STOP.test(np) && /^\p{Lu}/u.test(np) && !HL_NOT_CONTENT_RE.test(hh[3] ?? "")) {
       const cS = start + h.length - (hh[3] ?? "").length;
       return { np: [start, start + np.length], content: [cS, end], verb: hh[2] ?? "" };
     }

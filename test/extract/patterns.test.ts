@@ -683,4 +683,12 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "let the fans down").claimant?.name).toBe("Rui Sousa");
     expect(byText(claims, "4,000 ballots").claimant?.name).toBe("mayor");
   });
+
+  it("reads no report into a headline whose 'verb' is a noun", () => {
+    const claims = extractClaims(
+      "Harbo profit beats forecasts as ferry bookings jump\n\nHarbo Lines said on Tuesday that bookings rose 12% in the summer.",
+    );
+    expect(claims.some((c) => c.pattern === "headline" && c.verb === "forecasts")).toBe(false);
+    expect(byText(claims, "bookings rose 12%").claimant?.name).toBe("Harbo Lines");
+  });
 });
