@@ -92,6 +92,9 @@ const GENERIC_ORG_HEADS = new Set([
   "developer",
   "startup",
 ]);
+const LEADING_PREPOSITION_RE =
+  /^(?:In|On|At|From|For|With|By|During|After|Before|Under|Over|Near|Outside|Inside|Across|Since|Until|Through|Into|Amid|Despite|Following|in|on|at|from|during|after|before|under|over|near|outside|inside|across|since|until|through|into|amid|despite|following)\s/u;
+
 /** "retired pharmacist Walter Greene": up to three lower-case words, then a capitalised name. */
 const ROLE_THEN_NAME_RE =
   /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
@@ -371,6 +374,14 @@ function isNounPhraseUncached(np: string): boolean {
   const first = parts[0] ?? "";
   const ws = first.split(/\s+/);
   if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) return parts.length === 1;
+  if (
+    /^(?:one|some|two|three|several|many|most|none|each|any|all|both)\s+of\s+(?:them|those)$/iu.test(
+      first,
+    )
+  )
+    return parts.length === 1;
+  // "In Kayar", "On Tuesday": a place or time opening the sentence, not its subject.
+  if (ws.length > 1 && LEADING_PREPOSITION_RE.test(first)) return false;
   if (ws.length > 12) return false;
   let hasNoun = false;
   for (let i = 0; i < ws.length; i++) {
@@ -573,8 +584,7 @@ const COMMON_POSSESSOR_RE = /^\p{Ll}[\p{L}-]*['’]s?\s/u;
 const THE_ACRONYM_RE = /^the\s+\p{Lu}{2,}$/u;
 const PARTITIVE_RE =
   /^(?:one|some|two|three|several|many|most|none|each|any)\s+of\s+(?:the|those|these)\s+(.+)$/iu;
-const POSSESSIVE_DOC_RE =
-  /^(.+?)['’]s?\s+(?:(?:latest|new|own|annual|monthly|weekly|daily|final|preliminary|official|quarterly|first|second|latest)\s+)*(\p{L}+)$/iu;
+const POSSESSIVE_DOC_RE = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
 
 /**
  * A document and who made it: "a report published on Tuesday by the Alpine Glacier Network",
@@ -583,12 +593,37 @@ const POSSESSIVE_DOC_RE =
 const DOC_SOURCE_RE =
   /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u;
 
+const SEEN_BY_RE =
+  /\b(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+(?:the\s+)?\p{Lu}/u;
+// Not a determiner, nor one capitalised adjective opening a sentence ("Legislative records").
+const NAMED_DOC_RE =
+  /^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|New|Official)\s)((?!\p{Lu}\p{Ll}*(?:ive|al|ic|ary|ory|ous|ed|ing)\s+\p{Ll}+$)\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\s+(\p{Ll}+)$/u;
+
 function analyzeMain(main: string): NpAnalysis {
+  // "One of them said": the people the article was just talking about.
+  if (
+    /^(?:one|some|two|three|several|many|most|none|each|any|all|both)\s+of\s+(?:them|those)$/iu.test(
+      main,
+    )
+  )
+    return { type: "pronoun", pronoun: "they", description: null, kind: "unknown" };
   const part = PARTITIVE_RE.exec(main);
   if (part) return { type: "common", redirect: `the ${part[1]}`, description: null, kind: "group" };
   const ds = DOC_SOURCE_RE.exec(main);
   if (ds && DOC_NOUNS.has((ds[1] ?? "").toLowerCase()))
     return { type: "common", redirect: ds[2] ?? "", description: null, kind: "unknown" };
+  // "procurement records reviewed by the Ledger": the outlet read them; the records are the source.
+  if (SEEN_BY_RE.test(main))
+    return {
+      type: "common",
+      label: main.replace(/^(?:the|a|an)\s+/iu, ""),
+      description: null,
+      kind: "unknown",
+    };
+  // "FactStream data", "Eurostat figures": a named maker's document.
+  const named = NAMED_DOC_RE.exec(main);
+  if (named && DOC_NOUNS.has((named[2] ?? "").toLowerCase()))
+    return { type: "common", redirect: named[1] ?? "", description: null, kind: "unknown" };
   const pd = POSSESSIVE_DOC_RE.exec(main);
   if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
     return { type: "common", redirect: pd[1] ?? "", description: null, kind: "unknown" };
@@ -608,6 +643,20 @@ function analyzeMain(main: string): NpAnalysis {
       (ORG_NAME_WORDS.has(left) || TITLE_HEADS.has(left) || TITLE_WORDS.has(left))
     )
       continue; // "Ministry of Health", "Secretary of State"
+    if (
+      (w === "on" || w === "for") &&
+      isCapToken(ws[i - 1] ?? "") &&
+      isCapToken(right) &&
+      ORG_NAME_WORDS.has(left)
+    )
+      continue; // "Commission on Audit", "Department for Transport"
+    if (
+      w === "of" &&
+      isCapToken(ws[i - 1] ?? "") &&
+      isCapToken(right) &&
+      ws.slice(0, i).some((x) => ORG_NAME_WORDS.has(bare(x)) && isCapToken(x))
+    )
+      continue; // "Association of Fishmeal Producers of Senegal"
     headEnd = i;
     break;
   }
@@ -628,10 +677,10 @@ function analyzeMain(main: string): NpAnalysis {
       runEnd !== -1 &&
       i > 1 &&
       ((w === "the" && /^(?:of|for)$/u.test(head[i - 1] ?? "")) ||
-        (/^(?:of|for)$/u.test(w) && head[i + 1] === "the")) &&
+        /^(?:of|for|on)$/u.test(w)) &&
       ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 2 : i - 1] ?? ""))
     ) {
-      // "International Committee of the Red Cross", "Department for the Economy"
+      // "International Committee of the Red Cross", "Commission on Audit"
     } else if (runEnd !== -1) break;
   }
   const firstWord = bare(head[0] ?? "");
@@ -1107,7 +1156,7 @@ export class Registry {
         break;
       }
     }
-    if (!match) match = this.matchTokens(toks, a.kind);
+    if (!match) match = this.matchTokens(toks, a.kind, name);
     if (!match && /^\p{Lu}{2,6}$/u.test(name)) match = this.matchAcronym(name);
     if (!match && headline && a.kind !== "country") {
       // Headline case: "Opposition accuses ..." names the body's "main opposition alliance".
@@ -1131,8 +1180,10 @@ export class Registry {
         const full = this.acronymDefinition(name);
         if (full) this.addName(match, full);
       }
-      if (a.kind !== "country" && (toks.length === 1 || a.kind === "unknown")) {
-        const full = this.knownFullName(name.split(" ").pop() ?? name, toks, pos);
+      // "Sow Diallo" after "Aminata Sow Diallo": a person's two-word short form, named before.
+      const shortForm = toks.length === 2 && (a.kind === "person" || a.kind === "unknown");
+      if (a.kind !== "country" && (toks.length === 1 || a.kind === "unknown" || shortForm)) {
+        const full = this.knownFullName(name.split(" ").pop() ?? name, toks, pos, false, shortForm);
         if (full) {
           this.addName(match, full.text);
           if (match.kind === "unknown") match.kind = nameKind(full.text.split(/\s+/), "", "");
@@ -1153,9 +1204,10 @@ export class Registry {
     return match;
   }
 
-  private matchTokens(toks: string[], kind: EntityKind): Entity | null {
+  private matchTokens(toks: string[], kind: EntityKind, name = ""): Entity | null {
     if (toks.length === 0) return null;
     let best: Entity | null = null;
+    let bestRank = 0;
     for (const raw of this.entities) {
       if (raw.mergedInto || raw.names.length === 0) continue;
       if (kind === "country" || raw.kind === "country") continue;
@@ -1166,10 +1218,33 @@ export class Registry {
         superset = toks.includes(t);
       }
       if (subset || (superset && raw.kind !== "group")) {
-        if (!best || raw.lastPos > best.lastPos) best = raw;
+        // One word names a person by surname first ("Javier" is Eduardo Javier, not Marco
+        // Javier Dela Rosa), else by given name, else by a middle name.
+        const rank = toks.length === 1 ? this.tokenRank(raw, toks[0] ?? "") : 3;
+        if (!best || rank > bestRank || (rank === bestRank && raw.lastPos > best.lastPos)) {
+          best = raw;
+          bestRank = rank;
+        }
       }
     }
+    if (best && bestRank === 1 && toks.length === 1) {
+      // Only a middle name matched: a full name elsewhere in the article that ends with it wins.
+      const word = name.split(" ").pop() ?? "";
+      const full = word ? this.knownFullName(word, toks, Number.POSITIVE_INFINITY, true) : null;
+      if (full && fold(full.text) !== best.foldedNames[0]) return null;
+    }
     return best;
+  }
+
+  /** 3: `tok` ends one of the entity's names; 2: starts one; 1: inside one. */
+  private tokenRank(e: Entity, tok: string): number {
+    let rank = 1;
+    for (const n of e.names) {
+      const t = this.nameToks(n);
+      if (t[t.length - 1] === tok) return 3;
+      if (t[0] === tok) rank = 2;
+    }
+    return rank;
   }
 
   private matchAcronym(acr: string): Entity | null {
@@ -1216,6 +1291,17 @@ export class Registry {
       `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised.join("\\s+")}(?![\\p{L}\\p{M}])`,
       "gu",
     );
+    // "the department" -> "Department of Education": the head first, then of/for and a name.
+    if (words.length === 1) {
+      const head = new RegExp(
+        `${tail}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*){0,3}`,
+        "gu",
+      );
+      for (const [text, offset] of this.texts) {
+        if (!text.includes(tail)) continue;
+        for (let r = head.exec(text); r; r = head.exec(text)) out.push([offset + r.index, r[0]]);
+      }
+    }
     for (const [text, offset] of this.texts) {
       if (!text.includes(capitalised[capitalised.length - 1] ?? tail)) continue;
       re.lastIndex = 0;
@@ -1288,13 +1374,23 @@ export class Registry {
     return null;
   }
 
-  private knownFullName(word: string, toks: string[], pos: number): KnownName | null {
+  private knownFullName(
+    word: string,
+    toks: string[],
+    pos: number,
+    surnameOnly = false,
+    beforeOnly = false,
+  ): KnownName | null {
     let before: KnownName | null = null;
     let after: KnownName | null = null;
     for (const k of this.namesAround(word)) {
       if (k.toks.length <= toks.length) continue;
       if (!everyIncluded(toks, k.toks)) continue;
       if (toks.length === 1 && toks[0] !== k.toks[0] && toks[0] !== k.toks[k.toks.length - 1])
+        continue;
+      if (surnameOnly && toks[toks.length - 1] !== k.toks[k.toks.length - 1]) continue;
+      // "Sow Diallo" for "Aminata Sow Diallo": a two-word name must be the known name's end.
+      if (toks.length > 1 && toks.some((t, i) => t !== k.toks[k.toks.length - toks.length + i]))
         continue;
       if (k.pos <= pos) {
         if (
@@ -1305,7 +1401,7 @@ export class Registry {
           before = k;
       } else if (!after) after = k;
     }
-    return before ?? after;
+    return beforeOnly ? before : (before ?? after);
   }
 
   private resolveCommon(a: NpAnalysis, pos: number, opts: { headline?: boolean }): Entity {

@@ -43,7 +43,7 @@ export const TITLE_WORDS = set(`
   chairperson chair director director-general ceo cfo coo cto chief executive head coach manager
   analyst co-author author spokesman spokeswoman spokesperson inspector detective officer
   superintendent sheriff attorney prosecutor president-elect speaker lawmaker mp mep founder
-  det insp supt ch chief-inspector
+  det insp supt ch chief-inspector atty sporting technical
   co-founder chef economist professor-emeritus dean principal consul envoy councillor councilor
   alderman state foreign interior defence defense finance health energy trade justice education
   agriculture environment transport economy labour labor culture sports interior home civil
@@ -82,7 +82,7 @@ export const TITLE_HEADS = set(`
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
-  correspondent editor mp mep mla msp
+  correspondent editor mp mep mla msp atty
 `);
 
 /**
@@ -207,7 +207,8 @@ export const GROUP_NOUNS = set(`
 export const DOC_NOUNS = set(`
   report statement release bulletin study survey data figures filing letter document update
   website account results analysis assessment estimate estimates paper memo note notice
-  communique communiqué poll review audit indictment complaint ruling judgment verdict
+  communique communiqué poll review audit indictment complaint ruling judgment verdict list
+  register database tally count documents records papers filings minutes accounts projections
 `);
 
 /** Synonyms folded together when matching role descriptions to people and organisations. */
