@@ -104,8 +104,12 @@ const LEAD_NP_RE =
 const QUOTE_OPEN_RE = /^\s*[“"«]/u;
 const SHOW_VERBS = set("showed shows show found finds");
 // The subject's head word is a document ("The Department of Education's bid documents").
-const DOC_SUBJECT_RE =
-  /(?:^|\s)(?:figures|data|statistics|study|survey|report|poll|analysis|research|records|results|census|audit|review|inquiry|investigation|probe|assessment|evaluation|trial|experiment|minutes|documents|filings|papers|emails|transcripts|logs|accounts)$/iu;
+const DOC_HEADS =
+  "figures|data|statistics|study|survey|report|poll|analysis|research|records|results|census|audit|review|inquiry|investigation|probe|assessment|evaluation|trial|experiment|minutes|documents|filings|papers|emails|transcripts|logs|accounts";
+const DOC_SUBJECT_RE = new RegExp(
+  `^(?:(?:the|new|latest|official|preliminary|provisional|its|their)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:${DOC_HEADS})\\b|(?:^|\\s)(?:${DOC_HEADS})$`,
+  "iu",
+);
 const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
 const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;

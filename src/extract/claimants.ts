@@ -622,7 +622,11 @@ function analyzeMain(main: string): NpAnalysis {
     };
   // "FactStream data", "Eurostat figures": a named maker's document.
   const named = NAMED_DOC_RE.exec(main);
-  if (named && DOC_NOUNS.has((named[2] ?? "").toLowerCase()))
+  if (
+    named &&
+    DOC_NOUNS.has((named[2] ?? "").toLowerCase()) &&
+    !isSourceNoun(bare(named[1] ?? "")) // "Council minutes" stay minutes
+  )
     return { type: "common", redirect: named[1] ?? "", description: null, kind: "unknown" };
   const pd = POSSESSIVE_DOC_RE.exec(main);
   if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
@@ -676,8 +680,7 @@ function analyzeMain(main: string): NpAnalysis {
     } else if (
       runEnd !== -1 &&
       i > 1 &&
-      ((w === "the" && /^(?:of|for)$/u.test(head[i - 1] ?? "")) ||
-        /^(?:of|for|on)$/u.test(w)) &&
+      ((w === "the" && /^(?:of|for)$/u.test(head[i - 1] ?? "")) || /^(?:of|for|on)$/u.test(w)) &&
       ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 2 : i - 1] ?? ""))
     ) {
       // "International Committee of the Red Cross", "Commission on Audit"
@@ -937,7 +940,8 @@ export class Registry {
             DETERMINERS.has(b0) ||
             INTRO_WORDS.has(b0) ||
             PRONOUNS.has(b0) ||
-            NAME_PARTICLES.has(b0)
+            NAME_PARTICLES.has(b0) ||
+            (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) // "Barrister Omar Sadiq"
           )
             words = words.slice(1);
           else break;
