@@ -93,11 +93,11 @@ const GENERIC_ORG_HEADS = new Set([
   "startup",
 ]);
 const LEADING_PREPOSITION_RE =
-  /^(?:In|On|At|From|For|With|By|During|After|Before|Under|Over|Near|Outside|Inside|Across|Since|Until|Through|Into|Amid|Despite|Following|in|on|at|from|during|after|before|under|over|near|outside|inside|across|since|until|through|into|amid|despite|following)\s/u;
+  /^(?:In|On|At|From|For|With|By|During|After|Before|Under|Over|Near|Outside|Inside|Across|Since|Until|Through|Into|Amid|Despite|Following|Speaking|Writing|Responding|Addressing|Talking|Testifying|Appearing|Reacting|Commenting|Referring|Citing|Asked|Interviewed|Although|Though|While|When|If|in|on|at|from|during|after|before|under|over|near|outside|inside|across|since|until|through|into|amid|despite|following|speaking|writing|responding|addressing|talking|asked)\s/u;
 
 /** "retired pharmacist Walter Greene": up to three lower-case words, then a capitalised name. */
 const ROLE_THEN_NAME_RE =
-  /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
+  /^(?:[\p{L}.-]+\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
 
 /** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
 const NP_LINK_WORDS = new Set(
@@ -105,6 +105,8 @@ const NP_LINK_WORDS = new Set(
     " ",
   ),
 );
+
+const FORCE_LABEL_RE = /^(?:police|(?:the\s+)?force|police force)$/iu;
 
 /** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
 const UNNAMED_SOURCE_HEADS = new Set([
@@ -518,7 +520,9 @@ function analyzeNpUncached(np: string): NpAnalysis {
     // "One of those men, retired pharmacist Walter Greene": the part that names someone.
     nameIdx = 0;
     for (let i = 1; i < parts.length; i++) {
-      if (!ROLE_THEN_NAME_RE.test(parts[i] ?? "")) continue;
+      const part = parts[i] ?? "";
+      if (!ROLE_THEN_NAME_RE.test(part) || /\b(?:by|of|from|and|to|at|in|on)\b/u.test(part))
+        continue;
       const named = analyzeMain(parts[i] ?? "");
       if (named.type === "name" && named.kind !== "country" && named.kind !== "org") {
         nameIdx = i;
@@ -1271,17 +1275,33 @@ export class Registry {
    * "Tri-County Food Bank", "ministry" -> "Health Ministry".
    */
   private namedOrgBefore(label: string, pos: number): string | null {
-    let found = this.namedOrgMemo.get(label);
-    if (found === undefined) {
-      found = this.namedOrgsEndingWith(label);
-      this.namedOrgMemo.set(label, found);
-    }
+    const found = this.namedOrgMemoised(label);
     let best: string | null = null;
     for (const [at, name] of found) if (at < pos) best = name;
     return best;
   }
 
   private namedOrgMemo = new Map<string, Array<[number, string]>>();
+
+  /** The police force the article names ("Leicestershire Police"), the last before `pos`, else the first. */
+  private namedForce(pos: number): string | null {
+    let found: Array<[number, string]> = [];
+    for (const tail of ["police", "constabulary", "police service", "police department"])
+      found = found.concat(this.namedOrgMemoised(tail));
+    found.sort((x, y) => x[0] - y[0]);
+    let best: string | null = null;
+    for (const [at, name] of found) if (at < pos) best = name;
+    return best ?? found[0]?.[1] ?? null;
+  }
+
+  private namedOrgMemoised(label: string): Array<[number, string]> {
+    let found = this.namedOrgMemo.get(label);
+    if (found === undefined) {
+      found = this.namedOrgsEndingWith(label);
+      this.namedOrgMemo.set(label, found);
+    }
+    return found;
+  }
 
   /** Every proper name in the article ending with `label` capitalised, in text order. */
   private namedOrgsEndingWith(label: string): Array<[number, string]> {
@@ -1431,8 +1451,10 @@ export class Registry {
       return found;
     }
     // "the food bank" after "the Tri-County Food Bank": the organisation the article named.
-    if (a.kind === "org" && a.startsWithThe) {
-      const named = this.namedOrgBefore(label, pos);
+    // "police" and "the force" are the police force the article names, before or after.
+    const force = FORCE_LABEL_RE.test(label);
+    if ((a.kind === "org" && a.startsWithThe) || force) {
+      const named = force ? this.namedForce(pos) : this.namedOrgBefore(label, pos);
       if (named) {
         const e = this.resolveName(
           { type: "name", name: named, titles: "", description: null, kind: "org" },
