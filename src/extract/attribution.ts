@@ -682,6 +682,8 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   // document shows its content without "that"; other subjects of these verbs need it.
   if (NEED_THAT.has(verb) && !thatSeen && !(SHOW_VERBS.has(verb) && DOC_SUBJECT_RE.test(clean)))
     return null;
+  // "…, after the company reported slower growth": an act in a subordinate clause, no report.
+  if (subordinate && !thatSeen && NP_OBJECT.has(verb) && !quoteCovers(m, i, m.length)) return null;
   const [cs, ce] = trimRange(m, i, sentEnd);
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
   if (ACTION_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80)))

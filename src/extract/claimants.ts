@@ -99,6 +99,10 @@ const LEADING_PREPOSITION_RE =
 const ROLE_THEN_NAME_RE =
   /^(?:[\p{L}.-]+\s+){0,5}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
 
+/** "Kenji Moriyama of Trident Securities": a name, then the organisation it works for. */
+const ROLE_NAME_OF_ORG_RE =
+  /^(?:[\p{L}.-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
+
 /** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
 const NP_LINK_WORDS = new Set(
   "of at for in on with from by to about over under into between near across against among behind beyond within without inside outside around after before during including like unlike than as per via both all half close familiar briefed involved".split(
@@ -106,6 +110,11 @@ const NP_LINK_WORDS = new Set(
   ),
 );
 
+const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
+const SHARES_OF_RE = new RegExp(
+  `\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:company|firm|maker|group|retailer|lender|carrier|airline|bank|insurer|manufacturer|producer|developer|operator|startup)\\b`,
+  "gu",
+);
 const FORCE_LABEL_RE = /^(?:police|(?:the\s+)?force|police force)$/iu;
 
 /** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
@@ -521,7 +530,10 @@ function analyzeNpUncached(np: string): NpAnalysis {
     nameIdx = 0;
     for (let i = 1; i < parts.length; i++) {
       const part = parts[i] ?? "";
-      if (!ROLE_THEN_NAME_RE.test(part) || /\b(?:by|of|from|and|to|at|in|on)\b/u.test(part))
+      if (
+        !(ROLE_THEN_NAME_RE.test(part) || ROLE_NAME_OF_ORG_RE.test(part)) ||
+        /\b(?:by|from|and|to|in|on)\b|\d/u.test(part)
+      )
         continue;
       const named = analyzeMain(parts[i] ?? "");
       if (named.type === "name" && named.kind !== "country" && named.kind !== "org") {
@@ -951,6 +963,15 @@ export class Registry {
           else break;
         }
         words = stripPostNominals(words);
+        // "Shares of Norvane Systems": a common word before "of" is not part of the name.
+        const of = words.indexOf("of");
+        if (
+          of === 1 &&
+          /^(?:Shares|Stock|Units|Bonds|Owners?|Parent|Customers|Employees|Staff)$/u.test(
+            words[0] ?? "",
+          )
+        )
+          words = words.slice(of + 1);
         if (words.length < 2) continue;
         const t = words
           .join(" ")
@@ -1283,6 +1304,29 @@ export class Registry {
 
   private namedOrgMemo = new Map<string, Array<[number, string]>>();
 
+  /**
+   * The company an article is about, for "the company said" before it is quoted by name: the X
+   * of "shares of X" / "shares in X", else of "X, the … company".
+   */
+  private namedCompany(pos: number): string | null {
+    let best: [number, string] | null = null;
+    for (const [text, offset] of this.texts) {
+      SHARES_OF_RE.lastIndex = 0;
+      for (let r = SHARES_OF_RE.exec(text); r; r = SHARES_OF_RE.exec(text)) {
+        const at = offset + r.index;
+        const name = (r[1] ?? r[2] ?? "").replace(/['’]s$/u, "");
+        if (!name || COUNTRY_NAMES.has(fold(name))) continue;
+        if (
+          !best ||
+          (at < pos && (best[0] >= pos || at > best[0])) ||
+          (best[0] >= pos && at < best[0])
+        )
+          best = [at, name];
+      }
+    }
+    return best?.[1] ?? null;
+  }
+
   /** The police force the article names ("Leicestershire Police"), the last before `pos`, else the first. */
   private namedForce(pos: number): string | null {
     let found: Array<[number, string]> = [];
@@ -1454,7 +1498,10 @@ export class Registry {
     // "police" and "the force" are the police force the article names, before or after.
     const force = FORCE_LABEL_RE.test(label);
     if ((a.kind === "org" && a.startsWithThe) || force) {
-      const named = force ? this.namedForce(pos) : this.namedOrgBefore(label, pos);
+      const named = force
+        ? this.namedForce(pos)
+        : (this.namedOrgBefore(label, pos) ??
+          (GENERIC_ORG_HEADS.has(label) ? this.namedCompany(pos) : null));
       if (named) {
         const e = this.resolveName(
           { type: "name", name: named, titles: "", description: null, kind: "org" },
