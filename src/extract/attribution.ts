@@ -828,7 +828,8 @@ function sayingClause(m: string): SentenceAttribution | null {
   const s = SAYING_RE.exec(m);
   if (!s) return null;
   // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
-  const leadLen = LEAD_NP_RE.exec(m)?.[0].length ?? leadingNp(m);
+  // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".
+  const leadLen = Math.max(LEAD_NP_RE.exec(m)?.[0].length ?? 0, leadingNp(m));
   if (!leadLen) return null;
   const npText = m.slice(0, leadLen).trim();
   if (!isNounPhrase(npText)) return null;

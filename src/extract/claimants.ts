@@ -115,6 +115,8 @@ const SHARES_OF_RE = new RegExp(
   `\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:company|firm|maker|group|retailer|lender|carrier|airline|bank|insurer|manufacturer|producer|developer|operator|startup)\\b`,
   "gu",
 );
+const DEMONYM_NOUN_RE =
+  /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Briton|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Kiwi|Brazilian|Argentine|Argentinian|German|Italian|Norwegian|Portuguese|Mexican|Colombian|Chilean|Peruvian|Uruguayan|Nigerian|Ghanaian|Senegalese|Cameroonian|Egyptian|Moroccan|Algerian|Japanese|Korean|Chinese|Australian|American|Canadian|Belgian|Swiss|Austrian|Croatian|Serbian|Greek|Russian|Ukrainian)$/u;
 const FORCE_LABEL_RE = /^(?:police|(?:the\s+)?force|police force)$/iu;
 
 /** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
@@ -1175,6 +1177,14 @@ export class Registry {
 
   private resolveName(a: NpAnalysis, pos: number, headline = false): Entity {
     const name = a.name ?? "";
+    // "the Swede said", "the Brazilian added": a nationality for the person just quoted.
+    if (!headline && DEMONYM_NOUN_RE.test(name) && !a.titles) {
+      const person = this.recent(pos, isPersonLike);
+      if (person) {
+        this.touch(person, pos);
+        return person;
+      }
+    }
     const toks = this.nameToks(name);
     const folded = fold(name);
     let match: Entity | null = null;

@@ -52,9 +52,9 @@ interface Draft {
 export const UNATTRIBUTED_THRESHOLD = 0.55;
 
 const META_RE =
-  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b|\b(?:does|did|do|would|will)\s+not\s+comment\s+on\b/iu;
+  /\b(?:did not|didn't|does not|doesn't|could not|couldn't|has not|hasn't|have not|haven't)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\b|\b(?:declined|refused)\s+to\s+(?:comment|say|elaborate|discuss|confirm|give)\b|\bcould not (?:be reached|independently (?:verify|confirm))\b|\b(?:reached out|has contacted|have contacted|contacted)\b.*\bfor comment\b|\brequests? for comment\b|\bcontributed to this (?:report|story)\b|\bThis (?:story|article) (?:has been|was) updated\b|\b(?:does|did|do|would|will)\s+not\s+comment\s+on\b|\bAnyone with (?:any )?information\b/iu;
 const META_HINT_RE =
-  /respond|reply|return|answer|comment|declined|refused|verify|confirm|reached|contacted|contributed|updated/iu;
+  /respond|reply|return|answer|comment|declined|refused|verify|confirm|reached|contacted|contributed|updated|information/iu;
 /** Closing marks allowed after a final question mark: " ” ’ » */
 function isQuestionCloseMark(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb;

@@ -66,6 +66,9 @@ const CAPTION_LABEL_RE =
 const CAPTION_AGENCY_RE = /\b(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu)\/\p{Lu}/u;
 const CAPTION_PAREN_RE =
   /\((?:Photo|Image|Picture|Credit|Getty Images|Reuters|AFP|AP|EPA)[^)]*\)\s*$/u;
+/** "Boxes of tablets at a warehouse, in a photo taken in July by an employee." */
+const CAPTION_PHOTO_RE =
+  /,\s+in (?:a|this|an undated|a handout|a file) photo(?:graph)?\b[^.!?]*[.]?$/u;
 const CAPTION_WORDS = [
   "Getty Images",
   "AFP via Getty",
@@ -78,6 +81,7 @@ const CAPTION_WORDS = [
 /** Photo captions and credits ("... Credit: Department of Defense", "REUTERS/Name", "(Getty Images)"). */
 function isCaption(text: string): boolean {
   if (text.includes(":") && CAPTION_LABEL_RE.test(text)) return true;
+  if (text.includes("photo") && CAPTION_PHOTO_RE.test(text)) return true;
   if (text.includes("/") && CAPTION_AGENCY_RE.test(text)) return true;
   if (text.endsWith(")") && CAPTION_PAREN_RE.test(text)) return true;
   for (const w of CAPTION_WORDS) if (text.includes(w)) return true;
@@ -130,12 +134,26 @@ function endsEllipsis(text: string): boolean {
   );
 }
 
+/** "Nov. 19, 2025 Updated 9:14 a.m.", "4 May 2025, 18:02 BST": a date line, not a claim. */
+function isTimestamp(text: string): boolean {
+  if (text.length > 90 || !YEAR_RE.test(text) || wordCount(text) > 12) return false;
+  if (/\b(?:said|says|will|was|were|is|are|has|have|had)\b/u.test(text)) return false;
+  // A sentence that merely mentions a date and time ends like one; a stamp says what it is.
+  if (STAMP_WORD_RE.test(text)) return true;
+  return TIME_OR_STAMP_RE.test(text) && !endsTerminal(text);
+}
+const STAMP_WORD_RE = /\b(?:Updated|Published|Posted|Last updated)\b/u;
+const YEAR_RE = /\b(?:19|20)\d\d\b/u;
+const TIME_OR_STAMP_RE =
+  /\b(?:Updated|Published|Posted|Last updated|GMT|BST|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?/u;
+
 function classifyLine(text: string): ParaKind | "related-header" {
   if (SEPARATOR_RE.test(text)) return "boilerplate";
   if (RELATED_HEADER_RE.test(text)) return "related-header";
   if (RELATED_INLINE_RE.test(text)) return "boilerplate";
   if (NAV_RE.test(text)) return "boilerplate";
   if (CREDIT_START_RE.test(text)) return "boilerplate";
+  if (isTimestamp(text)) return "boilerplate";
   if (text.includes("ontributed") && CREDIT_END_RE.test(text)) return "boilerplate";
   if (text.includes("ights reserved") || text.includes("IGHTS RESERVED")) return "boilerplate";
   if (BYLINE_RE.test(text) && wordCount(text) <= 14) return "boilerplate";

@@ -691,4 +691,38 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(claims.some((c) => c.pattern === "headline" && c.verb === "forecasts")).toBe(false);
     expect(byText(claims, "bookings rose 12%").claimant?.name).toBe("Harbo Lines");
   });
+
+  it("names the police force, the company and the person behind 'police', 'the company' and 'the Swede'", () => {
+    const claims = extractClaims(
+      article(
+        "Shares of Calder Foods fell 9% on Monday after the snack maker cut its forecast.",
+        "Sales fell 4% in the quarter, the company said.",
+        "A man has been charged with arson after a fire at a school in Derby, police said.",
+        "Derbyshire Police said the man, 41, would appear in court on Tuesday.",
+        'Coach Lars Berg said the squad was ready. "We have trained for this," the Swede said.',
+        "Another analyst, Mina Sato of Harbour Securities, noted that margins fell to 8%.",
+      ),
+    );
+    expect(byText(claims, "Sales fell 4%").claimant?.name).toBe("Calder Foods");
+    expect(byText(claims, "charged with arson").claimant?.name).toBe("Derbyshire Police");
+    expect(byText(claims, "We have trained").claimant?.name).toBe("Lars Berg");
+    expect(byText(claims, "margins fell").claimant?.name).toBe("Mina Sato");
+  });
+
+  it("skips timestamps, photo captions and police appeals, and keeps a dated sentence", () => {
+    const claims = extractClaims(
+      [
+        "Fire closes school",
+        "Mar. 3, 2025 Updated 7:02 a.m.",
+        "A fire closed Riverside School on Sunday, and 300 pupils were sent home, the council said.",
+        "Firefighters outside the school on Sunday, in a photo taken by a parent.",
+        "The fire started at 10:42 a.m. on March 2, 2025.",
+        "Anyone with information is asked to call 101, quoting incident 4411.",
+      ].join("\n\n"),
+    );
+    expect(claims.some((c) => c.text.includes("Updated"))).toBe(false);
+    expect(claims.some((c) => c.text.includes("in a photo"))).toBe(false);
+    expect(claims.some((c) => c.text.includes("Anyone with information"))).toBe(false);
+    expect(byText(claims, "The fire started").claimant).toBeNull();
+  });
 });
