@@ -36,14 +36,14 @@ export interface SentenceAttribution {
 }
 
 const VERBS =
-  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes|posted|posts";
+  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|write|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes|posted|posts";
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 const NEED_THAT = set(
-  "posted posts declared declares found finds showed shows show fears feared hopes hoped expects expected ruled rules agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
+  "posted posts declared declares found finds showed shows show fears feared hopes hoped expects expected agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
 );
 const NP_OBJECT = set(
   "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls described describes",
@@ -647,8 +647,9 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     return null;
   }
 
-  // Subject first: "X said (that) C".
-  if (TAIL_ONLY.has(verb)) return null;
+  // Subject first: "X said (that) C". "The court ruled that C" narrates a ruling: a fact the
+  // reporter states ("C, the court ruled" keeps the court as its source).
+  if (TAIL_ONLY.has(verb) || verb === "ruled" || verb === "rules") return null;
   if (isEnd(m, i)) return null;
   const colon = /^\s*[:,]\s*(?=[“"«])/u.exec(m.slice(i));
   if (colon) {

@@ -147,7 +147,7 @@ const LEADING_NAME_RE =
   /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
 const TRAILING_NOISE_RE =
-  /(?:\s+(?:then|also|later|previously|repeatedly|reportedly|recently|publicly|privately|separately|again|further|still|now|already|once|earlier|initially|originally|long|subsequently|finally|immediately|firmly|flatly|strongly|openly|officially|formally|categorically|has|have|had|would|will|could|can|may|might|did|does|do|yesterday|today|tonight|overnight|on\s+\p{Lu}\p{Ll}+day|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:statement|interview|report|post|letter|release|speech)))+$/u;
+  /(?:\s+(?:then|also|later|previously|repeatedly|reportedly|recently|publicly|privately|separately|again|further|still|now|already|once|earlier|initially|originally|long|subsequently|finally|immediately|firmly|flatly|strongly|openly|officially|formally|categorically|has|have|had|would|will|could|can|may|might|did|does|do|yesterday|today|tonight|overnight|late|early|on\s+\p{Lu}\p{Ll}+day|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:statement|interview|report|post|letter|release|speech)))+$/u;
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
 // Case-sensitive: "WHO officials" is the World Health Organization's.
 const RELATIVE_RE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom|[Ww]here|[Ww]hen)\b/u;
@@ -379,7 +379,7 @@ export function isNounPhrase(np: string): boolean {
 }
 
 function isNounPhraseUncached(np: string): boolean {
-  const [s] = cleanNp(np);
+  const [s] = cleanNp(np.replace(AND_COLLEAGUES_RE, ""));
   if (!s) return false;
   if (/["“”x]{3,}|[“”"]/u.test(s) && /xxx/.test(s)) return false;
   const parts = npParts(s);
@@ -547,7 +547,10 @@ function analyzeNpUncached(np: string): NpAnalysis {
   const main = parts[nameIdx] ?? "";
   const others = parts.filter((_, i) => i !== nameIdx);
   const description = others.length > 0 ? (others[0] ?? null) : null;
-  const a = analyzeMain(main);
+  // "Médecins Sans Frontières (MSF), which runs two clinics": the acronym beside the name.
+  const definedInPart = ACRONYM_DEFINED_RE.exec(main);
+  const a = definedInPart ? analyzeMain(definedInPart[1] ?? "") : analyzeMain(main);
+  if (definedInPart && a.type === "name") a.acronym = definedInPart[2] ?? "";
   if (a.description === null) a.description = description;
   else if (description) a.description = description;
   if (a.type === "name" && description && !a.titles && a.kind !== "country") {
@@ -611,13 +614,19 @@ const POSSESSIVE_DOC_RE = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
 const DOC_SOURCE_RE =
   /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u;
 
+const AND_COLLEAGUES_RE =
+  /\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-?authors|co-?workers|collaborators|researchers)$/u;
 const SEEN_BY_RE =
-  /\b(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+(?:the\s+)?\p{Lu}/u;
+  /\b(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+(?:the\s+\p{Lu}|\p{Lu}|this\s+(?:newspaper|paper|publication|site|outlet|reporter|news organi[sz]ation|magazine|broadcaster))/u;
+const SEEN_BY_TAIL_RE =
+  /\s+(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+.*$/u;
 // Not a determiner, nor one capitalised adjective opening a sentence ("Legislative records").
 const NAMED_DOC_RE =
   /^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|New|Official)\s)((?!\p{Lu}\p{Ll}*(?:ive|al|ic|ary|ory|ous|ed|ing)\s+\p{Ll}+$)\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\s+(\p{Ll}+)$/u;
 
-function analyzeMain(main: string): NpAnalysis {
+function analyzeMain(mainIn: string): NpAnalysis {
+  // "Dr Ingrid Solberg of the Halvorsen Institute and her colleagues": the named lead.
+  const main = mainIn.replace(AND_COLLEAGUES_RE, "");
   // "One of them said": the people the article was just talking about.
   if (
     /^(?:one|some|two|three|several|many|most|none|each|any|all|both)\s+of\s+(?:them|those)$/iu.test(
@@ -634,7 +643,7 @@ function analyzeMain(main: string): NpAnalysis {
   if (SEEN_BY_RE.test(main))
     return {
       type: "common",
-      label: main.replace(/^(?:the|a|an)\s+/iu, ""),
+      label: main.replace(/^(?:the|a|an)\s+/iu, "").replace(SEEN_BY_TAIL_RE, ""),
       description: null,
       kind: "unknown",
     };
@@ -1029,7 +1038,9 @@ export class Registry {
     return e;
   }
 
-  private addName(e: Entity, name: string): void {
+  private addName(e: Entity, raw: string): void {
+    // "the World Health Organization's representative": the organisation's name, no 's.
+    const name = raw.replace(/['’]s$/u, "");
     const folded = fold(name);
     if (!e.names.includes(name)) {
       e.names.push(name);
@@ -1460,23 +1471,36 @@ export class Registry {
     beforeOnly = false,
   ): KnownName | null {
     let before: KnownName | null = null;
+    let beforeRank = 0;
     let after: KnownName | null = null;
     for (const k of this.namesAround(word)) {
       if (k.toks.length <= toks.length) continue;
       if (!everyIncluded(toks, k.toks)) continue;
-      if (toks.length === 1 && toks[0] !== k.toks[0] && toks[0] !== k.toks[k.toks.length - 1])
-        continue;
-      if (surnameOnly && toks[toks.length - 1] !== k.toks[k.toks.length - 1]) continue;
+      const n = k.toks.length;
+      // One word is a surname (last), a given name (first), or, in names of three or more
+      // words, the paternal surname before the maternal one ("Rengifo" of "Andrés Felipe
+      // Rengifo Salazar"); a surname match wins over the others.
+      let rank = 3;
+      if (toks.length === 1) {
+        if (toks[0] === k.toks[n - 1]) rank = 3;
+        else if (toks[0] === k.toks[0]) rank = 2;
+        else if (n >= 3 && toks[0] === k.toks[n - 2]) rank = 1;
+        else continue;
+      }
+      if (surnameOnly && toks[toks.length - 1] !== k.toks[n - 1]) continue;
       // "Sow Diallo" for "Aminata Sow Diallo": a two-word name must be the known name's end.
-      if (toks.length > 1 && toks.some((t, i) => t !== k.toks[k.toks.length - toks.length + i]))
-        continue;
+      if (toks.length > 1 && toks.some((t, i) => t !== k.toks[n - toks.length + i])) continue;
       if (k.pos <= pos) {
         if (
           !before ||
-          k.toks.length > before.toks.length ||
-          (k.toks.length === before.toks.length && k.text.length > before.text.length)
-        )
+          rank > beforeRank ||
+          (rank === beforeRank &&
+            (n > before.toks.length ||
+              (n === before.toks.length && k.text.length > before.text.length)))
+        ) {
           before = k;
+          beforeRank = rank;
+        }
       } else if (!after) after = k;
     }
     return beforeOnly ? before : (before ?? after);

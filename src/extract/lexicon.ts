@@ -43,7 +43,10 @@ export const TITLE_WORDS = set(`
   chairperson chair director director-general ceo cfo coo cto chief executive head coach manager
   analyst co-author author spokesman spokeswoman spokesperson inspector detective officer
   superintendent sheriff attorney prosecutor president-elect speaker lawmaker mp mep founder
-  det insp supt ch chief-inspector atty sporting technical
+  det insp supt ch chief-inspector atty sporting technical senador senadora ministro ministra
+  diputado diputada deputado deputada presidente presidenta gobernador gobernadora alcalde
+  alcaldesa prefeito prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra
+  srta herr frau dott dottore dottoressa cr cllr clr
   co-founder chef economist professor-emeritus dean principal consul envoy councillor councilor
   alderman state foreign interior defence defense finance health energy trade justice education
   agriculture environment transport economy labour labor culture sports interior home civil
@@ -82,7 +85,10 @@ export const TITLE_HEADS = set(`
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
-  correspondent editor mp mep mla msp atty
+  correspondent editor mp mep mla msp atty senador senadora ministro ministra diputado diputada
+  deputado deputada presidente presidenta gobernador gobernadora alcalde alcaldesa prefeito
+  prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra srta herr frau dott
+  dottore dottoressa cr cllr clr
 `);
 
 /**
@@ -213,6 +219,25 @@ export const DOC_NOUNS = set(`
 
 /** Synonyms folded together when matching role descriptions to people and organisations. */
 export const SYNONYMS: Record<string, string> = {
+  // Titles in other languages, for "the minister" after "Ministro Rengifo".
+  ministro: "minister",
+  ministra: "minister",
+  senador: "senator",
+  senadora: "senator",
+  presidente: "head",
+  presidenta: "head",
+  gobernador: "governor",
+  gobernadora: "governor",
+  alcalde: "mayor",
+  alcaldesa: "mayor",
+  prefeito: "mayor",
+  prefeita: "mayor",
+  juez: "judge",
+  jueza: "judge",
+  cr: "councillor",
+  cllr: "councillor",
+  clr: "councillor",
+  councilor: "councillor",
   chief: "head",
   boss: "head",
   leader: "head",
@@ -463,7 +488,7 @@ export const ORG_NAME_WORDS = set(`
   times post journal agency press tribune herald guardian reuters forces army navy police unit
   assembly parliament congress senate cabinet government administration alliance coalition
   movement front fc club service services foundation fund trust exchange observatory program
-  society league reserve
+  society league reserve city town county borough municipality district province region
   programme data aspects nations foods brands industries pharmaceuticals pharma shipping
   logistics mining resources petroleum holding ag sa gmbh nv bv asa ab oyj spa llp
 `);

@@ -725,4 +725,32 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(claims.some((c) => c.text.includes("Anyone with information"))).toBe(false);
     expect(byText(claims, "The fire started").claimant).toBeNull();
   });
+
+  it("strips titles in other languages and finds a Spanish paternal surname", () => {
+    const claims = extractClaims(
+      article(
+        "Congress opened an inquiry into the energy minister, Tomás Ignacio Vargas Pineda, on Monday.",
+        "Senadora Ana Lucía Mejía Torres said the contract had been signed in 11 days.",
+        "In a post on X, Ministro Vargas denied any wrongdoing. The minister said every rule had been followed.",
+        "Cr Jenny Lowe told the meeting that the pool had been closed for 41 days.",
+      ),
+    );
+    expect(byText(claims, "signed in 11 days").claimant?.name).toBe("Ana Lucía Mejía Torres");
+    expect(byText(claims, "any wrongdoing").claimant?.name).toBe("Tomás Ignacio Vargas Pineda");
+    expect(byText(claims, "every rule").claimant?.name).toBe("Tomás Ignacio Vargas Pineda");
+    expect(byText(claims, "closed for 41 days").claimant?.name).toBe("Jenny Lowe");
+  });
+
+  it("reads an acronym before a relative clause, 'and her colleagues', and a ruling as a fact", () => {
+    const claims = extractClaims(
+      article(
+        "The National Water Agency (NWA), which manages the dams, said reservoirs were at 34%.",
+        "Dr Lina Berg of the Polar Institute and her colleagues report that the ice shelf thinned by 12 metres.",
+        "The Supreme Court ruled in 2023 that the 2019 law was unconstitutional.",
+      ),
+    );
+    expect(byText(claims, "reservoirs were at 34%").claimant?.name).toBe("National Water Agency");
+    expect(byText(claims, "thinned by 12 metres").claimant?.name).toBe("Lina Berg");
+    expect(byText(claims, "unconstitutional").claimant).toBeNull();
+  });
 });
