@@ -8,7 +8,7 @@ import type { AppEnv } from "./env";
 import { ApiError, problemResponse } from "./lib/problem";
 import { authenticate } from "./middleware/auth";
 import { dbProvider } from "./middleware/db";
-import { edgeCache, isPublicRead } from "./middleware/edge-cache";
+import { edgeCache, isPublicRead, rememberEtags } from "./middleware/edge-cache";
 import { idempotency } from "./middleware/idempotency";
 import { jsonBody } from "./middleware/json-body";
 import { limitAnonymousReads, limitWrites } from "./middleware/rate-limit";
@@ -77,6 +77,7 @@ export function createApp(options: AppOptions = {}) {
       maxAge: 86400,
     }),
   );
+  app.use(rememberEtags());
   // Strong ETags on every successful GET (routes may set their own) and 304s for If-None-Match.
   app.use(
     etag({

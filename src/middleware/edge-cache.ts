@@ -105,6 +105,22 @@ export function edgeCache({
   };
 }
 
+/**
+ * Runs outside the ETag middleware: once a response served from this isolate's memory has had
+ * its ETag computed (lists carry none of their own), the memory entry keeps it, so later hits
+ * are not hashed again.
+ */
+export function rememberEtags(): MiddlewareHandler<AppEnv> {
+  return async function rememberEtagsMiddleware(c, next) {
+    await next();
+    if (c.req.method !== "GET" || c.res.status !== 200) return;
+    const entry = memory.get(c.req.url);
+    if (!entry || entry.headers.some(([name]) => name.toLowerCase() === "etag")) return;
+    const etag = c.res.headers.get("ETag");
+    if (etag) entry.headers.push(["etag", etag]);
+  };
+}
+
 /** Drops cached copies of these URLs in this location (the others expire within the TTL). */
 export async function purgeCached(urls: string[]): Promise<void> {
   for (const url of urls) memory.delete(url);

@@ -245,6 +245,24 @@ describe("caching of public reads", () => {
     );
   });
 
+  it("gives a cached list the same ETag on every hit and answers 304 to it", async () => {
+    const { claim } = await claimWithStatus();
+    const path = `/v1/claims?article_id=${claim.article_id}&limit=7`;
+    const first = await call("GET", path);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    const etag = first.headers.get("ETag");
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    for (let i = 0; i < 3; i++) {
+      const hit = await call("GET", path);
+      expect(hit.headers.get("X-Cache")).toBe("HIT");
+      expect(hit.headers.get("ETag")).toBe(etag);
+      expect(await hit.text()).toBe(await first.clone().text());
+    }
+    const notModified = await call("GET", path, { headers: { "If-None-Match": etag ?? "" } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("X-Cache")).toBe("HIT");
+  });
+
   it("answers CORS preflights for writes", async () => {
     const res = await call("OPTIONS", "/v1/articles", {
       headers: {
