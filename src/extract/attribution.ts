@@ -315,7 +315,7 @@ export function splitCoordinated(
   );
 }
 const BARE_OBJECT_RE =
-  /^\s*(?:that|this|it|them|those|these|the claims?|the allegations?|the accusations?|the reports?|the figures?|the account|the idea|the suggestion|the characteri[sz]ation)\s*[,.;:]?\s*$/iu;
+  /^\s*(?:that|this|it|them|those|these|the claims?|the allegations?|the accusations?|the reports?|the figures?|the account|the idea|the suggestion|the characteri[sz]ation)(?:\s+(?:on|in|at|during|again)\b[^,;]*)?\s*[,.;:]?\s*$/iu;
 
 /**
  * The range holds a masked quote ("x") and otherwise only quote marks, punctuation and
@@ -556,7 +556,10 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   const prefixEnd = sc.s;
   const prefixText = m.slice(0, prefixEnd);
   // "Schools will close, and the Red Cross said C": a new clause with its own subject.
-  const coordinated = /^\s*(?:and|but)\s/u.test(m.slice(sc.s, sc.e)) && !isEnd(m, ve);
+  // Also after a colon: "Al-Saadi disagreed: he said C".
+  const coordinated =
+    (/^\s*(?:and|but)\s/u.test(m.slice(sc.s, sc.e)) || /:\s*$/u.test(m.slice(0, sc.s))) &&
+    !isEnd(m, ve);
   if (coordinated && prefixText.trim().length > 0) mainClause = { start: 0, end: sc.s };
   const prefixIsContent =
     !subordinate && !coordinated && prefixText.trim().length > 0 && !isIntro(prefixText);
@@ -806,7 +809,30 @@ function inWhatClause(m: string): SentenceAttribution | null {
   };
 }
 
+/** "State media quoted Deputy Minister X as saying that C": X reports C. */
+const QUOTED_AS_SAYING_RE =
+  /\bquoted\s+([^,;:“”"«»]{2,80}?)\s+as\s+(saying|telling\s+[^,;:“”"«»]{1,40}?)\s+(?:that\s+)?/u;
+
+function quotedAsSaying(m: string): SentenceAttribution | null {
+  const q = QUOTED_AS_SAYING_RE.exec(m);
+  if (!q || !isNounPhrase(q[1] ?? "")) return null;
+  const npStart = q.index + q[0].indexOf(q[1] ?? "", 6);
+  const [clean, off] = cleanNp(q[1] ?? "");
+  const [cs, ce] = trimRange(m, q.index + q[0].length, m.length);
+  if (!clean || contentWords(m, cs, ce) < 3) return null;
+  return {
+    np: { start: npStart + off, end: npStart + off + clean.length },
+    verb: "quoted as saying",
+    pattern: "said-that",
+    contents: splitCoordinated(m, cs, ce, "quoted as saying", "said-that"),
+  };
+}
+
 function sayingClause(m: string): SentenceAttribution | null {
+  if (m.includes("quoted ")) {
+    const r = quotedAsSaying(m);
+    if (r) return r;
+  }
   if (m.includes(" in what ")) {
     const r = inWhatClause(m);
     if (r) return r;

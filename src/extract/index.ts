@@ -331,7 +331,7 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
         interviewee = known;
       }
     }
-    for (const s of sents) {
+    for (const s of splitAtSemicolons(body, sents, quotes)) {
       const { masked, spans } = maskSentence(body, s, quotes);
       if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
         const start = s.start === p.textStart ? s.start + qaSkip : s.start;
@@ -352,6 +352,19 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
       const att: SentenceAttribution | null = analyzeSentence(masked);
       if (att && att.contents.length > 0) {
         let entity: Entity | null = null;
+        if (
+          att.np &&
+          att.np.start > 0 &&
+          PRONOUN_NP_RE.test(masked.slice(att.np.start, att.np.end))
+        ) {
+          // "Ahmed al-Saadi disagreed: he said C": the sentence's own subject is the antecedent.
+          const subj = leadingSubject(masked);
+          if (subj > 0 && subj <= att.np.start) reg.mention(masked.slice(0, subj), s.start);
+          else {
+            const run = LAST_NAME_RUN_RE.exec(masked.slice(0, att.np.start));
+            if (run) reg.mention(run[1] ?? "", s.start + run.index);
+          }
+        }
         if (att.np) {
           const npS = s.start + att.np.start;
           entity = reg.resolve(body.slice(npS, s.start + att.np.end), npS, {
@@ -539,6 +552,33 @@ function unattributed(start: number, end: number, drafts: Draft[], body: string)
 
 const SUBJECT_WORD_RE = /[^\s,]+/y;
 const SUBJECT_LOWER_RE = /^(?:member|de|da|dos|van|von|al|bin|la|le|del)$/u;
+
+const PRONOUN_NP_RE = /^(?:he|she|they|He|She|They)$/u;
+/** The last run of two or more capitalised words (name particles allowed) before a clause break. */
+const LAST_NAME_RUN_RE =
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|do|dos|van|von|der|le|la|di|du)[- ])?\p{Lu}[\p{L}\p{M}'’-]+){1,4})\s+\p{Ll}+[:;,]\s*$/u;
+const SEMI_REPORT_RE =
+  /^\s*(?:he|she|they|it|we|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})\s+(?:also\s+)?(?:said|says|added|argued|insisted|warned|claimed|noted|told|countered|replied)\b/u;
+
+/**
+ * "She argued A; he said B": two reports joined by a semicolon are analysed as two units, so
+ * the second speaker is not lost inside the first one's content. Semicolons inside quotes stay.
+ */
+function splitAtSemicolons(body: string, sents: Sentence[], quotes: QuoteSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    let start = s.start;
+    for (let i = body.indexOf(";", s.start); i !== -1 && i < s.end; i = body.indexOf(";", i + 1)) {
+      if (quotes.some((q) => q.contentStart <= i && i < q.contentEnd)) continue;
+      if (!SEMI_REPORT_RE.test(body.slice(i + 1, Math.min(s.end, i + 80)))) continue;
+      out.push({ ...s, start, end: i + 1 });
+      start = i + 1;
+      while (start < s.end && body.charCodeAt(start) === 32) start++;
+    }
+    out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
+}
 
 /** "But the chancellor, Rachel Reeves, struck a softer tone": a role, then the name, as subject. */
 const APPOSITIVE_SUBJECT_RE =

@@ -753,4 +753,21 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "thinned by 12 metres").claimant?.name).toBe("Lina Berg");
     expect(byText(claims, "unconstitutional").claimant).toBeNull();
   });
+
+  it("reads 'quoted X as saying', 'X disagreed: he said', and two reports joined by a semicolon", () => {
+    const claims = extractClaims(
+      article(
+        "State radio quoted Deputy Minister Karim al-Hassan as saying that the border would reopen on Friday.",
+        "His colleague Youssef Ben Amar disagreed: he said the crossing needed another week of repairs.",
+        "Councillor Ruth Dane said the bridge could reopen in May; Councillor Hugo Marr said repairs would cost $4 million.",
+        "Marr denied this on Tuesday, insisting that the budget covered every repair.",
+      ),
+    );
+    expect(byText(claims, "border would reopen").claimant?.name).toBe("Karim al-Hassan");
+    expect(byText(claims, "another week of repairs").claimant?.name).toBe("Youssef Ben Amar");
+    expect(byText(claims, "reopen in May").claimant?.name).toBe("Ruth Dane");
+    expect(byText(claims, "$4 million").claimant?.name).toBe("Hugo Marr");
+    expect(claims.some((c) => c.text.startsWith("this"))).toBe(false);
+    expect(byText(claims, "budget covered").claimant?.name).toBe("Hugo Marr");
+  });
 });
