@@ -153,6 +153,8 @@ function lastTwoWordsStart(s: string): number {
 }
 
 // Also a relative clause whose subject reports: "the pool, which the mayor said had cost $4m".
+const TIME_INTRO_RE =
+  /^(?:(?:On|By|Late|Early|Earlier|Later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|Last\s+(?:week|month|year|night)|Earlier|Later|Overnight|Meanwhile)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
 const SUBORDINATE_LEAD_RE =
   /^(?:after|when|as|because|while|since|before|until|once|although|though|whereas|which|whom)\s+/u;
 const SUBORDINATOR_RE =
@@ -507,7 +509,13 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
       }
     }
   } else {
-    const c = chunks[n - 1] as Chunk;
+    let c = chunks[n - 1] as Chunk;
+    // "On Thursday evening the agency said": a time phrase without a comma before the subject.
+    const time = TIME_INTRO_RE.exec(m.slice(c.s, c.e));
+    if (time && time[0].length < c.e - c.s) {
+      c = { s: c.s + time[0].length, e: c.e };
+      chunks[n - 1] = c;
+    }
     const text = m.slice(c.s, c.e);
     // "Ministers were accused of dropping it(,) after a leaked memo suggested C": the clause
     // before is the reporter's; the memo reports C.

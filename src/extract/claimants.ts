@@ -142,7 +142,11 @@ const UNNAMED_SOURCE_HEADS = new Set([
   "banker",
   "trader",
 ]);
-const ACRONYM_DEFINED_RE = /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u;
+// The acronym may hold lower-case letters ("ADoP", "MoH") but starts and ends in capitals.
+const ACRONYM_DEFINED_RE =
+  /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}(?:[\p{L}\p{N}&.-]{0,8}\p{Lu}))\)$/u;
+const NAME_BEFORE_VERB_RE =
+  /^(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})\s+(?:will|would|has|have|had|is|was|are|were|plans|planned|expects|expected|posted|reported|cut|cuts|raised|lowered|swung|fell|rose|said|says|could|may|might|can)\b/u;
 const LEADING_NAME_RE =
   /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
@@ -760,6 +764,16 @@ function analyzeMain(mainIn: string): NpAnalysis {
     // Possessive country in front of a capitalised organisation name: "Denmark's National Audit Office".
     if (run.length > 1 && /['’]s$/u.test(run[0] ?? "") && COUNTRY_NAMES.has(bare(run[0] ?? "")))
       run = run.slice(1);
+    // A party's or organisation's person: "the Greens' Priya Desai-Holt", "Labour's Jo Reed".
+    if (
+      run.length > 2 &&
+      /['’]s?$/u.test(run[0] ?? "") &&
+      /['’]/u.test(run[0] ?? "") &&
+      !["org", "country", "group"].includes(nameKind(run.slice(1), "", ""))
+    ) {
+      titleToks.push(run[0] ?? "");
+      run = run.slice(1);
+    }
     while (run.length > 0 && WEAK_PARTICLES.has(run[0] ?? "")) run = run.slice(1);
     run = stripPostNominals(run);
     const premodToks = head.slice(0, runStart).filter((w) => !DETERMINERS.has(bare(w)));
@@ -968,7 +982,8 @@ export class Registry {
             INTRO_WORDS.has(b0) ||
             PRONOUNS.has(b0) ||
             NAME_PARTICLES.has(b0) ||
-            (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) // "Barrister Omar Sadiq"
+            (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) || // "Barrister Omar Sadiq"
+            (/['’]s?$/u.test(words[0] ?? "") && /['’]/u.test(words[0] ?? "") && words.length > 2) // "Greens' Maya Oduya"
           )
             words = words.slice(1);
           else break;
@@ -1097,7 +1112,11 @@ export class Registry {
         pos,
       );
       if (!found) {
-        const subj = LEADING_NAME_RE.exec(opts.context.replace(/^[“"'‘\s]+/u, ""))?.[0]?.trim();
+        const lead = opts.context.replace(/^[“"'‘\s]+/u, "");
+        // "German car parts maker Kessler Antriebstechnik will cut …": the name before the verb.
+        const subj = (
+          NAME_BEFORE_VERB_RE.exec(lead)?.[1] ?? LEADING_NAME_RE.exec(lead)?.[0]
+        )?.trim();
         if (
           subj &&
           (subj.includes(" ") || this.capitalisedMidSentence(subj)) &&

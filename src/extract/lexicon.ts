@@ -43,7 +43,7 @@ export const TITLE_WORDS = set(`
   chairperson chair director director-general ceo cfo coo cto chief executive head coach manager
   analyst co-author author spokesman spokeswoman spokesperson inspector detective officer
   superintendent sheriff attorney prosecutor president-elect speaker lawmaker mp mep founder
-  det insp supt ch chief-inspector atty sporting technical senador senadora ministro ministra
+  det insp supt ch chief-inspector atty sporting technical mna mpp mha regent senador senadora ministro ministra
   diputado diputada deputado deputada presidente presidenta gobernador gobernadora alcalde
   alcaldesa prefeito prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra
   srta herr frau dott dottore dottoressa cr cllr clr
@@ -85,7 +85,7 @@ export const TITLE_HEADS = set(`
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
-  correspondent editor mp mep mla msp atty senador senadora ministro ministra diputado diputada
+  correspondent editor mp mep mla msp mna mpp mha regent atty senador senadora ministro ministra diputado diputada
   deputado deputada presidente presidenta gobernador gobernadora alcalde alcaldesa prefeito
   prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra srta herr frau dott
   dottore dottoressa cr cllr clr
@@ -179,7 +179,15 @@ export const PERSON_ROLE_NOUNS = set(`
   businessman businesswoman physician surgeon nurse detective inspector superintendent
   sheriff coroner clerk manager chairperson barrister solicitor advocate counsel
   woman man mother father wife husband son daughter brother sister friend neighbour neighbor
-  relative colleague partner widow widower fiancee fiance
+  relative colleague partner widow widower fiancee fiance regent rapporteur ombudsman marshal
+  warden principal headteacher headmaster headmistress provost rector bishop archbishop imam
+  rabbi priest pastor cardinal pope monarch sultan vice-president representative justice juror
+  claimant accused veteran lecturer strategist consultant accountant architect paramedic
+  pharmacist midwife fisherman miner skipper athlete runner cyclist swimmer boxer rider jockey
+  referee umpire agent shareholder customer passenger patient tenant landlord homeowner
+  shopkeeper trader campaigner protester organiser organizer mediator volunteer rescuer
+  firefighter medic registrar constable sergeant lieutenant colonel admiral major
+  governor-general premier-elect mp mep mna mla
 `);
 
 /** Nouns that name an organisation ("the ministry", "the company", "the centre"). */

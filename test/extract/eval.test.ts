@@ -10,7 +10,7 @@ import { evaluate } from "./score";
  */
 const OVERALL = {
   claims: { precision: 0.965, recall: 0.955, f1: 0.96 },
-  attribution: { precision: 0.935, recall: 0.935, f1: 0.935 },
+  attribution: { precision: 0.93, recall: 0.93, f1: 0.93 },
 };
 const SPLITS: Record<string, { claims: number; attribution: number }> = {
   dev: { claims: 0.98, attribution: 0.98 },
@@ -20,15 +20,16 @@ const SPLITS: Record<string, { claims: number; attribution: number }> = {
   // fixtures-blind3/* (claims F1 0.945, claimant F1 0.720 when first scored); fixtures-blind4/*
   // (0.933 and 0.793 at commit 13df4a8); fixtures-blind5/* (0.898 and 0.688 at commit 49789e1,
   // after the blind4 fixes); fixtures-blind6/* (0.940 and 0.664 at commit 23d4741, after the
-  // blind5 fixes). Those first scores are the honest figures for news the extractor has not
-  // seen: claimant attribution on unseen news is the weak spot.
+  // blind5 fixes); fixtures-blind7/* (0.967 and 0.790 at commit df14eac, after the blind6
+  // fixes). Those first scores are the honest figures for news the extractor has not seen:
+  // claimant attribution on unseen news is the weak spot.
   blind: { claims: 0.95, attribution: 0.915 },
 };
 const PATTERN_F1: Record<string, { claims: number; attribution: number }> = {
   "according-to": { claims: 0.95, attribution: 0.88 },
   "colon-quote": { claims: 0.85, attribution: 0.85 },
   "content-said-x": { claims: 0.95, attribution: 0.9 },
-  continuation: { claims: 0.93, attribution: 0.93 },
+  continuation: { claims: 0.93, attribution: 0.92 },
   headline: { claims: 0.95, attribution: 0.93 },
   parenthetical: { claims: 0.94, attribution: 0.89 },
   "quote-said-x": { claims: 0.93, attribution: 0.93 },

@@ -770,4 +770,21 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(claims.some((c) => c.text.startsWith("this"))).toBe(false);
     expect(byText(claims, "budget covered").claimant?.name).toBe("Hugo Marr");
   });
+
+  it("reads party labels, mixed-case acronyms, time phrases and descriptive company subjects", () => {
+    const claims = extractClaims(
+      article(
+        "Dutch machine maker Veldhoven Precisie will cut 900 jobs by 2026, the company said on Monday.",
+        "The Greens' Maya Oduya said the party had doubled its vote.",
+        "The Maritime Safety Authority (MarSA) confirmed that two crew members were missing.",
+        "On Thursday evening the authority said the search would resume at dawn.",
+        "Land slid again overnight, but most residents had left, the regent added.",
+      ),
+    );
+    expect(byText(claims, "cut 900 jobs").claimant?.name).toBe("Veldhoven Precisie");
+    expect(byText(claims, "doubled its vote").claimant?.name).toBe("Maya Oduya");
+    expect(byText(claims, "two crew members").claimant?.name).toBe("Maritime Safety Authority");
+    expect(byText(claims, "resume at dawn").claimant?.name).toBe("Maritime Safety Authority");
+    expect(byText(claims, "Land slid again").claimant?.name).toBe("regent");
+  });
 });
