@@ -112,7 +112,7 @@ const NP_LINK_WORDS = new Set(
 
 const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
 const SHARES_OF_RE = new RegExp(
-  `\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:company|firm|maker|group|retailer|lender|carrier|airline|bank|insurer|manufacturer|producer|developer|operator|startup)\\b`,
+  `\\b((?:\\p{Lu}[\\p{L}\\p{M}&'’-]*\\s+){1,3}(?:Motors|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|Group|Holdings|Systems|Therapeutics|Pharmaceuticals|Airlines|Airways|Technologies|Industries|Foods|Energy|Bank|AG|SA|SE|NV|GmbH|Co))\\b(?!\\s+\\p{Lu})|\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:company|firm|maker|group|retailer|lender|carrier|airline|bank|insurer|manufacturer|producer|developer|operator|startup)\\b`,
   "gu",
 );
 const DEMONYM_NOUN_RE =
@@ -712,7 +712,8 @@ function analyzeMain(mainIn: string): NpAnalysis {
       runEnd !== -1 &&
       i > 1 &&
       ((w === "the" && /^(?:of|for)$/u.test(head[i - 1] ?? "")) || /^(?:of|for|on)$/u.test(w)) &&
-      ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 2 : i - 1] ?? ""))
+      (ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 2 : i - 1] ?? "")) ||
+        ORG_NAME_WORDS.has(bare(head[w === "the" ? i - 3 : i - 2] ?? "")))
     ) {
       // "International Committee of the Red Cross", "Commission on Audit"
     } else if (runEnd !== -1) break;
@@ -775,6 +776,8 @@ function analyzeMain(mainIn: string): NpAnalysis {
       run = run.slice(1);
     }
     while (run.length > 0 && WEAK_PARTICLES.has(run[0] ?? "")) run = run.slice(1);
+    // "London-based Greyfriars Economics": where it is based is no part of its name.
+    while (run.length > 1 && /-based$/u.test(run[0] ?? "")) run = run.slice(1);
     run = stripPostNominals(run);
     const premodToks = head.slice(0, runStart).filter((w) => !DETERMINERS.has(bare(w)));
     const premod = premodToks.join(" ");
@@ -989,6 +992,18 @@ export class Registry {
           else break;
         }
         words = stripPostNominals(words);
+        // "Rosa Treviño and Phil Anand": two people; keep the one holding the word.
+        if (words.includes("and") || words.includes("&")) {
+          const at = words.indexOf(word);
+          let from = 0;
+          let to = words.length;
+          for (let i = 0; i < words.length; i++) {
+            if (words[i] !== "and" && words[i] !== "&") continue;
+            if (i < at) from = i + 1;
+            else if (i > at && to === words.length) to = i;
+          }
+          if (at >= 0 && to - from >= 2) words = words.slice(from, to);
+        }
         // "Shares of Norvane Systems": a common word before "of" is not part of the name.
         const of = words.indexOf("of");
         if (
@@ -1354,7 +1369,7 @@ export class Registry {
       SHARES_OF_RE.lastIndex = 0;
       for (let r = SHARES_OF_RE.exec(text); r; r = SHARES_OF_RE.exec(text)) {
         const at = offset + r.index;
-        const name = (r[1] ?? r[2] ?? "").replace(/['’]s$/u, "");
+        const name = (r[1] ?? r[2] ?? r[3] ?? "").replace(/['’]s$/u, "").trim();
         if (!name || COUNTRY_NAMES.has(fold(name))) continue;
         if (
           !best ||

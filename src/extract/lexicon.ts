@@ -43,7 +43,8 @@ export const TITLE_WORDS = set(`
   chairperson chair director director-general ceo cfo coo cto chief executive head coach manager
   analyst co-author author spokesman spokeswoman spokesperson inspector detective officer
   superintendent sheriff attorney prosecutor president-elect speaker lawmaker mp mep founder
-  det insp supt ch chief-inspector atty sporting technical mna mpp mha regent senador senadora ministro ministra
+  det insp supt ch chief-inspector atty sporting technical mna mpp mha regent ratu adi hon
+  honourable honorable senador senadora ministro ministra
   diputado diputada deputado deputada presidente presidenta gobernador gobernadora alcalde
   alcaldesa prefeito prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra
   srta herr frau dott dottore dottoressa cr cllr clr
@@ -85,7 +86,7 @@ export const TITLE_HEADS = set(`
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
   det insp supt ch-supt chsupt dcs acc dcc cc treasurer
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
-  correspondent editor mp mep mla msp mna mpp mha regent atty senador senadora ministro ministra diputado diputada
+  correspondent editor mp mep mla msp mna mpp mha regent atty ratu adi hon honourable honorable senador senadora ministro ministra diputado diputada
   deputado deputada presidente presidenta gobernador gobernadora alcalde alcaldesa prefeito
   prefeita vereador vereadora juez jueza doutor doutora don doña dona sr sra srta herr frau dott
   dottore dottoressa cr cllr clr
@@ -497,6 +498,7 @@ export const ORG_NAME_WORDS = set(`
   assembly parliament congress senate cabinet government administration alliance coalition
   movement front fc club service services foundation fund trust exchange observatory program
   society league reserve city town county borough municipality district province region
+  directorate
   programme data aspects nations foods brands industries pharmaceuticals pharma shipping
   logistics mining resources petroleum holding ag sa gmbh nv bv asa ab oyj spa llp
 `);

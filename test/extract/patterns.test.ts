@@ -787,4 +787,21 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "resume at dawn").claimant?.name).toBe("Maritime Safety Authority");
     expect(byText(claims, "Land slid again").claimant?.name).toBe("regent");
   });
+
+  it("reads honorifics, '-based' names, coordinated names and the company by its corporate name", () => {
+    const claims = extractClaims(
+      article(
+        "Tarumi Motors recalled 12,000 vans on Monday.",
+        "The automaker said the faulty brake sensors had been fitted between 2019 and 2023.",
+        "Ratu Josefa Vuki told reporters that the sea wall had failed twice this year.",
+        "Hon. Mary Wanjiru said the hospital had treated 300 patients.",
+        "Economists at London-based Hartley Research estimated that inflation would reach 9%.",
+        "Board members Lucía Ortega and Ben Shaw voted no. Ortega said the plan ignored 11 bus routes.",
+      ),
+    );
+    expect(byText(claims, "faulty brake sensors").claimant?.name).toBe("Tarumi Motors");
+    expect(byText(claims, "sea wall").claimant?.name).toBe("Josefa Vuki");
+    expect(byText(claims, "300 patients").claimant?.name).toBe("Mary Wanjiru");
+    expect(byText(claims, "ignored 11 bus routes").claimant?.name).toBe("Lucía Ortega");
+  });
 });
