@@ -113,7 +113,8 @@ export function edgeCache({
 export function rememberEtags(): MiddlewareHandler<AppEnv> {
   return async function rememberEtagsMiddleware(c, next) {
     await next();
-    if (c.req.method !== "GET" || c.res.status !== 200) return;
+    // Only responses the edge cache itself answered or stored (never an authenticated read).
+    if (c.req.method !== "GET" || c.res.status !== 200 || !c.res.headers.has("X-Cache")) return;
     const entry = memory.get(c.req.url);
     if (!entry || entry.headers.some(([name]) => name.toLowerCase() === "etag")) return;
     const etag = c.res.headers.get("ETag");
