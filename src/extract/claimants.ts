@@ -425,17 +425,7 @@ function isNounPhraseUncached(np: string): boolean {
     )
       return false;
     if (/^[“”"]|[“”"]$/u.test(w)) return false;
-    if (isCapToken(w)) hasNoun = true;
-    const sg = singular(lw);
-    if (
-      GROUP_NOUNS.has(lw) ||
-      ORG_NOUNS.has(lw) ||
-      ORG_NOUNS.has(sg) ||
-      PERSON_ROLE_NOUNS.has(lw) ||
-      PERSON_ROLE_NOUNS.has(sg) ||
-      DOC_NOUNS.has(lw)
-    )
-      hasNoun = true;
+    if (isCapToken(w) || isSourceNoun(lw) || DOC_NOUNS.has(lw)) hasNoun = true;
   }
   if (!hasNoun) return false;
   const fw = ws[0] ?? "";
