@@ -1,0 +1,132 @@
+/**
+ * `npm run eval:polnear -- --dir <polnear> --split dev|train`: the extractor on real news written
+ * and annotated by others (PolNeAR), scored as the product is judged (bench/polnear/score.ts),
+ * beside a naive baseline, overall and per publisher. Reads the data where it lies; copies none.
+ *   --dir <path>     PolNeAR root (default ../shared/data/polnear)
+ *   --split <name>   dev (default) or train
+ *   --misses <n>     print n missed speech-act attributions and n wrong predictions (train only!)
+ *   --limit <n>      only the first n articles
+ */
+import { extractClaims } from "../src/extract/index";
+import { baseline } from "./polnear/baseline";
+import { loadSplit, type PolnearArticle } from "./polnear/load";
+import {
+  type ArticleScore,
+  addCounts,
+  type Counts,
+  emptyCounts,
+  figures,
+  type Prediction,
+  scoreArticle,
+} from "./polnear/score";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const dir = arg("dir", "../shared/data/polnear");
+const split = arg("split", "dev");
+const misses = Number(arg("misses", "0"));
+const limit = Number(arg("limit", "0"));
+
+function predict(a: PolnearArticle): Prediction[] {
+  const out: Prediction[] = [];
+  for (const c of extractClaims(a.text, { title: a.title })) {
+    if (!c.claimant || !c.span) continue;
+    out.push({ start: c.span.start, end: c.span.end, claimant: c.claimant.name });
+  }
+  return out;
+}
+
+let articles = loadSplit(dir, split);
+if (limit > 0) articles = articles.slice(0, limit);
+
+interface Run {
+  total: Counts;
+  byPublisher: Map<string, Counts>;
+  scores: Array<[PolnearArticle, ArticleScore]>;
+  ms: number;
+}
+
+function run(fn: (a: PolnearArticle) => Prediction[]): Run {
+  const total = emptyCounts();
+  const byPublisher = new Map<string, Counts>();
+  const scores: Array<[PolnearArticle, ArticleScore]> = [];
+  let ms = 0;
+  for (const a of articles) {
+    const t0 = performance.now();
+    const preds = fn(a);
+    ms += performance.now() - t0;
+    const s = scoreArticle(a, preds);
+    scores.push([a, s]);
+    addCounts(total, s.counts);
+    let pc = byPublisher.get(a.publisher);
+    if (!pc) byPublisher.set(a.publisher, (pc = emptyCounts()));
+    addCounts(pc, s.counts);
+  }
+  return { total, byPublisher, scores, ms };
+}
+
+const ours = run(predict);
+const base = run((a) => baseline(a.text));
+
+const f3 = (x: number) => x.toFixed(3);
+function line(name: string, c: Counts): string {
+  const f = figures(c);
+  return `${name.padEnd(22)} coverage P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} claimant ${f3(f.claimant)} | strict P ${f3(f.strictP)} R ${f3(f.strictR)} F1 ${f3(f.strictF1)}`;
+}
+
+const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+console.log(
+  `PolNeAR ${split}: ${articles.length} articles, ${ours.total.gold} speech-act attributions (coverage), ${ours.total.strictGold} attributions with content (strict)`,
+);
+console.log(line("claimtrail", ours.total));
+console.log(line("baseline", base.total));
+console.log(
+  `claimtrail: ${ours.total.preds} attributed predictions; claimant judged on ${ours.total.claimantGold} of ${ours.total.found} found (the rest have no named gold source); ${(ours.ms / (words / 1000)).toFixed(3)} ms per 1,000 words (wall, Node)`,
+);
+console.log("\nPer publisher");
+for (const [p, c] of [...ours.byPublisher].sort()) {
+  console.log(line(`  ${p}`, c));
+  console.log(line(`  ${p} (baseline)`, base.byPublisher.get(p) ?? emptyCounts()));
+}
+
+if (misses > 0) {
+  if (split !== "train") console.error("(--misses reads gold text: use it on train only)");
+  const ctx = (a: PolnearArticle, s: number, e: number) =>
+    a.text.slice(Math.max(0, s), e).replace(/\s+/g, " ");
+  let n = 0;
+  console.log("\nMissed speech-act attributions");
+  for (const [a, s] of ours.scores) {
+    for (const o of s.outcomes) {
+      if (!o.speech || o.found || !o.gold.content || n >= misses) continue;
+      n++;
+      const cs = o.gold.content[0]?.[0] ?? 0;
+      const ce = o.gold.content[o.gold.content.length - 1]?.[1] ?? 0;
+      console.log(
+        `- [${a.stem}] src=${o.gold.sourceText} cue=${o.gold.cueText} | ${ctx(a, cs, ce)}`,
+      );
+    }
+  }
+  n = 0;
+  console.log("\nWrong claimants");
+  for (const [a, s] of ours.scores) {
+    for (const o of s.outcomes) {
+      if (o.claimantOk !== false || n >= misses) continue;
+      n++;
+      console.log(
+        `- [${a.stem}] gold=${o.gold.sourceText} pred=${o.best?.claimant} cue=${o.gold.cueText}`,
+      );
+    }
+  }
+  n = 0;
+  console.log("\nWrong predictions");
+  for (const [a, s] of ours.scores) {
+    for (const p of s.wrong) {
+      if (n >= misses) break;
+      n++;
+      console.log(`- [${a.stem}] ${p.claimant}: ${ctx(a, p.start, p.end)}`);
+    }
+  }
+}
