@@ -61,8 +61,8 @@ function run(fn: (a: PolnearArticle) => Prediction[]): Run {
     const s = scoreArticle(a, preds);
     scores.push([a, s]);
     addCounts(total, s.counts);
-    let pc = byPublisher.get(a.publisher);
-    if (!pc) byPublisher.set(a.publisher, (pc = emptyCounts()));
+    const pc = byPublisher.get(a.publisher) ?? emptyCounts();
+    byPublisher.set(a.publisher, pc);
     addCounts(pc, s.counts);
   }
   return { total, byPublisher, scores, ms };
