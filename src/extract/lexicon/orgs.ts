@@ -1,0 +1,35 @@
+/** Nouns that name an organisation ("the ministry", "the company", "the centre"). */
+export const ORG_NOUNS = `
+  ministry company government agency union party regulator watchdog centre center bank court
+  federation club group firm airline carrier drugmaker carmaker automaker retailer lender insurer
+  operator alliance commission office department army military police council committee
+  organisation organization institute university network broadcaster newspaper daily paper
+  magazine channel station service force forces authority authorities board administration
+  coalition movement association assembly parliament congress senate cabinet presidency embassy
+  consulate kingdom republic state federation league team side exchange fund foundation charity
+  hospital clinic school college academy laboratory lab observatory tribunal prosecutor's
+  secretariat bureau directorate unit brigade command corps navy militia group producer maker
+  manufacturer developer consultancy publisher outlet website
+`;
+
+/** Organisation words inside proper names ("Ministry of Health", "Kiwoom Securities"). */
+export const ORG_NAME_WORDS = `
+  ministry department agency office bureau council court commission committee organisation
+  organization federation union association institute university college school academy center
+  centre board authority church republic kingdom house chamber party bank group inc corp ltd llc
+  plc co company corporation holdings partners capital securities markets energy therapeutics
+  telecom electronics motors airlines airways systems technologies labs laboratory network news
+  times post journal agency press tribune herald guardian reuters forces army navy police unit
+  assembly parliament congress senate cabinet government administration alliance coalition
+  movement front fc club service services foundation fund trust exchange observatory program
+  society league reserve city town county borough municipality district province region
+  directorate
+  programme data aspects nations foods brands industries pharmaceuticals pharma shipping
+  logistics mining resources petroleum holding ag sa gmbh nv bv asa ab oyj spa llp
+`;
+
+/** Media organisations often quoted as sources. */
+export const MEDIA_NAMES = `
+  reuters ap afp bbc cnn cnbc bloomberg xinhua tass ria anadolu al-jazeera aljazeera nhk yonhap
+  kyodo dpa efe ansa lusa pti rte rté sky nbc abc cbs fox npr pbs itv
+`;

@@ -1,0 +1,38 @@
+/** Role nouns that name a person ("the general", "Iraq's spy chief", "the spokeswoman"). */
+export const PERSON_ROLE_NOUNS = `
+  general minister president chief head spokesman spokeswoman spokesperson coach director
+  official governor mayor judge leader executive founder commander secretary ambassador lawyer
+  attorney prosecutor chairman chairwoman chair doctor scientist researcher author analyst manager
+  captain officer senator lawmaker king queen prince emir premier chancellor commissioner envoy
+  economist professor forward striker defender midfielder goalkeeper player winger champion great
+  owner investor banker engineer activist witness resident survivor victim suspect defendant
+  plaintiff expert diplomat negotiator regulator-chief adviser advisor aide deputy speaker
+  cleric soldier pilot driver farmer worker teacher student official ceo boss chef
+  councilwoman councilman councillor councilor councilmember alderman alderwoman congressman
+  congresswoman assemblyman assemblywoman legislator supervisor magistrate treasurer auditor
+  businessman businesswoman physician surgeon nurse detective inspector superintendent
+  sheriff coroner clerk manager chairperson barrister solicitor advocate counsel
+  woman man mother father wife husband son daughter brother sister friend neighbour neighbor
+  relative colleague partner widow widower fiancee fiance regent rapporteur ombudsman marshal
+  warden principal headteacher headmaster headmistress provost rector bishop archbishop imam
+  rabbi priest pastor cardinal pope monarch sultan vice-president representative justice juror
+  claimant accused veteran lecturer strategist consultant accountant architect paramedic
+  pharmacist midwife fisherman miner skipper athlete runner cyclist swimmer boxer rider jockey
+  referee umpire agent shareholder customer passenger patient tenant landlord homeowner
+  shopkeeper trader campaigner protester organiser organizer mediator volunteer rescuer
+  firefighter medic registrar constable sergeant lieutenant colonel admiral major
+  governor-general premier-elect mp mep mna mla
+`;
+
+/** Plural or collective nouns for unnamed groups of sources. */
+export const GROUP_NOUNS = `
+  officials prosecutors analysts researchers experts scientists police authorities investigators
+  residents witnesses sources people observers lawmakers diplomats doctors economists activists
+  critics officers officers' campaigners organisers organizers protesters demonstrators workers
+  employees staff executives traders investors bankers engineers lawyers judges ministers leaders
+  commanders soldiers troops rescuers firefighters medics teachers students parents farmers fans
+  supporters members delegates negotiators inspectors auditors regulators astronomers
+  epidemiologists historians academics environmentalists opponents allies residents' voters
+  families relatives survivors victims pilots drivers players managers owners insiders
+  spokespeople representatives family neighbours neighbors friends colleagues
+`;

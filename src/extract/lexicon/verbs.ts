@@ -1,0 +1,152 @@
+/**
+ * Verbs, as lemmas: lexicon/index.ts generates the forms (inflect.ts) and builds the sets and
+ * regex alternations the rules use. `forms` lists which inflections a rule matches (base, s,
+ * ed, pp, ing); a form left out was never matched, and adding one changes what is extracted.
+ */
+
+/**
+ * What may follow a reporting verb in "X <verb> …":
+ *   clause     the content, "that" optional ("said (that) C", "C, she said")
+ *   that       the content only after "that" ("noted that C"; "noted the rise" reports nothing)
+ *   object     a noun phrase is content too ("denied the allegations", "announced a recall")
+ *   recipient  a listener first ("told reporters (that) C")
+ *   tail       only after its content ("“Why?” she asked")
+ */
+export type Frame = "clause" | "that" | "object" | "recipient" | "tail";
+
+/**
+ * Marks that single out verbs for one rule:
+ *   denial      a denial ("denied", "rejected"): the claims it answers are disputed
+ *   act         an act unless its object is a report ("rejected a bid" / "rejected the claims")
+ *   document    a document shows its content without "that" ("figures showed unemployment …")
+ *   naming      "called for X" (a demand) or "called the bill “a disaster”"
+ *   describing  "described the plan as “reckless”" (not "described how …")
+ *   ruling      "The court ruled that C": a fact the reporter states, unless C comes first
+ */
+export type VerbMark = "denial" | "act" | "document" | "naming" | "describing" | "ruling";
+
+/** Inflections: base (say), s (says), ed (said), pp (past participle: seen), ing (saying). */
+export type VerbForm = "base" | "s" | "ed" | "pp" | "ing";
+
+export interface ReportingVerb {
+  lemma: string;
+  /** Inflections matched, space-separated: "base s ed". */
+  forms: string;
+  frame: Frame;
+  /** Space-separated VerbMarks. */
+  marks?: string;
+}
+
+/**
+ * The reporting verbs of body sentences. A lemma listed twice has forms with different frames:
+ * "officials fear", "analysts note", "they admit" (base) have always been read as clauses.
+ */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  { lemma: "say", forms: "base s ed", frame: "clause" },
+  { lemma: "caution", forms: "base s ed", frame: "clause" },
+  { lemma: "suggest", forms: "base s ed", frame: "clause" },
+  { lemma: "allege", forms: "base s ed", frame: "clause" },
+  { lemma: "contend", forms: "base s ed", frame: "clause" },
+  { lemma: "report", forms: "base", frame: "clause" },
+  { lemma: "agree", forms: "base", frame: "clause" },
+  { lemma: "fear", forms: "base", frame: "clause" },
+  { lemma: "note", forms: "base", frame: "clause" },
+  { lemma: "acknowledge", forms: "base", frame: "clause" },
+  { lemma: "admit", forms: "base", frame: "clause" },
+  { lemma: "add", forms: "s ed", frame: "clause" },
+  { lemma: "believe", forms: "base s ed", frame: "clause" },
+  { lemma: "insist", forms: "base s ed", frame: "clause" },
+  { lemma: "argue", forms: "base s ed", frame: "clause" },
+  { lemma: "assert", forms: "s ed", frame: "clause" },
+  { lemma: "testify", forms: "base s ed", frame: "clause" },
+  { lemma: "write", forms: "base s ed", frame: "clause" },
+  { lemma: "tweet", forms: "ed", frame: "clause" },
+  { lemma: "explain", forms: "s ed", frame: "clause" },
+  { lemma: "stress", forms: "s ed", frame: "clause" },
+  { lemma: "emphasise", forms: "s ed", frame: "clause" },
+  { lemma: "emphasize", forms: "s ed", frame: "clause" },
+  { lemma: "complain", forms: "s ed", frame: "clause" },
+  { lemma: "concede", forms: "s ed", frame: "clause" },
+  { lemma: "think", forms: "base s", frame: "clause" },
+  { lemma: "rule", forms: "s ed", frame: "clause", marks: "ruling" },
+
+  { lemma: "agree", forms: "s ed", frame: "that" },
+  { lemma: "fear", forms: "s ed", frame: "that" },
+  { lemma: "note", forms: "s ed", frame: "that" },
+  { lemma: "maintain", forms: "s ed", frame: "that" },
+  { lemma: "state", forms: "s ed", frame: "that" },
+  { lemma: "declare", forms: "s ed", frame: "that" },
+  { lemma: "counter", forms: "ed", frame: "that" },
+  { lemma: "respond", forms: "ed", frame: "that" },
+  { lemma: "reply", forms: "s ed", frame: "that" },
+  { lemma: "conclude", forms: "s ed", frame: "that" },
+  { lemma: "find", forms: "s ed", frame: "that", marks: "document" },
+  { lemma: "show", forms: "base s ed", frame: "that", marks: "document" },
+  { lemma: "hope", forms: "s ed", frame: "that" },
+  { lemma: "expect", forms: "s ed", frame: "that" },
+  { lemma: "recall", forms: "s ed", frame: "that" },
+  { lemma: "indicate", forms: "s ed", frame: "that" },
+  { lemma: "observe", forms: "ed", frame: "that" },
+  { lemma: "project", forms: "ed", frame: "that" },
+  { lemma: "post", forms: "s ed", frame: "that" },
+
+  { lemma: "report", forms: "s ed", frame: "object" },
+  { lemma: "claim", forms: "base s ed", frame: "object" },
+  { lemma: "warn", forms: "base s ed", frame: "object" },
+  { lemma: "announce", forms: "base s ed", frame: "object" },
+  { lemma: "confirm", forms: "base s ed", frame: "object" },
+  { lemma: "acknowledge", forms: "s ed", frame: "object" },
+  { lemma: "admit", forms: "s ed", frame: "object" },
+  { lemma: "estimate", forms: "base s ed", frame: "object" },
+  { lemma: "predict", forms: "base s ed", frame: "object" },
+  { lemma: "forecast", forms: "s ed", frame: "object" },
+  { lemma: "reveal", forms: "s ed", frame: "object" },
+  { lemma: "disclose", forms: "s ed", frame: "object" },
+  { lemma: "pledge", forms: "s ed", frame: "object" },
+  { lemma: "promise", forms: "s ed", frame: "object" },
+  { lemma: "vow", forms: "s ed", frame: "object" },
+  { lemma: "threaten", forms: "s ed", frame: "object" },
+  { lemma: "urge", forms: "s ed", frame: "object" },
+  { lemma: "demand", forms: "s ed", frame: "object" },
+  { lemma: "accuse", forms: "base s ed", frame: "object" },
+  { lemma: "deny", forms: "base s ed", frame: "object", marks: "denial" },
+  { lemma: "reject", forms: "base s ed", frame: "object", marks: "denial act" },
+  { lemma: "dismiss", forms: "base s ed", frame: "object", marks: "denial act" },
+  { lemma: "dispute", forms: "base s ed", frame: "object", marks: "denial" },
+  { lemma: "refute", forms: "s ed", frame: "object", marks: "denial" },
+  { lemma: "blame", forms: "s ed", frame: "object" },
+  { lemma: "criticise", forms: "s ed", frame: "object" },
+  { lemma: "criticize", forms: "s ed", frame: "object" },
+  { lemma: "call", forms: "s ed", frame: "object", marks: "naming" },
+  { lemma: "repeat", forms: "ed", frame: "object" },
+  { lemma: "reiterate", forms: "ed", frame: "object" },
+  { lemma: "describe", forms: "s ed", frame: "object", marks: "describing" },
+
+  { lemma: "tell", forms: "base s ed", frame: "recipient" },
+  { lemma: "assure", forms: "s ed", frame: "recipient" },
+  { lemma: "inform", forms: "ed", frame: "recipient" },
+
+  { lemma: "ask", forms: "s ed", frame: "tail" },
+];
+
+/** Forms the regular rules of inflect.ts get wrong. `pp` defaults to `ed`. */
+export const IRREGULAR_VERBS: Readonly<Record<string, Partial<Record<VerbForm, string>>>> = {
+  admit: { ed: "admitted", ing: "admitting" },
+  cut: { ed: "cut", ing: "cutting" },
+  drive: { ed: "drove", pp: "driven" },
+  fall: { ed: "fell", pp: "fallen" },
+  find: { ed: "found" },
+  forecast: { ed: "forecast" },
+  grow: { ed: "grew", pp: "grown" },
+  plan: { ed: "planned", ing: "planning" },
+  refer: { ed: "referred", ing: "referring" },
+  rise: { ed: "rose", pp: "risen" },
+  say: { ed: "said" },
+  see: { ed: "saw", pp: "seen" },
+  show: { pp: "shown" },
+  speak: { ed: "spoke", pp: "spoken" },
+  swing: { ed: "swung" },
+  tell: { ed: "told" },
+  think: { ed: "thought" },
+  write: { ed: "wrote", pp: "written" },
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { inflect, type VerbForm } from "../../src/extract/lexicon";
+
+describe("inflect", () => {
+  const cases: Array<[string, VerbForm, string]> = [
+    ["say", "base", "say"],
+    ["say", "s", "says"],
+    ["say", "ed", "said"],
+    ["say", "ing", "saying"],
+    ["deny", "s", "denies"],
+    ["deny", "ed", "denied"],
+    ["deny", "ing", "denying"],
+    ["stress", "s", "stresses"],
+    ["dismiss", "s", "dismisses"],
+    ["argue", "ed", "argued"],
+    ["argue", "ing", "arguing"],
+    ["agree", "ing", "agreeing"],
+    ["vow", "ed", "vowed"],
+    ["admit", "ed", "admitted"],
+    ["refer", "ing", "referring"],
+    ["forecast", "ed", "forecast"],
+    ["tell", "ed", "told"],
+    ["write", "ing", "writing"],
+    ["see", "pp", "seen"],
+    ["review", "pp", "reviewed"],
+    ["call for", "ed", "called for"],
+    ["describe as", "ed", "described as"],
+  ];
+  it.each(cases)("%s (%s) -> %s", (lemma, form, expected) => {
+    expect(inflect(lemma, form)).toBe(expected);
+  });
+});
