@@ -14,7 +14,54 @@
  * Coordinated reports are split: "denied A and accused B of C", "said A, adding that B".
  */
 import { cleanNp, isApposition, isNounPhrase } from "./claimants";
-import { INTRO_WORDS, NP_STOPWORDS } from "./lexicon";
+import {
+  ACT_VERBS,
+  ADDED_REPORT_ALT,
+  APPOSITION_PARTICLE_ALT,
+  ASIDE_ALT,
+  AUXILIARY_ALT,
+  CLAUSE_OPENER_ALT,
+  CONCESSIVE_REPORT_ALT,
+  COORDINATED_REPORT_ALT,
+  DAY_PART_ALT,
+  DESCRIBING_VERBS,
+  DOCUMENT_ADJECTIVE_ALT,
+  DOCUMENT_HEAD_ALT,
+  DOCUMENT_VERBS,
+  EVENT_ALT,
+  IN_WHAT_REPORT_ALT,
+  INTRO_WORDS,
+  INVERSION_ASIDE_ALT,
+  LAST_PERIOD_ALT,
+  LEAD_PARTICLE_ALT,
+  MONTH_ALT,
+  NAMING_VERBS,
+  NOUN_PRECEDER_ALT,
+  NP_STOPWORDS,
+  OBJECT_VERBS,
+  OCCASION_ALT,
+  PERIOD_ALT,
+  PLATFORM_ALT,
+  POINTER_OBJECT_ALT,
+  PRESS_NOUN_ALT,
+  PUBLISHING_ALT,
+  RECIPIENT_ENDER_ALT,
+  RECIPIENT_VERBS,
+  REGION_ADJECTIVE_ALT,
+  RELATIVE_REPORT_ALT,
+  REPORT_NOUN_ALT,
+  REPORTING_VERB_ALT,
+  RULING_VERBS,
+  SAYING_REPORT_ALT,
+  SEASON_ALT,
+  SUBORDINATOR_ALT,
+  TAIL_VERBS,
+  THAT_GAP_ALT,
+  THAT_VERBS,
+  VERB_ADVERB_ALT,
+  WEEKDAY_ALT,
+  WITH_REPORT_ALT,
+} from "./lexicon";
 import { isRegexSpace, trimEndWhile, wordCount } from "./text";
 
 export interface ContentSpan {
@@ -35,79 +82,76 @@ export interface SentenceAttribution {
   mainClause?: { start: number; end: number };
 }
 
-const VERBS =
-  "said|says|say|cautions|caution|suggest|allege|contend|report|agree|fear|note|told|tells|tell|added|adds|claimed|claims|claim|warned|warns|warn|believes|believed|believe|insisted|insists|insist|argued|argues|argue|asserted|asserts|contended|contends|maintained|maintains|stated|states|declared|declares|announced|announces|announce|confirmed|confirms|confirm|acknowledged|acknowledges|acknowledge|admitted|admits|admit|suggested|suggests|estimated|estimates|estimate|predicted|predicts|predict|forecast|forecasts|revealed|reveals|disclosed|discloses|reported|reports|testified|testifies|testify|wrote|writes|write|tweeted|explained|explains|noted|notes|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|complained|complains|alleged|alleges|conceded|concedes|countered|responded|replied|replies|concluded|concludes|found|finds|showed|shows|show|thinks|think|fears|feared|hopes|hoped|expects|expected|ruled|rules|agreed|agrees|recalled|recalls|boasted|pledged|pledges|promised|promises|vowed|vows|threatened|threatens|urged|urges|demanded|demands|accused|accuses|accuse|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|blamed|blames|criticised|criticized|criticises|criticizes|called|calls|asked|asks|indicated|indicates|assured|assures|informed|repeated|reiterated|observed|projected|wrote|described|describes|posted|posts";
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
+const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERB_ALT})\\b`, "g");
+/** The object that makes an act verb ("rejected", "dismissed") report speech: a report noun. */
+const REPORT_OBJECT_RE = new RegExp(`^(?:\\S+\\s+){0,4}?(?:${REPORT_NOUN_ALT}|as\\s)\\b`, "iu");
 
-function set(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean));
-}
-const NEED_THAT = set(
-  "posted posts declared declares found finds showed shows show fears feared hopes hoped expects expected agreed agrees recalled recalls indicated indicates observed noted notes stated states maintained maintains concluded concludes responded countered replied replies projected",
-);
-const NP_OBJECT = set(
-  "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes accused accuses accuse blamed blames urged urges criticised criticized criticises criticizes announced announces announce reported reports confirmed confirms confirm warned warns warn predicted predicts predict forecast forecasts estimated estimates estimate claimed claims claim demanded demands pledged pledges promised promises vowed vows threatened threatens revealed reveals disclosed discloses acknowledged acknowledges admitted admits repeated reiterated called calls described describes",
-);
-/** Verbs that report speech only with a report-noun object; else they are acts. */
-const ACTION_VERBS = set("rejected rejects reject dismissed dismisses dismiss");
-const REPORT_OBJECT_RE =
-  /^(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|suggestions?|criticisms?|charges?|ideas?|notions?|assertions?|accounts?|characteri[sz]ations?|statements?|speculation|rumou?rs?|findings?|conclusions?|assessments?|views?|arguments?|premise|comparisons?|calls?|talk|theor(?:y|ies)|narratives?|descriptions?|interpretations?|version|figures?|estimates?|forecasts?|predictions?|warnings?|concerns?|fears?|complaints?|criticism|as\s)\b/iu;
-const RECIPIENT = set("told tells tell assured assures informed");
-const TAIL_ONLY = set("asked asks");
-export const DENIAL_VERBS = set(
-  "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes",
-);
+/** Denials ("denied", "rejected"): review.ts marks the claims they answer as disputed. */
+export { DENIAL_VERBS } from "./lexicon";
 
 const PASSIVE_BEFORE_RE =
   /\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 // Also a preposition: "Asked about reports that ...", "amid claims that ..." (nouns, not verbs).
-const DETERMINER_BEFORE_RE =
-  /(?:^|\s)(?:the|a|an|its|his|her|their|this|these|those|our|your|my|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|any|such|other|more|most|about|of|amid|despite|over|against|following|with|without)\s+$/iu;
+const DETERMINER_BEFORE_RE = new RegExp(
+  `(?:^|\\s)(?:${NOUN_PRECEDER_ALT}|\\d+(?:[.,]\\d+)*)\\s+$`,
+  "iu",
+);
 const SEP_RE = /[,;:](?:\s+|$)|[”"»](?:\s+|$)|\s+[—–]\s+/gu;
 /** "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. */
-const INFINITIVE_IN_GAP_RE =
-  /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|reporters\b|journalists\b)\p{Ll}+\s/u;
+const INFINITIVE_IN_GAP_RE = new RegExp(
+  `\\bto\\s+(?!(?:the|a|an|his|her|its|their|${PRESS_NOUN_ALT})\\b)\\p{Ll}+\\s`,
+  "u",
+);
 const THAT_GAP_RE = /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that\s+/u;
-const GAP_OK_RE =
-  /^(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|to|via|with|before|after|outside|from|through|when|while|for|repeatedly|again|also|publicly|privately|separately|previously|recently|later|overnight)\b/iu;
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+const GAP_OK_RE = new RegExp(`^(?:${THAT_GAP_ALT})\\b`, "iu");
+const MONTH = `(?:${MONTH_ALT})`;
 const MODIFIER_RES: RegExp[] = [
-  /^\s*(?:on|last|this|earlier|late|early|next|that|late last|earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening|day|spring|summer|autumn|fall|winter|season)\b(?:\s+(?:morning|afternoon|evening|night))?/u,
+  new RegExp(
+    `^\\s*(?:on|last|this|earlier|late|early|next|that|late last|earlier this)\\s+(?:${WEEKDAY_ALT}|${PERIOD_ALT}|${DAY_PART_ALT}|day|${SEASON_ALT}|season)\\b(?:\\s+(?:${DAY_PART_ALT}))?`,
+    "u",
+  ),
   new RegExp(`^\\s*(?:on|in|since|by)\\s+${MONTH}\\.?(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, "u"),
-  /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?/u,
-  /^\s*(?:yesterday|today|tonight|overnight|earlier|later|previously|recently|again|also|repeatedly|publicly|privately|separately|then|now|too|afterwards|in\s+\d{4})\b/u,
-  /^\s*(?:on|via|in)\s+(?:Telegram|X|Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Weibo|social media|television|radio|state television|state TV|national television)\b/u,
-  /^\s*(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{M}'’-]+\s+){0,5}?(?:statement|interview|report|release|update|speech|post|letter|filing|briefing|broadcast|op-ed|editorial|video|message|address|hearing|testimony|appearance|podcast|call|session|meeting|conference|visit|trip|note|bulletin)(?:\s+(?:with|to|on|published|issued|released|posted)\s+(?:the\s+)?(?:[\p{L}\p{M}\d'’.-]+)(?:\s+[\p{L}\p{M}\d'’.-]+){0,3}?(?=\s+(?:that|on|in|at)\b|[,.;:]|$))?/u,
-  /^\s*(?:at|during|after|before|outside|following)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?(?:conference|briefing|rally|event|summit|meeting|hearing|ceremony|forum|session|courthouse|court|parliament|gathering|launch|match|game|race|funeral|vigil)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)?(?:\s+attended\s+by\s+[^,.;]*)?/u,
+  new RegExp(`^\\s*(?:${WEEKDAY_ALT})\\b(?:\\s+(?:${DAY_PART_ALT}))?`, "u"),
+  new RegExp(`^\\s*(?:${VERB_ADVERB_ALT}|in\\s+\\d{4})\\b`, "u"),
+  new RegExp(`^\\s*(?:on|via|in)\\s+(?:${PLATFORM_ALT})\\b`, "u"),
+  new RegExp(
+    `^\\s*(?:in|during)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:${OCCASION_ALT})(?:\\s+(?:with|to|on|${PUBLISHING_ALT})\\s+(?:the\\s+)?(?:[\\p{L}\\p{M}\\d'’.-]+)(?:\\s+[\\p{L}\\p{M}\\d'’.-]+){0,3}?(?=\\s+(?:that|on|in|at)\\b|[,.;:]|$))?`,
+    "u",
+  ),
+  new RegExp(
+    `^\\s*(?:at|during|after|before|outside|following)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?(?:${EVENT_ALT})(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVE_ALT})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)?(?:\\s+attended\\s+by\\s+[^,.;]*)?`,
+    "u",
+  ),
   /^\s*(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s*(?:[,.;]|$|\s+(?:that|on)\b))/u,
 ];
-const PARTICIPLE_RE =
-  /^\s*,\s*(?:speaking|laughing|smiling|citing|referring|responding|writing|quoted|reacting|commenting|visibly|before|after|as he|as she|without)\b[^,;]*/u;
-const COORD_RE =
-  /,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(accused|warned|denied|said|claimed|added|urged|called for|insisted|argued|rejected|dismissed|vowed|pledged|promised|threatened|predicted|estimated|confirmed|acknowledged|admitted|suggested|disputed|cautioned|noted|stressed|conceded|maintained|questioned whether|questioned)\b\s*(?:that\s+)?|,\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+(?:and|but)\s+(?:also\s+)?(that)\s+|,\s+(?:though|although|but)\s+(?:he|she|they|it|we)\s+(?:also\s+)?(noted|said|added|warned|cautioned|acknowledged|conceded|stressed|insisted|admitted)\s+(?:that\s+)?|[”"»]\s+(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?|,?\s+and\s+(?:also\s+)?(told)\s+[^,;:“”"«»]{1,60}?\s+that\s+|,\s+which\s+(?:it|he|she|they)\s+(said|says|claimed|claims|estimated|estimates|believes|believed)\s+/gu;
-const ADDING_START_RE =
-  /^\s*,\s*(saying|adding|arguing|insisting|warning|noting|claiming|stressing|explaining|acknowledging|complaining|predicting|estimating)\b\s*(?:that\s+)?/u;
+const PARTICIPLE_RE = new RegExp(`^\\s*,\\s*(?:${ASIDE_ALT})\\b[^,;]*`, "u");
+const COORD_RE = new RegExp(
+  `,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(${COORDINATED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,?\\s+(?:and|but)\\s+(?:also\\s+)?(that)\\s+|,\\s+(?:though|although|but)\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(${CONCESSIVE_REPORT_ALT})\\s+(?:that\\s+)?|[”"»]\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,?\\s+and\\s+(?:also\\s+)?(told)\\s+[^,;:“”"«»]{1,60}?\\s+that\\s+|,\\s+which\\s+(?:it|he|she|they)\\s+(${RELATIVE_REPORT_ALT})\\s+`,
+  "gu",
+);
+const ADDING_START_RE = new RegExp(`^\\s*,\\s*(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?`, "u");
 const ACC_START_RE =
   /^(?:(?:But|And|However|Meanwhile|Yet|Still)\s*,?\s+)?(?:according to|According to)\s+([^,;]{2,120}?),\s+(?=\S)/u;
 // The source may hold full stops inside it ("Dr. Amy Ross", "U.S.", "Layoffs.fyi"); a full stop
 // ends it only at the end of the sentence.
 const ACC_MID_RE =
   /,?\s+according to\s+((?:[^,.;!?]|\.(?=[\p{L}\d]|\s+\p{Lu})){2,120}?)(?=\s*(?:,|[!?;]|\.[\s”"’»)]*$|$))/u;
-const ACC_APPOS_RE =
-  /^,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|da|do|dos|van|von|al|bin|of|and|&))*(\s*[.!?]?\s*)$/u;
-const SAYING_RE =
-  /,\s+(saying|adding|arguing|insisting|warning|claiming|writing|noting|stressing|alleging)\s+(?:that\s+)?/u;
+const ACC_APPOS_RE = new RegExp(
+  `^,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|${APPOSITION_PARTICLE_ALT}|of|and|&))*(\\s*[.!?]?\\s*)$`,
+  "u",
+);
+const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?:that\\s+)?`, "u");
 // "The Commission on Audit flagged …": a lower-case word before a capital is inside the name.
-const LEAD_NP_RE =
-  /^(?:(?:The|A|An)\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}'’.&-]*|of|and|&|de|al|bin|the|on|for)\s+)+?(?=(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?!(?:of|on|for|and|de|al|bin|the)\s+\p{Lu})\p{Ll})/u;
+const LEAD_NP_RE = new RegExp(
+  `^(?:(?:The|A|An)\\s+)?(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.&-]*|of|and|&|${LEAD_PARTICLE_ALT}|the|on|for)\\s+)+?(?=(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?(?!(?:of|on|for|and|${LEAD_PARTICLE_ALT}|the)\\s+\\p{Lu})\\p{Ll})`,
+  "u",
+);
+/** Lower-case words inside a leading noun phrase ("Head of Research", "Abu al-Hassan"). */
+const LEAD_LINK_RE = new RegExp(`^(?:of|for|at|from|and|&|${LEAD_PARTICLE_ALT})$`, "u");
 const QUOTE_OPEN_RE = /^\s*[“"«]/u;
-const SHOW_VERBS = set("showed shows show found finds");
 // The subject's head word is a document ("The Department of Education's bid documents").
-const DOC_HEADS =
-  "figures|data|statistics|study|survey|report|poll|analysis|research|records|results|census|audit|review|inquiry|investigation|probe|assessment|evaluation|trial|experiment|minutes|documents|filings|papers|emails|transcripts|logs|accounts";
 const DOC_SUBJECT_RE = new RegExp(
-  `^(?:(?:the|new|latest|official|preliminary|provisional|its|their)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:${DOC_HEADS})\\b|(?:^|\\s)(?:${DOC_HEADS})$`,
+  `^(?:(?:the|${DOCUMENT_ADJECTIVE_ALT}|its|their)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_HEAD_ALT})\\b|(?:^|\\s)(?:${DOCUMENT_HEAD_ALT})$`,
   "iu",
 );
 const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
@@ -115,8 +159,10 @@ const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;
 
 const LEAD_WORD_RE = /\S+/gu;
-const TEMPORAL_ONLY_RE =
-  /^(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|tonight|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|earlier this|late last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|earlier|later|also|meanwhile|however|then|again|previously)$/u;
+const TEMPORAL_ONLY_RE = new RegExp(
+  `^(?:on\\s+\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|earlier this|late last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|earlier|later|also|meanwhile|however|then|again|previously)$`,
+  "u",
+);
 const TRAILING_PP_RE =
   /^\s+(?:at|in|on|outside|from|during|after|before|inside|near)\s+[^,;:"“”]{1,40}?[.!?]?["”’]?\s*$/u;
 
@@ -129,8 +175,7 @@ function leadingNp(text: string): number {
     const word = w[0];
     const lw = word.toLowerCase();
     const cap = /^\p{Lu}/u.test(word);
-    if (n > 0 && !cap && !/^(?:of|for|at|from|and|&|de|al|bin)$/u.test(lw) && !isNounPhrase(lw))
-      break;
+    if (n > 0 && !cap && !LEAD_LINK_RE.test(lw) && !isNounPhrase(lw)) break;
     if (n === 0 && !cap && !/^(?:the|a|an)$/u.test(lw)) return 0;
     end = w.index + word.length;
     n++;
@@ -153,12 +198,12 @@ function lastTwoWordsStart(s: string): number {
 }
 
 // Also a relative clause whose subject reports: "the pool, which the mayor said had cost $4m".
-const TIME_INTRO_RE =
-  /^(?:(?:On|By|Late|Early|Earlier|Later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|Last\s+(?:week|month|year|night)|Earlier|Later|Overnight|Meanwhile)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
-const SUBORDINATE_LEAD_RE =
-  /^(?:after|when|as|because|while|since|before|until|once|although|though|whereas|which|whom)\s+/u;
-const SUBORDINATOR_RE =
-  /\s(?:when|after|as|because|while|since|before|until|once|although|though|where|if)\s+/gu;
+const TIME_INTRO_RE = new RegExp(
+  `^(?:(?:On|By|Late|Early|Earlier|Later)\\s+(?:on\\s+)?(?:${WEEKDAY_ALT})(?:\\s+(?:${DAY_PART_ALT}))?|Last\\s+(?:${LAST_PERIOD_ALT})|Earlier|Later|Overnight|Meanwhile)\\s+(?=(?:the|a|an|its|his|her|their)\\s|\\p{Lu})`,
+  "u",
+);
+const SUBORDINATE_LEAD_RE = new RegExp(`^(?:${CLAUSE_OPENER_ALT})\\s+`, "u");
+const SUBORDINATOR_RE = new RegExp(`\\s(?:${SUBORDINATOR_ALT})\\s+`, "gu");
 
 /**
  * Offsets of the last subordinating conjunction in `chunk` ("... began when "): where the word
@@ -216,6 +261,9 @@ function trimRange(m: string, s: number, e: number): [number, number] {
   return [a, b];
 }
 
+const RECIPIENT_ENDER_RE = new RegExp(`^(?:${RECIPIENT_ENDER_ALT})$`, "u");
+const AUXILIARY_RE = new RegExp(`^(?:${AUXILIARY_ALT})$`, "u");
+
 /** Parse the recipient after "told": returns end offset of the recipient. */
 function recipientEnd(m: string, from: number): number {
   const thatGap = /^\s+([^,;:“”".]{1,90}?)\s+that\s/u.exec(m.slice(from));
@@ -230,20 +278,8 @@ function recipientEnd(m: string, from: number): number {
     const lw = w.toLowerCase();
     const next = /^\s+([^\s,.;:!?]+)/u.exec(m.slice(re.lastIndex))?.[1]?.toLowerCase() ?? "";
     if (/^(?:he|she|they|it|we|i|there|this|these|that)$/u.test(lw)) break;
-    if (
-      n > 0 &&
-      /^(?:the|a|an|its|his|her|their|some|many|all|no|several|one|two|three|four|five|six|seven|eight|nine|ten|about|more|at|in|on|last|during|after|before|earlier|yesterday|today|outside|inside|near|from|via|by|with|for|over|late|early)$/u.test(
-        lw,
-      )
-    )
-      break;
-    if (
-      n > 0 &&
-      /^(?:had|has|have|was|were|is|are|will|would|could|can|did|should|may|might|must)$/u.test(
-        next,
-      )
-    )
-      break;
+    if (n > 0 && RECIPIENT_ENDER_RE.test(lw)) break;
+    if (n > 0 && AUXILIARY_RE.test(next)) break;
     if (/^\d/u.test(w) || w.includes("x".repeat(3))) break;
     end = re.lastIndex;
     n++;
@@ -316,8 +352,10 @@ export function splitCoordinated(
       c.end - c.start > 1 && (out.length === 1 || !BARE_OBJECT_RE.test(m.slice(c.start, c.end))),
   );
 }
-const BARE_OBJECT_RE =
-  /^\s*(?:that|this|it|them|those|these|the claims?|the allegations?|the accusations?|the reports?|the figures?|the account|the idea|the suggestion|the characteri[sz]ation)(?:\s+(?:on|in|at|during|again)\b[^,;]*)?\s*[,.;:]?\s*$/iu;
+const BARE_OBJECT_RE = new RegExp(
+  `^\\s*(?:that|this|it|them|those|these|${POINTER_OBJECT_ALT})(?:\\s+(?:on|in|at|during|again)\\b[^,;]*)?\\s*[,.;:]?\\s*$`,
+  "iu",
+);
 
 /**
  * The range holds a masked quote ("x") and otherwise only quote marks, punctuation and
@@ -426,7 +464,7 @@ function verbAttribution(m: string): SentenceAttribution | null {
 function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceAttribution | null {
   let ve = veIn;
   let verb = verbIn;
-  if (verb === "called" || verb === "calls") {
+  if (NAMING_VERBS.has(verb)) {
     // "called for X" reports a demand; "called the bill “a disaster”" a characterisation.
     if (/^\s+for\s/u.test(m.slice(ve))) {
       ve = m.indexOf("for", ve) + 3;
@@ -434,8 +472,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     } else if (!CALLED_QUOTE_RE.test(m.slice(ve))) return null;
   }
   // "described the plan as “reckless”": a characterisation; "described how ..." is not.
-  if ((verb === "described" || verb === "describes") && !DESCRIBED_AS_RE.test(m.slice(ve)))
-    return null;
+  if (DESCRIBING_VERBS.has(verb) && !DESCRIBED_AS_RE.test(m.slice(ve))) return null;
   const pre = m.slice(0, vs);
   const preTail = pre.length > 40 ? pre.slice(-40) : pre;
   // Both patterns end in \s+$ and can only match within the last two words of preTail
@@ -575,7 +612,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   // Post-verb analysis.
   let i = ve;
   let cue = verb;
-  if (RECIPIENT.has(verb)) {
+  if (RECIPIENT_VERBS.has(verb)) {
     const re = recipientEnd(m, ve);
     if (re > ve)
       cue = `${verb} ${m.slice(ve, re).trim()}`.replace(/\s+(?:on|in|at|last|this)\s.*$/u, "");
@@ -612,7 +649,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     const [cs, ce] = trimRange(m, 0, prefixEnd);
     const quoted = quoteCovers(m, cs, ce);
     const pattern = quoted ? "quote-said-x" : "content-said-x";
-    if (ce - cs < 2 || (TAIL_ONLY.has(verb) && !quoted)) return null;
+    if (ce - cs < 2 || (TAIL_VERBS.has(verb) && !quoted)) return null;
     if (isEnd(m, i)) {
       return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
     }
@@ -660,7 +697,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
 
   // Subject first: "X said (that) C". "The court ruled that C" narrates a ruling: a fact the
   // reporter states ("C, the court ruled" keeps the court as its source).
-  if (TAIL_ONLY.has(verb) || verb === "ruled" || verb === "rules") return null;
+  if (TAIL_VERBS.has(verb) || RULING_VERBS.has(verb)) return null;
   if (isEnd(m, i)) return null;
   const colon = /^\s*[:,]\s*(?=[“"«])/u.exec(m.slice(i));
   if (colon) {
@@ -692,19 +729,23 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   // "Figures released by the statistics office showed unemployment rising to 4.7%": a
   // document shows its content without "that"; other subjects of these verbs need it.
-  if (NEED_THAT.has(verb) && !thatSeen && !(SHOW_VERBS.has(verb) && DOC_SUBJECT_RE.test(clean)))
+  if (
+    THAT_VERBS.has(verb) &&
+    !thatSeen &&
+    !(DOCUMENT_VERBS.has(verb) && DOC_SUBJECT_RE.test(clean))
+  )
     return null;
   // "…, after the company reported slower growth": an act in a subordinate clause, no report.
-  if (subordinate && !thatSeen && NP_OBJECT.has(verb) && !quoteCovers(m, i, m.length)) return null;
+  if (subordinate && !thatSeen && OBJECT_VERBS.has(verb) && !quoteCovers(m, i, m.length))
+    return null;
   const [cs, ce] = trimRange(m, i, sentEnd);
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
-  if (ACTION_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80)))
-    return null;
+  if (ACT_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80))) return null;
   // A quote is masked as one word: “the squeeze is far from over” counts as a whole content.
   const words = ce - cs >= 10 && quoteCovers(m, cs, ce) ? 2 : wordCount(m.slice(cs, ce));
-  if (words < (NP_OBJECT.has(verb) ? 1 : 2)) return null;
-  if (RECIPIENT.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
-  const pattern = RECIPIENT.has(verb) ? "told" : "said-that";
+  if (words < (OBJECT_VERBS.has(verb) ? 1 : 2)) return null;
+  if (RECIPIENT_VERBS.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
+  const pattern = RECIPIENT_VERBS.has(verb) ? "told" : "said-that";
   const contents = splitCoordinated(m, cs, ce, cue, pattern);
   if (mainClause && wordCount(m.slice(mainClause.start, mainClause.end)) >= 3) {
     const [ms, me] = trimRange(m, mainClause.start, mainClause.end);
@@ -712,6 +753,11 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   }
   return { np, verb: cue, pattern, contents };
 }
+
+const INVERSION_ASIDE_RE = new RegExp(
+  `^(?:${INVERSION_ASIDE_ALT}|in|at|on|during|outside|after|before|when|while)\\b`,
+  "u",
+);
 
 function inversion(
   m: string,
@@ -748,12 +794,7 @@ function inversion(
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     const t = m.slice(c.s, c.e);
-    if (
-      /^(?:speaking|laughing|smiling|citing|referring|adding|saying|in|at|on|during|outside|after|before|when|while)\b/u.test(
-        t,
-      )
-    )
-      break;
+    if (INVERSION_ASIDE_RE.test(t)) break;
     if (!isApposition(t)) return null;
     if (!/^(?:who|which)\b/u.test(t)) npEnd = c.e;
   }
@@ -763,7 +804,7 @@ function inversion(
   const quoted = quoteCovers(m, cs, ce);
   const pattern = quoted ? "quote-said-x" : "content-said-x";
   let cue = verb;
-  if (RECIPIENT.has(verb)) return null;
+  if (RECIPIENT_VERBS.has(verb)) return null;
   void vs;
   const contents: ContentSpan[] = [{ start: cs, end: ce, verb: cue, pattern }];
   const add = /,\s+(?:adding|saying)\s+(?:that\s+)?/u.exec(post);
@@ -788,8 +829,10 @@ function inversion(
 
 /** "Ireland's Data Protection Commission on Thursday fined ChatLoop €310m, saying C." */
 /** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
-const WITH_SAYING_RE =
-  /,\s+with\s+((?:the\s+|its\s+|his\s+|her\s+|their\s+)?[^,;:“”"«»]{2,80}?)\s+(saying|warning|arguing|insisting|claiming|predicting|estimating|cautioning|noting|adding)\s+(?:that\s+)?/u;
+const WITH_SAYING_RE = new RegExp(
+  `,\\s+with\\s+((?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[^,;:“”"«»]{2,80}?)\\s+(${WITH_REPORT_ALT})\\s+(?:that\\s+)?`,
+  "u",
+);
 
 /** Words of a content, a masked quote of some length counting as the few words it hides. */
 function contentWords(m: string, s: number, e: number): number {
@@ -797,8 +840,10 @@ function contentWords(m: string, s: number, e: number): number {
 }
 
 /** "…, in what the minister said was an emergency measure": the minister calls it that. */
-const IN_WHAT_RE =
-  /,?\s+in what\s+([^,;:“”"«»]{2,80}?)\s+(said|called|described as|claimed|termed)\s+(?:(?:was|is|were|would be)\s+)?/u;
+const IN_WHAT_RE = new RegExp(
+  `,?\\s+in what\\s+([^,;:“”"«»]{2,80}?)\\s+(${IN_WHAT_REPORT_ALT})\\s+(?:(?:was|is|were|would be)\\s+)?`,
+  "u",
+);
 
 function inWhatClause(m: string): SentenceAttribution | null {
   const w = IN_WHAT_RE.exec(m);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inflect, type VerbForm } from "../../src/extract/lexicon";
+import { inflect, NAME_PARTICLES, type VerbForm, words } from "../../src/extract/lexicon";
+import * as names from "../../src/extract/lexicon/names";
 
 describe("inflect", () => {
   const cases: Array<[string, VerbForm, string]> = [
@@ -28,5 +29,13 @@ describe("inflect", () => {
   ];
   it.each(cases)("%s (%s) -> %s", (lemma, form, expected) => {
     expect(inflect(lemma, form)).toBe(expected);
+  });
+});
+
+describe("name particles", () => {
+  // Every rule's particles are name particles (the rules differ in which ones they accept).
+  const lists = Object.entries(names).filter(([k]) => k.endsWith("_PARTICLES"));
+  it.each(lists)("%s are NAME_PARTICLES", (_name, list) => {
+    for (const w of words(list)) expect(NAME_PARTICLES.has(w)).toBe(true);
   });
 });

@@ -12,24 +12,60 @@ import * as abbreviations from "./abbreviations";
 import * as documents from "./documents";
 import * as gender from "./gender";
 import * as grammar from "./grammar";
+import { inflect, pluralOf } from "./inflect";
 import * as names from "./names";
+import * as occasions from "./occasions";
 import * as orgs from "./orgs";
 import * as places from "./places";
 import * as roles from "./roles";
 import * as time from "./time";
 import * as titles from "./titles";
+import type { ReportingVerb, VerbForm, VerbMark } from "./verbs";
+import * as verbs from "./verbs";
 
-export { inflect, type VerbForm } from "./inflect";
+export { inflect, pluralOf, type VerbForm } from "./inflect";
 export { SYNONYMS } from "./synonyms";
 
-/** The words of a whitespace-separated list. */
-export function words(list: string): string[] {
-  return list.split(/\s+/).filter(Boolean);
+type List = string | readonly string[];
+
+/** The words of a whitespace-separated list (a list of phrases as it is). */
+export function words(list: List): readonly string[] {
+  return typeof list === "string" ? list.split(/\s+/).filter(Boolean) : list;
 }
 
-function set(...lists: string[]): Set<string> {
+function set(...lists: List[]): Set<string> {
   const out = new Set<string>();
   for (const list of lists) for (const w of words(list)) out.add(w);
+  return out;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** A regex alternation of the words of the lists, in order, written literally, once each. */
+export function alternation(...lists: List[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists)
+    for (const w of words(list)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      out.push(w.replace(REGEX_SPECIAL, "\\$&"));
+    }
+  return out.join("|");
+}
+
+/** The forms of each lemma in turn: formsOf("say add", "ed s") -> said says added adds. */
+function formsOf(lemmas: List, forms: string): string[] {
+  const out: string[] = [];
+  for (const lemma of words(lemmas))
+    for (const form of words(forms)) out.push(inflect(lemma, form as VerbForm));
+  return out;
+}
+
+/** Each noun, then its plural. */
+function withPlurals(nouns: List): string[] {
+  const out: string[] = [];
+  for (const n of words(nouns)) out.push(n, pluralOf(n));
   return out;
 }
 
@@ -132,3 +168,90 @@ export const ORG_NAME_WORDS = set(orgs.ORG_NAME_WORDS);
 
 /** Media organisations often quoted as sources. */
 export const MEDIA_NAMES = set(orgs.MEDIA_NAMES);
+
+// Reporting verbs (verbs.ts): the forms of every lemma, and the sets the rules test.
+
+function reportingForms(ok: (v: ReportingVerb) => boolean): string[] {
+  const out: string[] = [];
+  for (const v of verbs.REPORTING_VERBS) if (ok(v)) out.push(...formsOf(v.lemma, v.forms));
+  return out;
+}
+
+function marked(mark: VerbMark): Set<string> {
+  return set(reportingForms((v) => words(v.marks ?? "").includes(mark)));
+}
+
+/** Every form of a reporting verb, as a regex alternation. */
+export const REPORTING_VERB_ALT = alternation(reportingForms(() => true));
+/** Verbs whose content needs "that" (frame "that"). */
+export const THAT_VERBS = set(reportingForms((v) => v.frame === "that"));
+/** Verbs whose noun-phrase object is content (frame "object"). */
+export const OBJECT_VERBS = set(reportingForms((v) => v.frame === "object"));
+/** Verbs with a listener before the content (frame "recipient"). */
+export const RECIPIENT_VERBS = set(reportingForms((v) => v.frame === "recipient"));
+/** Verbs that report only after their content (frame "tail"). */
+export const TAIL_VERBS = set(reportingForms((v) => v.frame === "tail"));
+export const DENIAL_VERBS = marked("denial");
+export const ACT_VERBS = marked("act");
+export const DOCUMENT_VERBS = marked("document");
+export const NAMING_VERBS = marked("naming");
+export const DESCRIBING_VERBS = marked("describing");
+export const RULING_VERBS = marked("ruling");
+
+// Verbs of single rules (verbs.ts), as regex alternations in the forms each rule matches.
+
+export const COORDINATED_REPORT_ALT = alternation(formsOf(verbs.COORDINATED_REPORTS, "ed"));
+export const ADDED_REPORT_ALT = alternation(formsOf(verbs.ADDED_REPORTS, "ing"));
+export const CONCESSIVE_REPORT_ALT = alternation(formsOf(verbs.CONCESSIVE_REPORTS, "ed"));
+export const RELATIVE_REPORT_ALT = alternation(formsOf(verbs.RELATIVE_REPORTS, "ed s"));
+export const SAYING_REPORT_ALT = alternation(formsOf(verbs.SAYING_REPORTS, "ing"));
+export const WITH_REPORT_ALT = alternation(formsOf(verbs.WITH_REPORTS, "ing"));
+export const IN_WHAT_REPORT_ALT = alternation(formsOf(verbs.IN_WHAT_REPORTS, "ed"));
+export const ASIDE_ALT = alternation(
+  formsOf(verbs.ASIDE_VERBS, "ing"),
+  formsOf(verbs.ASIDE_PARTICIPLES, "pp"),
+  grammar.ASIDE_WORDS,
+);
+export const INVERSION_ASIDE_ALT = alternation(formsOf(verbs.INVERSION_ASIDE_VERBS, "ing"));
+
+// Function words (grammar.ts) as regex alternations.
+
+export const NOUN_PRECEDER_ALT = alternation(grammar.NOUN_PRECEDERS);
+export const THAT_GAP_ALT = alternation(grammar.THAT_GAP_WORDS);
+export const VERB_ADVERB_ALT = alternation(grammar.VERB_ADVERBS);
+export const CLAUSE_OPENER_ALT = alternation(grammar.CLAUSE_OPENERS);
+export const SUBORDINATOR_ALT = alternation(grammar.SUBORDINATORS);
+export const RECIPIENT_ENDER_ALT = alternation(grammar.RECIPIENT_ENDERS);
+export const AUXILIARY_ALT = alternation(grammar.AUXILIARIES);
+
+// Time (time.ts), occasions (occasions.ts), documents (documents.ts) as regex alternations.
+
+export const MONTH_ALT = alternation(time.MONTHS, time.MONTH_ABBREVIATIONS);
+export const WEEKDAY_ALT = alternation(time.WEEKDAYS);
+export const PERIOD_ALT = alternation(time.PERIODS);
+export const LAST_PERIOD_ALT = alternation(time.LAST_PERIODS);
+export const DAY_PART_ALT = alternation(time.DAY_PARTS);
+export const SEASON_ALT = alternation(time.SEASONS);
+export const OCCASION_ALT = alternation(occasions.OCCASIONS);
+export const EVENT_ALT = alternation(occasions.EVENTS);
+export const PUBLISHING_ALT = alternation(formsOf(occasions.PUBLISHING_VERBS, "pp"));
+export const PLATFORM_ALT = alternation(occasions.PLATFORMS);
+export const DOCUMENT_HEAD_ALT = alternation(documents.DOCUMENT_HEADS);
+export const DOCUMENT_ADJECTIVE_ALT = alternation(documents.DOCUMENT_ADJECTIVES);
+export const REPORT_NOUN_ALT = alternation(
+  withPlurals(documents.REPORT_NOUNS),
+  documents.UNCOUNTED_REPORT_NOUNS,
+);
+/** "the claim", "the claims", …, "the account": objects that only point back. */
+export const POINTER_OBJECT_ALT = alternation(
+  [...withPlurals(documents.POINTER_NOUNS), ...words(documents.SINGULAR_POINTER_NOUNS)].map(
+    (n) => `the ${n}`,
+  ),
+);
+
+// Names, places, roles.
+
+export const LEAD_PARTICLE_ALT = alternation(names.LEAD_PARTICLES);
+export const APPOSITION_PARTICLE_ALT = alternation(names.APPOSITION_PARTICLES);
+export const REGION_ADJECTIVE_ALT = alternation(places.REGION_ADJECTIVES);
+export const PRESS_NOUN_ALT = alternation(roles.PRESS_NOUNS);

@@ -38,3 +38,9 @@ export function inflect(lemma: string, form: VerbForm): string {
     irregular?.[form] ?? (form === "pp" ? irregular?.ed : undefined) ?? regular(verb, form);
   return word + rest;
 }
+
+/** Plural of a regular noun: "claim" -> "claims", "theory" -> "theories". */
+export function pluralOf(noun: string): string {
+  if (CONSONANT_Y.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|sh|ch|x|z)$/u.test(noun) ? `${noun}es` : `${noun}s`;
+}

@@ -67,3 +67,15 @@ export const NAME_PARTICLES = `
 
 /** Particles that join a name but are not on their own a reason to keep going. */
 export const WEAK_PARTICLES = "of and for & the";
+
+/*
+ * Particles as the rules of the attribution patterns and the sentence subject accept them:
+ * each list is a part of NAME_PARTICLES (test/extract/lexicon.test.ts checks it), written in
+ * the order of its alternation.
+ */
+
+/** Inside a capitalised subject before its verb ("The Commission on Audit", "Abu al-Hassan"). */
+export const LEAD_PARTICLES = "de al bin";
+
+/** Inside a name in apposition that closes "according to X, the …" ("Banco do Brasil"). */
+export const APPOSITION_PARTICLES = "de da do dos van von al bin";

@@ -121,3 +121,6 @@ Yemen:YE:Yemeni:Sanaa
 Zambia:ZM:Zambian:Lusaka
 Zimbabwe:ZW:Zimbabwean:Harare
 `;
+
+/** Region adjectives before a place ("in northern Kenya"). */
+export const REGION_ADJECTIVES = "central northern southern eastern western";

@@ -36,3 +36,6 @@ export const GROUP_NOUNS = `
   families relatives survivors victims pilots drivers players managers owners insiders
   spokespeople representatives family neighbours neighbors friends colleagues
 `;
+
+/** The press as a listener ("spoke to reporters"): after "to", no infinitive. */
+export const PRESS_NOUNS = "reporters journalists";

@@ -68,6 +68,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "complain", forms: "s ed", frame: "clause" },
   { lemma: "concede", forms: "s ed", frame: "clause" },
   { lemma: "think", forms: "base s", frame: "clause" },
+  { lemma: "boast", forms: "ed", frame: "clause" },
   { lemma: "rule", forms: "s ed", frame: "clause", marks: "ruling" },
 
   { lemma: "agree", forms: "s ed", frame: "that" },
@@ -150,3 +151,46 @@ export const IRREGULAR_VERBS: Readonly<Record<string, Partial<Record<VerbForm, s
   think: { ed: "thought" },
   write: { ed: "wrote", pp: "written" },
 };
+
+/*
+ * Verbs of one rule each, in the order of its alternation. The form a rule matches is given
+ * with each list; phrasal lemmas inflect their first word ("call for" -> "called for").
+ */
+
+/** "…, and accused B of C" / "but also warned that C": a second report of the subject (ed). */
+export const COORDINATED_REPORTS: readonly string[] = [
+  ...["accuse", "warn", "deny", "say", "claim", "add", "urge", "call for", "insist", "argue"],
+  ...["reject", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "estimate"],
+  ...["confirm", "acknowledge", "admit", "suggest", "dispute", "caution", "note", "stress"],
+  ...["concede", "maintain", "question whether", "question"],
+];
+
+/** "…, adding that C" / "…,” saying C": a participle that reports more (ing). */
+export const ADDED_REPORTS = `
+  say add argue insist warn note claim stress explain acknowledge complain predict estimate
+`;
+
+/** "…, though he also noted that C" (ed). */
+export const CONCESSIVE_REPORTS =
+  "note say add warn caution acknowledge concede stress insist admit";
+
+/** "…, which it said had cost $4m" (ed, s). */
+export const RELATIVE_REPORTS = "say claim estimate believe";
+
+/** "X fined Y, saying C": the participle's content (ing). */
+export const SAYING_REPORTS = "say add argue insist warn claim write note stress allege";
+
+/** "…, with Governor Andrew Bailey warning that C" (ing). */
+export const WITH_REPORTS = "say warn argue insist claim predict estimate caution note add";
+
+/** "…, in what the minister said was an emergency measure" (ed). */
+export const IN_WHAT_REPORTS: readonly string[] = ["say", "call", "describe as", "claim", "term"];
+
+/** Asides after an attribution: ", speaking at a briefing", ", citing figures" (ing). */
+export const ASIDE_VERBS = "speak laugh smile cite refer respond write react comment";
+
+/** Asides that end the speaker of an inversion: "…, said X, adding …" (ing). */
+export const INVERSION_ASIDE_VERBS = "speak laugh smile cite refer add say";
+
+/** Asides that are a past participle: ", quoted by state media as …" (pp). */
+export const ASIDE_PARTICIPLES = "quote";
