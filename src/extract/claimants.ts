@@ -12,27 +12,52 @@
  * are deferred and resolved at the end, when the article has named its sources.
  */
 import {
+  COLLEAGUE_ALT,
+  COMPANY_DESCRIPTION_HEAD_ALT,
+  COMPANY_RELATION_NOUNS,
+  COMPANY_SUFFIX_ALT,
+  COMPANY_VERB_ALT,
   COUNTRY_HINTS,
   COUNTRY_NAMES,
+  DEMONYM_NOUN_ALT,
   DETERMINERS,
   DOC_NOUNS,
+  DOCUMENT_MAKING_ALT,
+  DOCUMENT_READING_ALT,
   FEMALE_GIVEN_NAMES,
   FEMALE_WORDS,
+  GENERIC_DESCRIPTOR_HEADS,
+  GENERIC_ORG_HEADS,
   GROUP_NOUNS,
   INTRO_WORDS,
   MALE_GIVEN_NAMES,
   MALE_WORDS,
   MEDIA_NAMES,
   NAME_PARTICLES,
+  NAME_SUFFIX_ALT,
+  NP_LINK_WORDS,
   NP_STOPWORDS,
+  ORG_NAME_LINK_ALT,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  OUTLET_ALT,
+  PARTITIVE_ALT,
+  PERIOD_ALT,
   PERSON_ROLE_NOUNS,
+  PHRASE_OPENER_ALT,
+  POLICE_FORCE_NAMES,
   POST_NOMINALS,
+  PRONOUNS,
   QUALIFIER_TITLE_WORDS,
+  QUANTIFIER_ALT,
+  ROLE_FALLBACKS,
+  SPOKESPERSON_NOUNS,
+  SUBJECT_OCCASION_ALT,
+  SUBJECT_TRAILER_ALT,
   SYNONYMS,
   TITLE_HEADS,
   TITLE_WORDS,
+  UNNAMED_SOURCE_HEADS,
   WEAK_PARTICLES,
 } from "./lexicon";
 import { fold, tokens } from "./text";
@@ -72,28 +97,7 @@ export interface Entity {
 const CODE_TO_NAME = new Map<string, string>();
 for (const [_name, info] of COUNTRY_NAMES)
   if (!CODE_TO_NAME.has(info.code)) CODE_TO_NAME.set(info.code, fold(info.name));
-const GENERIC_ORG_HEADS = new Set([
-  "company",
-  "firm",
-  "group",
-  "airline",
-  "carrier",
-  "drugmaker",
-  "carmaker",
-  "automaker",
-  "retailer",
-  "lender",
-  "insurer",
-  "bank",
-  "club",
-  "operator",
-  "producer",
-  "manufacturer",
-  "developer",
-  "startup",
-]);
-const LEADING_PREPOSITION_RE =
-  /^(?:In|On|At|From|For|With|By|During|After|Before|Under|Over|Near|Outside|Inside|Across|Since|Until|Through|Into|Amid|Despite|Following|Speaking|Writing|Responding|Addressing|Talking|Testifying|Appearing|Reacting|Commenting|Referring|Citing|Asked|Interviewed|Although|Though|While|When|If|in|on|at|from|during|after|before|under|over|near|outside|inside|across|since|until|through|into|amid|despite|following|speaking|writing|responding|addressing|talking|asked)\s/u;
+const LEADING_PREPOSITION_RE = new RegExp(`^(?:${PHRASE_OPENER_ALT})\\s`, "u");
 
 /** "retired pharmacist Walter Greene": up to three lower-case words, then a capitalised name. */
 const ROLE_THEN_NAME_RE =
@@ -103,55 +107,27 @@ const ROLE_THEN_NAME_RE =
 const ROLE_NAME_OF_ORG_RE =
   /^(?:[\p{L}.-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
 
-/** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
-const NP_LINK_WORDS = new Set(
-  "of at for in on with from by to about over under into between near across against among behind beyond within without inside outside around after before during including like unlike than as per via both all half close familiar briefed involved".split(
-    " ",
-  ),
-);
-
 const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
 const SHARES_OF_RE = new RegExp(
-  `\\b((?:\\p{Lu}[\\p{L}\\p{M}&'’-]*\\s+){1,3}(?:Motors|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|Group|Holdings|Systems|Therapeutics|Pharmaceuticals|Airlines|Airways|Technologies|Industries|Foods|Energy|Bank|AG|SA|SE|NV|GmbH|Co))\\b(?!\\s+\\p{Lu})|\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:company|firm|maker|group|retailer|lender|carrier|airline|bank|insurer|manufacturer|producer|developer|operator|startup)\\b`,
+  `\\b((?:\\p{Lu}[\\p{L}\\p{M}&'’-]*\\s+){1,3}(?:${COMPANY_SUFFIX_ALT}))\\b(?!\\s+\\p{Lu})|\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${COMPANY_DESCRIPTION_HEAD_ALT})\\b`,
   "gu",
 );
-const DEMONYM_NOUN_RE =
-  /^(?:Swede|Dane|Finn|Pole|Turk|Scot|Briton|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Kiwi|Brazilian|Argentine|Argentinian|German|Italian|Norwegian|Portuguese|Mexican|Colombian|Chilean|Peruvian|Uruguayan|Nigerian|Ghanaian|Senegalese|Cameroonian|Egyptian|Moroccan|Algerian|Japanese|Korean|Chinese|Australian|American|Canadian|Belgian|Swiss|Austrian|Croatian|Serbian|Greek|Russian|Ukrainian)$/u;
+const DEMONYM_NOUN_RE = new RegExp(`^(?:${DEMONYM_NOUN_ALT})$`, "u");
 const FORCE_LABEL_RE = /^(?:police|(?:the\s+)?force|police force)$/iu;
 
-/** Heads of sources that reporters leave unnamed on purpose (normalised, singular). */
-const UNNAMED_SOURCE_HEADS = new Set([
-  "official",
-  "source",
-  "aide",
-  "diplomat",
-  "insider",
-  "person",
-  "people",
-  "employee",
-  "staffer",
-  "resident",
-  "witness",
-  "member",
-  "adviser",
-  "advisor",
-  "executive",
-  "negotiator",
-  "lawmaker",
-  "investor",
-  "banker",
-  "trader",
-]);
 // The acronym may hold lower-case letters ("ADoP", "MoH") but starts and ends in capitals.
 const ACRONYM_DEFINED_RE =
   /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}(?:[\p{L}\p{N}&.-]{0,8}\p{Lu}))\)$/u;
-const NAME_BEFORE_VERB_RE =
-  /^(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})\s+(?:will|would|has|have|had|is|was|are|were|plans|planned|expects|expected|posted|reported|cut|cuts|raised|lowered|swung|fell|rose|said|says|could|may|might|can)\b/u;
+const NAME_BEFORE_VERB_RE = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,6}?(\\p{Lu}[\\p{L}\\p{M}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’&.-]*){0,4})\\s+(?:will|would|has|have|had|is|was|are|were|${COMPANY_VERB_ALT}|could|may|might|can)\\b`,
+  "u",
+);
 const LEADING_NAME_RE =
   /^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?=\s+\p{Ll})/u;
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "him", "her", "them"]);
-const TRAILING_NOISE_RE =
-  /(?:\s+(?:then|also|later|previously|repeatedly|reportedly|recently|publicly|privately|separately|again|further|still|now|already|once|earlier|initially|originally|long|subsequently|finally|immediately|firmly|flatly|strongly|openly|officially|formally|categorically|has|have|had|would|will|could|can|may|might|did|does|do|yesterday|today|tonight|overnight|late|early|on\s+\p{Lu}\p{Ll}+day|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}|(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|night|morning|\p{Lu}\p{Ll}+day)|in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:statement|interview|report|post|letter|release|speech)))+$/u;
+const TRAILING_NOISE_RE = new RegExp(
+  `(?:\\s+(?:${SUBJECT_TRAILER_ALT}|on\\s+\\p{Lu}\\p{Ll}+day|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|next|earlier this|late last|early last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SUBJECT_OCCASION_ALT})))+$`,
+  "u",
+);
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
 // Case-sensitive: "WHO officials" is the World Health Organization's.
 const RELATIVE_RE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom|[Ww]here|[Ww]hen)\b/u;
@@ -228,6 +204,13 @@ function norm(w: string): string {
   if (hit !== undefined) return hit;
   return PROTOTYPE_KEYS.has(w) ? (SYNONYMS[w] ?? w) : w;
 }
+
+/** ROLE_FALLBACKS, normalised: head -> the head to try when nothing fits. */
+const ROLE_FALLBACK = new Map<string, string>();
+for (const [head, other] of Object.entries(ROLE_FALLBACKS))
+  ROLE_FALLBACK.set(norm(head), norm(other));
+
+const ORG_NAME_LINK_RE = new RegExp(`^(?:${ORG_NAME_LINK_ALT})$`, "u");
 
 const roleMemo = new Map<string, string[]>();
 
@@ -324,6 +307,10 @@ function bare(t: string): string {
   return fold(e === t.length ? t : t.slice(0, e));
 }
 
+const NAME_SUFFIX_RE = new RegExp(`^(?:${NAME_SUFFIX_ALT})\\.?$`, "u");
+/** "One of them": the people the article was just talking about. */
+const OF_THEM_RE = new RegExp(`^(?:${QUANTIFIER_ALT})\\s+of\\s+(?:them|those)$`, "iu");
+
 /** Split a noun phrase into comma parts, dropping ages, "R-Ky." and relative clauses. */
 function npParts(np: string): string[] {
   const parts: string[] = [];
@@ -332,7 +319,7 @@ function npParts(np: string): string[] {
     if (!p) continue;
     if (AGE_RE.test(p) || PARTY_STATE_RE.test(p) || RELATIVE_RE.test(p)) continue;
     if (parts.length > 0 && stripPostNominals(["x", ...p.split(/\s+/)]).length === 1) continue;
-    if (parts.length > 0 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(p)) {
+    if (parts.length > 0 && NAME_SUFFIX_RE.test(p)) {
       parts[parts.length - 1] = `${parts[parts.length - 1]} ${p}`;
       continue;
     }
@@ -391,12 +378,7 @@ function isNounPhraseUncached(np: string): boolean {
   const first = parts[0] ?? "";
   const ws = first.split(/\s+/);
   if (ws.length === 1 && PRONOUNS.has(first.toLowerCase())) return parts.length === 1;
-  if (
-    /^(?:one|some|two|three|several|many|most|none|each|any|all|both)\s+of\s+(?:them|those)$/iu.test(
-      first,
-    )
-  )
-    return parts.length === 1;
+  if (OF_THEM_RE.test(first)) return parts.length === 1;
   // "In Kayar", "On Tuesday": a place or time opening the sentence, not its subject.
   if (ws.length > 1 && LEADING_PREPOSITION_RE.test(first)) return false;
   if (ws.length > 12) return false;
@@ -597,23 +579,27 @@ function isPureName(part: string): boolean {
 /** A common-noun possessor: "vessel's operator" (not "Indonesia's meteorology agency"). */
 const COMMON_POSSESSOR_RE = /^\p{Ll}[\p{L}-]*['’]s?\s/u;
 const THE_ACRONYM_RE = /^the\s+\p{Lu}{2,}$/u;
-const PARTITIVE_RE =
-  /^(?:one|some|two|three|several|many|most|none|each|any)\s+of\s+(?:the|those|these)\s+(.+)$/iu;
+const PARTITIVE_RE = new RegExp(
+  `^(?:${PARTITIVE_ALT})\\s+of\\s+(?:the|those|these)\\s+(.+)$`,
+  "iu",
+);
 const POSSESSIVE_DOC_RE = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
 
 /**
  * A document and who made it: "a report published on Tuesday by the Alpine Glacier Network",
  * "figures from the Office for National Statistics" -> the maker.
  */
-const DOC_SOURCE_RE =
-  /^(?:[\p{L}-]+\s+){0,3}?(\p{L}+)(?:\s+(?:published|released|issued|compiled|produced|prepared|conducted|commissioned|presented|unveiled))?(?:\s+(?:on|in|last|this|earlier)\s+(?:[^\s,]+\s+){0,3}?)?\s*\b(?:by|from)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u;
+const DOC_SOURCE_RE = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,3}?(\\p{L}+)(?:\\s+(?:${DOCUMENT_MAKING_ALT}))?(?:\\s+(?:on|in|last|this|earlier)\\s+(?:[^\\s,]+\\s+){0,3}?)?\\s*\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}.*|the\\s+\\S.*)$`,
+  "u",
+);
 
-const AND_COLLEAGUES_RE =
-  /\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-?authors|co-?workers|collaborators|researchers)$/u;
-const SEEN_BY_RE =
-  /\b(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+(?:the\s+\p{Lu}|\p{Lu}|this\s+(?:newspaper|paper|publication|site|outlet|reporter|news organi[sz]ation|magazine|broadcaster))/u;
-const SEEN_BY_TAIL_RE =
-  /\s+(?:seen|reviewed|obtained|examined|analysed|analyzed|verified)\s+by\s+.*$/u;
+const AND_COLLEAGUES_RE = new RegExp(`\\s+and\\s+(?:his|her|their)\\s+(?:${COLLEAGUE_ALT})$`, "u");
+const SEEN_BY_RE = new RegExp(
+  `\\b(?:${DOCUMENT_READING_ALT})\\s+by\\s+(?:the\\s+\\p{Lu}|\\p{Lu}|this\\s+(?:${OUTLET_ALT}))`,
+  "u",
+);
+const SEEN_BY_TAIL_RE = new RegExp(`\\s+(?:${DOCUMENT_READING_ALT})\\s+by\\s+.*$`, "u");
 // Not a determiner, nor one capitalised adjective opening a sentence ("Legislative records").
 const NAMED_DOC_RE =
   /^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|New|Official)\s)((?!\p{Lu}\p{Ll}*(?:ive|al|ic|ary|ory|ous|ed|ing)\s+\p{Ll}+$)\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\s+(\p{Ll}+)$/u;
@@ -622,11 +608,7 @@ function analyzeMain(mainIn: string): NpAnalysis {
   // "Dr Ingrid Solberg of the Halvorsen Institute and her colleagues": the named lead.
   const main = mainIn.replace(AND_COLLEAGUES_RE, "");
   // "One of them said": the people the article was just talking about.
-  if (
-    /^(?:one|some|two|three|several|many|most|none|each|any|all|both)\s+of\s+(?:them|those)$/iu.test(
-      main,
-    )
-  )
+  if (OF_THEM_RE.test(main))
     return { type: "pronoun", pronoun: "they", description: null, kind: "unknown" };
   const part = PARTITIVE_RE.exec(main);
   if (part) return { type: "common", redirect: `the ${part[1]}`, description: null, kind: "group" };
@@ -834,12 +816,7 @@ function analyzeMain(mainIn: string): NpAnalysis {
   };
   a.startsWithThe = firstWord === "the";
   if (document && definite) a.document = true;
-  if (
-    headWord === "spokesman" ||
-    headWord === "spokeswoman" ||
-    headWord === "spokesperson" ||
-    headWord === "representative"
-  ) {
+  if (SPOKESPERSON_NOUNS.has(headWord)) {
     // "A Nordair spokeswoman", "a company spokesperson", "a spokesman for the ministry".
     const org = runEnd !== -1 ? head.slice(runStart, runEnd + 1).join(" ") : "";
     if (org && !/['’]s$/u.test(org)) a.speaksFor = analyzeMain(org.replace(/['’]s?$/u, ""));
@@ -996,13 +973,7 @@ export class Registry {
         }
         // "Shares of Norvane Systems": a common word before "of" is not part of the name.
         const of = words.indexOf("of");
-        if (
-          of === 1 &&
-          /^(?:Shares|Stock|Units|Bonds|Owners?|Parent|Customers|Employees|Staff)$/u.test(
-            words[0] ?? "",
-          )
-        )
-          words = words.slice(of + 1);
+        if (of === 1 && COMPANY_RELATION_NOUNS.has(words[0] ?? "")) words = words.slice(of + 1);
         if (words.length < 2) continue;
         const t = words
           .join(" ")
@@ -1375,8 +1346,7 @@ export class Registry {
   /** The police force the article names ("Leicestershire Police"), the last before `pos`, else the first. */
   private namedForce(pos: number): string | null {
     let found: Array<[number, string]> = [];
-    for (const tail of ["police", "constabulary", "police service", "police department"])
-      found = found.concat(this.namedOrgMemoised(tail));
+    for (const tail of POLICE_FORCE_NAMES) found = found.concat(this.namedOrgMemoised(tail));
     found.sort((x, y) => x[0] - y[0]);
     let best: string | null = null;
     for (const [at, name] of found) if (at < pos) best = name;
@@ -1446,7 +1416,7 @@ export class Registry {
           if (
             isCapToken(w) ||
             (NAME_PARTICLES.has(w) && name.length > 0) ||
-            /^(?:of|for|and|on|de|the)$/u.test(w)
+            ORG_NAME_LINK_RE.test(w)
           )
             name.unshift(w);
           else break;
@@ -1477,7 +1447,7 @@ export class Registry {
           if (isCapToken(w)) {
             name.push(w);
             initials += w.charAt(0).toLowerCase();
-          } else if (name.length > 0 && /^(?:of|for|and|on|the|de)$/u.test(w)) name.push(w);
+          } else if (name.length > 0 && ORG_NAME_LINK_RE.test(w)) name.push(w);
           else break;
           if ((words[j] ?? "") !== w) break; // punctuation ends the name
         }
@@ -1545,8 +1515,9 @@ export class Registry {
     const headN = a.head ? norm(singular(a.head)) : "";
     let found = this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
     // "the minister" for "the transport secretary, Helen Marsh" (secretaries are ministers).
-    if (!found && headN === norm("minister") && a.definite)
-      found = this.matchDescriptor([norm("secretary")], norm("secretary"), a.kind, true, pos);
+    const fallback = ROLE_FALLBACK.get(headN);
+    if (!found && fallback !== undefined && a.definite)
+      found = this.matchDescriptor([fallback], fallback, a.kind, true, pos);
     if (found) {
       this.addRole(found, label, false);
       this.touch(found, pos);
@@ -1605,8 +1576,7 @@ export class Registry {
     const descCountry = countryOfTokens(desc);
     let best: Entity | null = null;
     let bestScore = 0;
-    const genericCompany = head === "company";
-    const genericRegulator = head === "regulator";
+    const generic = GENERIC_DESCRIPTOR_HEADS.has(head);
     for (const raw of this.entities) {
       if (raw.mergedInto || raw.inHeadline) continue;
       if (raw.firstPos > pos && !named) continue;
@@ -1623,12 +1593,7 @@ export class Registry {
           ? raw.headNoun === head
           : pool.has(head);
       if (headFits) score += 2;
-      else if (
-        (genericCompany || genericRegulator) &&
-        definite &&
-        (raw.kind === "org" || raw.kind === "unknown")
-      )
-        score += 1;
+      else if (generic && definite && (raw.kind === "org" || raw.kind === "unknown")) score += 1;
       else continue;
       if (descCountry && raw.countryCode && descCountry !== raw.countryCode) continue;
       // An organisation described with its own modifiers ("Indonesia's meteorology agency") is

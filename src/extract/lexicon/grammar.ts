@@ -86,3 +86,40 @@ export const RECIPIENT_ENDERS = `
 export const AUXILIARIES = `
   had has have was were is are will would could can did should may might must
 `;
+
+/** First-person pronouns (the others are above). */
+export const FIRST_PERSON_PRONOUNS = "we i";
+
+/**
+ * Prepositions that open a phrase before the subject ("In Kayar, …", "after the vote"), whether
+ * capitalised or not. CAPITALISED_PHRASE_OPENERS open one only capitalised (lower-case "for",
+ * "by" are inside names: "Department for Transport").
+ */
+export const PHRASE_OPENERS = `
+  in on at from during after before under over near outside inside across since until through
+  into amid despite following
+`;
+export const CAPITALISED_PHRASE_OPENERS = "for with by although though while when if";
+
+/** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
+export const NP_LINK_WORDS = `
+  of at for in on with from by to about over under into between near across against among behind
+  beyond within without inside outside around after before during including like unlike than as
+  per via both all half close familiar briefed involved
+`;
+
+/** Quantifiers of a part ("one of the people", "some of those present"). */
+export const PARTITIVE_QUANTIFIERS = "one some two three several many most none each any";
+/** Quantifiers of a whole, after the partitive ones ("all of them", "both of them"). */
+export const WHOLE_QUANTIFIERS = "all both";
+
+/**
+ * Words that may trail a subject before its verb, dropped from the claimant ("the minister
+ * then", "officials on Tuesday"): adverbs, auxiliaries, time words.
+ */
+export const SUBJECT_TRAILERS = `
+  then also later previously repeatedly reportedly recently publicly privately separately again
+  further still now already once earlier initially originally long subsequently finally
+  immediately firmly flatly strongly openly officially formally categorically has have had
+  would will could can may might did does do yesterday today tonight overnight late early
+`;

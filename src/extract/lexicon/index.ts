@@ -20,7 +20,7 @@ import * as places from "./places";
 import * as roles from "./roles";
 import * as time from "./time";
 import * as titles from "./titles";
-import type { ReportingVerb, VerbForm, VerbMark } from "./verbs";
+import type { ReportingVerb, VerbForm, VerbList, VerbMark } from "./verbs";
 import * as verbs from "./verbs";
 
 export { inflect, pluralOf, type VerbForm } from "./inflect";
@@ -62,6 +62,18 @@ function formsOf(lemmas: List, forms: string): string[] {
   return out;
 }
 
+/** The forms of a VerbList, form by form in the order of its keys. */
+function listForms(list: VerbList): string[] {
+  const out: string[] = [];
+  for (const [form, lemmas] of Object.entries(list)) out.push(...formsOf(lemmas ?? "", form));
+  return out;
+}
+
+/** "in" -> "In". */
+function capitalised(list: List): string[] {
+  return words(list).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+}
+
 /** Each noun, then its plural. */
 function withPlurals(nouns: List): string[] {
   const out: string[] = [];
@@ -97,7 +109,7 @@ for (const w of words(titles.HEAD_ONLY_TITLES)) TITLE_WORDS.delete(w);
 export const POST_NOMINALS = set(names.POST_NOMINALS);
 
 /** Generational suffixes kept with the name ("Martin Luther King Jr."). Lower-case, no dot. */
-export const NAME_SUFFIXES = set(names.NAME_SUFFIXES);
+export const NAME_SUFFIXES = set(names.NAME_SUFFIXES.toLowerCase());
 
 /** Words that mark a woman or a man (titles, gendered role nouns), lower-case, no dot. */
 export const FEMALE_WORDS = set(gender.FEMALE_WORDS);
@@ -255,3 +267,46 @@ export const LEAD_PARTICLE_ALT = alternation(names.LEAD_PARTICLES);
 export const APPOSITION_PARTICLE_ALT = alternation(names.APPOSITION_PARTICLES);
 export const REGION_ADJECTIVE_ALT = alternation(places.REGION_ADJECTIVES);
 export const PRESS_NOUN_ALT = alternation(roles.PRESS_NOUNS);
+
+// Claimant phrases (claimants.ts).
+
+/** Every pronoun a claimant phrase may be. */
+export const PRONOUNS = set(
+  grammar.PERSON_PRONOUNS,
+  grammar.THING_PRONOUNS,
+  grammar.PLURAL_PRONOUNS,
+  grammar.FIRST_PERSON_PRONOUNS,
+);
+export const NAME_SUFFIX_ALT = alternation(names.NAME_SUFFIXES);
+export const ORG_NAME_LINK_ALT = alternation(names.ORG_NAME_LINKS);
+export const NP_LINK_WORDS = set(grammar.NP_LINK_WORDS);
+export const GENERIC_ORG_HEADS = set(orgs.GENERIC_ORG_HEADS);
+export const GENERIC_DESCRIPTOR_HEADS = set(orgs.GENERIC_DESCRIPTOR_HEADS);
+export const COMPANY_RELATION_NOUNS = set(orgs.COMPANY_RELATION_NOUNS);
+export const COMPANY_SUFFIX_ALT = alternation(orgs.COMPANY_SUFFIXES);
+export const COMPANY_DESCRIPTION_HEAD_ALT = alternation(orgs.COMPANY_DESCRIPTION_HEADS);
+export const POLICE_FORCE_NAMES = words(orgs.POLICE_FORCE_NAMES);
+export const OUTLET_ALT = alternation(orgs.OUTLET_NOUNS);
+export const UNNAMED_SOURCE_HEADS = set(roles.UNNAMED_SOURCE_HEADS);
+export const SPOKESPERSON_NOUNS = set(roles.SPOKESPERSON_NOUNS);
+export const COLLEAGUE_ALT = alternation(roles.COLLEAGUE_NOUNS);
+export { ROLE_FALLBACKS } from "./roles";
+export const DEMONYM_NOUN_ALT = alternation(places.DEMONYM_NOUNS);
+export const PARTITIVE_ALT = alternation(grammar.PARTITIVE_QUANTIFIERS);
+export const QUANTIFIER_ALT = alternation(grammar.PARTITIVE_QUANTIFIERS, grammar.WHOLE_QUANTIFIERS);
+export const SUBJECT_TRAILER_ALT = alternation(grammar.SUBJECT_TRAILERS);
+export const SUBJECT_OCCASION_ALT = alternation(occasions.SUBJECT_OCCASIONS);
+export const COMPANY_VERB_ALT = alternation(listForms(verbs.COMPANY_VERBS));
+export const DOCUMENT_MAKING_ALT = alternation(formsOf(verbs.DOCUMENT_MAKING_VERBS, "pp"));
+export const DOCUMENT_READING_ALT = alternation(formsOf(verbs.DOCUMENT_READING_VERBS, "pp"));
+
+const phraseOpeners = [...words(grammar.PHRASE_OPENERS), ...listForms(verbs.PHRASE_OPENING_VERBS)];
+/** Words opening a phrase before the subject: capitalised, or written in lower case. */
+export const PHRASE_OPENER_ALT = alternation(
+  capitalised([
+    ...phraseOpeners,
+    ...words(grammar.CAPITALISED_PHRASE_OPENERS),
+    ...listForms(verbs.CAPITALISED_PHRASE_OPENING_VERBS),
+  ]),
+  phraseOpeners,
+);

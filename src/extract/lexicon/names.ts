@@ -6,8 +6,8 @@ export const POST_NOMINALS = `
   KC QC SC MP MEP MSP MS AM MLA TD MD PhD DPhil MBA OBE MBE CBE KBE DBE GBE CH OM JP FRS RN Esq
 `;
 
-/** Generational suffixes kept with the name ("Martin Luther King Jr."). Lower-case, no dot. */
-export const NAME_SUFFIXES = "jr sr ii iii iv";
+/** Generational suffixes kept with the name ("Martin Luther King Jr."), as written, no dot. */
+export const NAME_SUFFIXES = "Jr Sr II III IV";
 
 /**
  * Common given names that are almost always a woman's or a man's, across the languages news
@@ -79,3 +79,6 @@ export const LEAD_PARTICLES = "de al bin";
 
 /** Inside a name in apposition that closes "according to X, the …" ("Banco do Brasil"). */
 export const APPOSITION_PARTICLES = "de da do dos van von al bin";
+
+/** Lower-case words inside an organisation's name spelt by its initials ("Banco de …"). */
+export const ORG_NAME_LINKS = "of for and on de the";

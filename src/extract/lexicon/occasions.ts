@@ -25,3 +25,6 @@ export const PLATFORMS: readonly string[] = [
   ...["Weibo", "social media", "television", "radio", "state television", "state TV"],
   "national television",
 ];
+
+/** Occasions between a subject and its verb ("The minister, in a statement, said"). */
+export const SUBJECT_OCCASIONS = "statement interview report post letter release speech";

@@ -33,3 +33,42 @@ export const MEDIA_NAMES = `
   reuters ap afp bbc cnn cnbc bloomberg xinhua tass ria anadolu al-jazeera aljazeera nhk yonhap
   kyodo dpa efe ansa lusa pti rte rté sky nbc abc cbs fox npr pbs itv
 `;
+
+/** Head nouns of "the company" kind: resolved to the company the article is about. */
+export const GENERIC_ORG_HEADS = `
+  company firm group airline carrier drugmaker carmaker automaker retailer lender insurer bank club
+  operator producer manufacturer developer startup
+`;
+
+/** Last words of company names, as written ("Norvane Systems", "Kessler AG"). */
+export const COMPANY_SUFFIXES = `
+  Motors Inc Corp Corporation Ltd Limited plc PLC Group Holdings Systems Therapeutics
+  Pharmaceuticals Airlines Airways Technologies Industries Foods Energy Bank AG SA SE NV GmbH Co
+`;
+
+/** Heads of a description that makes a name a company ("Acme, the Oslo-listed snack maker"). */
+export const COMPANY_DESCRIPTION_HEADS = `
+  company firm maker group retailer lender carrier airline bank insurer manufacturer producer
+  developer operator startup
+`;
+
+/** Words before "of" that are no part of a company's name ("Shares of Norvane Systems"). */
+export const COMPANY_RELATION_NOUNS =
+  "Shares Stock Units Bonds Owner Owners Parent Customers Employees Staff";
+
+/** Last words of a police force's name, in the order they are looked for ("Kent Police"). */
+export const POLICE_FORCE_NAMES: readonly string[] = [
+  "police",
+  "constabulary",
+  "police service",
+  "police department",
+];
+
+/** Normalised heads that fit any organisation of their kind ("the company", "the regulator"). */
+export const GENERIC_DESCRIPTOR_HEADS = "company regulator";
+
+/** An outlet as the reader of a document ("records seen by this newspaper"). */
+export const OUTLET_NOUNS: readonly string[] = [
+  ...["newspaper", "paper", "publication", "site", "outlet", "reporter", "news organisation"],
+  ...["news organization", "magazine", "broadcaster"],
+];

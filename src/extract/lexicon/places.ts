@@ -124,3 +124,13 @@ Zimbabwe:ZW:Zimbabwean:Harare
 
 /** Region adjectives before a place ("in northern Kenya"). */
 export const REGION_ADJECTIVES = "central northern southern eastern western";
+
+/** Nationality nouns for a person just quoted ("the Swede said", "the Brazilian added"). */
+export const DEMONYM_NOUNS = `
+  Swede Dane Finn Pole Turk Scot Briton Spaniard Frenchman Frenchwoman Dutchman Dutchwoman
+  Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Kiwi
+  Brazilian Argentine Argentinian German Italian Norwegian Portuguese Mexican Colombian Chilean
+  Peruvian Uruguayan Nigerian Ghanaian Senegalese Cameroonian Egyptian Moroccan Algerian Japanese
+  Korean Chinese Australian American Canadian Belgian Swiss Austrian Croatian Serbian Greek
+  Russian Ukrainian
+`;

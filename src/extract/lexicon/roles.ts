@@ -39,3 +39,23 @@ export const GROUP_NOUNS = `
 
 /** The press as a listener ("spoke to reporters"): after "to", no infinitive. */
 export const PRESS_NOUNS = "reporters journalists";
+
+/** Heads of sources that reporters leave unnamed on purpose (singular). */
+export const UNNAMED_SOURCE_HEADS = `
+  official source aide diplomat insider person people employee staffer resident witness member
+  adviser advisor executive negotiator lawmaker investor banker trader
+`;
+
+/** Speakers for an organisation ("a Nordair spokeswoman", "a spokesman for the ministry"). */
+export const SPOKESPERSON_NOUNS = "spokesman spokeswoman spokesperson representative";
+
+/** "Dr Ingrid Solberg and her colleagues": the people with a named lead. */
+export const COLLEAGUE_NOUNS = `
+  colleagues team co-authors coauthors co-workers coworkers collaborators researchers
+`;
+
+/**
+ * A role the article may name by another head: "the minister" can be "the transport secretary,
+ * Helen Marsh" (secretaries are ministers).
+ */
+export const ROLE_FALLBACKS: Readonly<Record<string, string>> = { minister: "secretary" };

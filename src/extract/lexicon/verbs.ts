@@ -28,6 +28,9 @@ export type VerbMark = "denial" | "act" | "document" | "naming" | "describing" |
 /** Inflections: base (say), s (says), ed (said), pp (past participle: seen), ing (saying). */
 export type VerbForm = "base" | "s" | "ed" | "pp" | "ing";
 
+/** Lemmas by the form a rule matches: { ing: "speak write", ed: "ask" }. */
+export type VerbList = Partial<Record<VerbForm, string>>;
+
 export interface ReportingVerb {
   lemma: string;
   /** Inflections matched, space-separated: "base s ed". */
@@ -194,3 +197,28 @@ export const INVERSION_ASIDE_VERBS = "speak laugh smile cite refer add say";
 
 /** Asides that are a past participle: ", quoted by state media as …" (pp). */
 export const ASIDE_PARTICIPLES = "quote";
+
+/** Verbs that open a phrase before the subject ("Speaking on Tuesday, …", "Asked about …"). */
+export const PHRASE_OPENING_VERBS: VerbList = {
+  ing: "speak write respond address talk",
+  ed: "ask",
+};
+/** The same, opening one only when capitalised ("Testifying before …", "Interviewed …"). */
+export const CAPITALISED_PHRASE_OPENING_VERBS: VerbList = {
+  ing: "testify appear react comment refer cite",
+  ed: "interview",
+};
+
+/** What a company does after its name ("Acme cut its forecast", "Kessler planned …"). */
+export const COMPANY_VERBS: VerbList = {
+  s: "plan expect cut say",
+  ed: "plan expect post report cut raise lower swing fall rise say",
+};
+
+/** A document and its maker: "a report published by …", "figures compiled by …" (pp). */
+export const DOCUMENT_MAKING_VERBS = `
+  publish release issue compile produce prepare conduct commission present unveil
+`;
+
+/** A document and its reader: "records reviewed by the Ledger" (pp). */
+export const DOCUMENT_READING_VERBS = "see review obtain examine analyse analyze verify";
