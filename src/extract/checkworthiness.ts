@@ -3,11 +3,18 @@
  * Higher for numbers, dates, named entities, causal/comparative language and accusations;
  * lower for opinions, hedges and questions. One pass over the words, set look-ups only.
  */
+import {
+  ACCUSATION_STEMS,
+  CAPITALISED_FUNCTION_WORDS,
+  CAUSAL_WORDS,
+  DATE_PERIODS,
+  DATE_WORDS,
+  FIRST_PERSON_OPINION_VERBS,
+  HEDGE_WORDS,
+  NUMBER_WORDS,
+  OPINION_WORDS,
+} from "./lexicon";
 import { endsWithQuestion } from "./text";
-
-function set(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean));
-}
 
 function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
@@ -89,16 +96,6 @@ class KeySet {
   }
 }
 
-const NUMBER_WORDS = set(
-  "one two three four five six seven eight nine ten eleven twelve twenty fourth fifth sixth seventh eighth ninth tenth thirty forty fifty hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half third quarter twice double triple percent",
-);
-const DATE_WORDS = set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday since decade decades weeks months",
-);
-/** Accusations, harm, crime, money: matched on the first 5 letters (or the whole short word). */
-const ACCUSATION_STEMS = set(
-  "kill killi died dead death arres fraud bribe smugg attac bomb bombs warra terro corru laund abuse abuse illeg unlaw viola stole divert injur wound fled displ sente fined charg convi guilt accus alleg rigge rig traff tortu massa evacu destr hack hacke leak leake scand dopin banne lied lying escap hidin jailb recru inves profi loss losse bribi theft stolen arson",
-);
 /**
  * Stems packed into numbers (5 bits per letter a-z, at most STEM_LETTERS letters), so the
  * per-word prefix checks need no string slices: the keys are built while scanning the word.
@@ -117,16 +114,6 @@ function stemStep(key: number, c: number): number {
   return key !== -1 && c >= 97 && c <= 122 ? key * 32 + (c - 96) : -1;
 }
 
-const CAUSAL_WORDS = set(
-  "because caused causing driven result highest lowest largest smallest biggest record first doubled tripled faster slower higher lower increase increased increases decrease decreased rise rose risen fell fallen jumped jump cut cuts surged surge dropped drop grew growth declined decline than",
-);
-const OPINION_WORDS = set(
-  "maybe perhaps might wonderful great proud happy delighted excited dream dreamed love sad beautiful amazing fantastic terrible honoured honored grateful thrilled disappointed should must hopefully",
-);
-const HEDGE_WORDS = set("could may possibly probably likely unlikely seem seems appear appears");
-const FUNCTION_CAPS = set(
-  "The A An He She It They We I In On At But And This That These Those There His Her Its Their Our As If When While After Before Some Many Now Then So Yet For With From Nobody Everyone Today Yesterday",
-);
 const NUM = 1;
 const DATE = 2;
 const CAUSAL = 4;
@@ -157,14 +144,14 @@ addAll(["last"], PREV_LAST);
 addAll(["more"], PREV_MORE);
 addAll(["at"], PREV_AT);
 addAll(["i"], PREV_I);
-addAll(["year", "month", "week"], AFTER_LAST);
+addAll(DATE_PERIODS, AFTER_LAST);
 addAll(["than"], THAN);
 addAll(["least"], LEAST);
-addAll(["think", "believe", "feel", "hope"], AFTER_I);
+addAll(FIRST_PERSON_OPINION_VERBS, AFTER_I);
 
 /** Capitalised function words as written (case-sensitive). */
 const CAPS_TABLE = new WordTable();
-for (const w of FUNCTION_CAPS) CAPS_TABLE.add(w, 1);
+for (const w of CAPITALISED_FUNCTION_WORDS) CAPS_TABLE.add(w, 1);
 
 /** " ” ’ may follow a final question mark. */
 function isQuestionCloseMark(c: number): boolean {

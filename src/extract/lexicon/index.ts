@@ -9,6 +9,7 @@
  * ("court", "courthouse"), the order decides the match.
  */
 import * as abbreviations from "./abbreviations";
+import * as cues from "./cues";
 import * as documents from "./documents";
 import * as gender from "./gender";
 import * as grammar from "./grammar";
@@ -310,3 +311,20 @@ export const PHRASE_OPENER_ALT = alternation(
   ]),
   phraseOpeners,
 );
+
+// Check-worthiness cues (cues.ts).
+
+export const NUMBER_WORDS = set(cues.NUMBER_WORDS);
+export const DATE_WORDS = set(
+  time.MONTHS.toLowerCase(),
+  time.MONTH_ABBREVIATIONS.toLowerCase(),
+  time.WEEKDAYS.toLowerCase(),
+  cues.DATE_WORDS,
+);
+export const DATE_PERIODS = set(cues.DATE_PERIODS);
+export const ACCUSATION_STEMS = set(cues.ACCUSATION_STEMS);
+export const CAUSAL_WORDS = set(cues.CAUSAL_WORDS, listForms(verbs.CHANGE_VERBS));
+export const OPINION_WORDS = set(cues.OPINION_WORDS, listForms(verbs.OPINION_VERBS));
+export const FIRST_PERSON_OPINION_VERBS = set(verbs.FIRST_PERSON_OPINION_VERBS);
+export const HEDGE_WORDS = set(cues.HEDGE_WORDS, listForms(verbs.HEDGE_VERBS));
+export const CAPITALISED_FUNCTION_WORDS = set(cues.CAPITALISED_FUNCTION_WORDS);

@@ -138,6 +138,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, Partial<Record<VerbForm, s
   admit: { ed: "admitted", ing: "admitting" },
   cut: { ed: "cut", ing: "cutting" },
   drive: { ed: "drove", pp: "driven" },
+  drop: { ed: "dropped", ing: "dropping" },
   fall: { ed: "fell", pp: "fallen" },
   find: { ed: "found" },
   forecast: { ed: "forecast" },
@@ -222,3 +223,21 @@ export const DOCUMENT_MAKING_VERBS = `
 
 /** A document and its reader: "records reviewed by the Ledger" (pp). */
 export const DOCUMENT_READING_VERBS = "see review obtain examine analyse analyze verify";
+
+/** Verbs of change and cause: check-worthy comparisons ("rose", "doubled", "caused"). */
+export const CHANGE_VERBS: VerbList = {
+  base: "increase decrease rise jump cut surge drop decline",
+  s: "increase cut",
+  ed: "cause increase decrease rise fall jump surge drop grow decline double triple",
+  pp: "drive rise fall",
+  ing: "cause",
+};
+
+/** Verbs of opinion and feeling ("we love", "dreamed of"). */
+export const OPINION_VERBS: VerbList = { base: "dream love", ed: "dream" };
+
+/** Verbs of opinion after "I" ("I think", "I hope"). */
+export const FIRST_PERSON_OPINION_VERBS = "think believe feel hope";
+
+/** Hedging verbs ("it seems", "appears to"). */
+export const HEDGE_VERBS: VerbList = { base: "seem appear", s: "seem appear" };
