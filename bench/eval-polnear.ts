@@ -8,6 +8,7 @@
  *   --limit <n>      only the first n articles
  */
 import { extractClaims } from "../src/extract/index";
+import { DEFAULT_ENGINE, type Engine } from "../src/extract/learned";
 import { baseline } from "./polnear/baseline";
 import { loadSplit, type PolnearArticle } from "./polnear/load";
 import {
@@ -29,10 +30,11 @@ const dir = arg("dir", "../shared/data/polnear");
 const split = arg("split", "dev");
 const misses = Number(arg("misses", "0"));
 const limit = Number(arg("limit", "0"));
+const engine = arg("engine", DEFAULT_ENGINE) as Engine;
 
 function predict(a: PolnearArticle): Prediction[] {
   const out: Prediction[] = [];
-  for (const c of extractClaims(a.text, { title: a.title })) {
+  for (const c of extractClaims(a.text, { title: a.title, engine })) {
     if (!c.claimant || !c.span) continue;
     out.push({ start: c.span.start, end: c.span.end, claimant: c.claimant.name });
   }
@@ -46,18 +48,14 @@ interface Run {
   total: Counts;
   byPublisher: Map<string, Counts>;
   scores: Array<[PolnearArticle, ArticleScore]>;
-  ms: number;
 }
 
 function run(fn: (a: PolnearArticle) => Prediction[]): Run {
   const total = emptyCounts();
   const byPublisher = new Map<string, Counts>();
   const scores: Array<[PolnearArticle, ArticleScore]> = [];
-  let ms = 0;
   for (const a of articles) {
-    const t0 = performance.now();
     const preds = fn(a);
-    ms += performance.now() - t0;
     const s = scoreArticle(a, preds);
     scores.push([a, s]);
     addCounts(total, s.counts);
@@ -65,7 +63,7 @@ function run(fn: (a: PolnearArticle) => Prediction[]): Run {
     byPublisher.set(a.publisher, pc);
     addCounts(pc, s.counts);
   }
-  return { total, byPublisher, scores, ms };
+  return { total, byPublisher, scores };
 }
 
 const ours = run(predict);
@@ -77,15 +75,12 @@ function line(name: string, c: Counts): string {
   return `${name.padEnd(22)} coverage P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} claimant ${f3(f.claimant)} | strict P ${f3(f.strictP)} R ${f3(f.strictR)} F1 ${f3(f.strictF1)}`;
 }
 
-const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
 console.log(
   `PolNeAR ${split}: ${articles.length} articles, ${ours.total.gold} speech-act attributions (coverage), ${ours.total.strictGold} attributions with content (strict)`,
 );
 console.log(line("claimtrail", ours.total));
 console.log(line("baseline", base.total));
-console.log(
-  `claimtrail: ${ours.total.preds} attributed predictions; claimant judged on ${ours.total.claimantGold} of ${ours.total.found} found (the rest have no named gold source); ${(ours.ms / (words / 1000)).toFixed(3)} ms per 1,000 words (wall, Node)`,
-);
+console.log();
 console.log("\nPer publisher");
 for (const [p, c] of [...ours.byPublisher].sort()) {
   console.log(line(`  ${p}`, c));

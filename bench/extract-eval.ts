@@ -5,6 +5,7 @@
  *   --verbose   also list misses, false positives and wrong claimants per article
  */
 import { extractClaims } from "../src/extract/index";
+import { DEFAULT_ENGINE, type Engine } from "../src/extract/learned";
 import { fixtures } from "../test/extract/fixtures/index";
 import { checkFixture, evaluate, type Prf } from "../test/extract/score";
 
@@ -16,7 +17,10 @@ if (errors.length > 0) {
 }
 
 const report = evaluate(fixtures, (f) =>
-  extractClaims(f.body, f.title ? { title: f.title } : undefined),
+  extractClaims(f.body, {
+    ...(f.title ? { title: f.title } : {}),
+    engine: (process.env.ENGINE as Engine) ?? DEFAULT_ENGINE,
+  }),
 );
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const row = (name: string, p: Prf) =>

@@ -7,9 +7,11 @@
  * attribution patterns -> claimant resolution to one canonical entity per article ->
  * continuation of quotes -> unattributed check-worthy statements -> headline -> review signals.
  */
+import { typographicQuotes } from "./ascii-quotes";
 import { analyzeSentence, type SentenceAttribution } from "./attribution";
 import { checkworthiness } from "./checkworthiness";
 import { type Entity, Registry } from "./claimants";
+import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
 import { suggestStatuses } from "./review";
 import { layout, type QuoteSpan, type Sentence } from "./segment";
 import { endsWithQuestion, isRegexSpace, trimEndWhile, wordCountIn } from "./text";
@@ -63,6 +65,11 @@ function isQuestionCloseMark(c: number): boolean {
 /** Trailing marks stripped before the second question test: ” " ’ and whitespace. */
 function isQuoteOrSpace(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x2019 || isRegexSpace(c);
+}
+
+/** "did not respond to a request for comment", "contributed reporting": notes on the reporting. */
+function isProcessNote(text: string): boolean {
+  return META_HINT_RE.test(text) && META_RE.test(text);
 }
 
 function maskSentence(
@@ -281,7 +288,38 @@ function headlineClaim(
   return null;
 }
 
-export function extractClaims(body: string, options?: { title?: string }): ExtractedClaim[] {
+export interface ExtractOptions {
+  /** The article's title (a headline claim is read from it when the body does not repeat it). */
+  title?: string;
+  /**
+   * "learned" (default): the rules plus the learned attribution tagger; "rules": rules only.
+   * See DEFAULT_ENGINE and the model card in README.md.
+   */
+  engine?: Engine;
+}
+
+export function extractClaims(body: string, options?: ExtractOptions): ExtractedClaim[] {
+  const read = typographicQuotes(body);
+  const claims = extractFrom(read, options);
+  if (read === body) return claims;
+  // Read through typographic marks; what is returned is the body's own words.
+  for (const c of claims) {
+    if (!c.span) continue;
+    // A span never cuts an ASCII pair in half.
+    if (body[c.span.end - 1] === "'" && body[c.span.end] === "'") c.span.end++;
+    if (body[c.span.start] === "'" && body[c.span.start - 1] === "'") c.span.start--;
+    const text = body.slice(c.span.start, c.span.end);
+    if (c.quote !== null) {
+      const at = read.indexOf(c.quote, c.span.start);
+      if (at >= 0) c.quote = body.slice(at, at + c.quote.length).replace(/''|``/gu, '"');
+    }
+    c.text = text;
+  }
+  return claims;
+}
+
+function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
+  const engine = options?.engine ?? DEFAULT_ENGINE;
   const lay = layout(body, options?.title);
   const reg = new Registry();
   for (const p of lay.paragraphs) {
@@ -428,6 +466,10 @@ export function extractClaims(body: string, options?: { title?: string }): Extra
     const lastQ = quotes[quotes.length - 1];
     carried = lastQ && lastQ.close === -1 ? { span: lastQ } : null;
   }
+
+  // The learned layer (src/extract/learned.ts) reads attributions as PolNeAR's annotators mark
+  // them; where it finds one, the rules' attributed claims over the same words give way to it.
+  if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote);
 
   // Headline: "…, Iraq spy chief claims" / "Erdoğan says …".
   let head: (typeof lay.paragraphs)[number] | undefined;

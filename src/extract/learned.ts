@@ -1,0 +1,310 @@
+/**
+ * Attributed claims from the learned tagger (src/extract/tagger), resolved to claimants with
+ * their own entity registry, in text order: named people the text mentions on the way become
+ * antecedents for a later "he" or "she", a continued quote keeps its speaker.
+ */
+import { type Entity, Registry } from "./claimants";
+import { DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon";
+import type { Paragraph } from "./segment";
+import { SHAPE_CAP, type TaggedAttribution, taggedAttributions } from "./tagger";
+
+/** Content read with less confidence than this (mean margin, weight units) is left out. */
+export let MIN_MARGIN = 0;
+export function setMinMargin(m: number): void {
+  MIN_MARGIN = m;
+}
+
+export interface LearnedDraft {
+  start: number;
+  end: number;
+  entity: Entity | null;
+  /** The source as the tagger read it ("Early results of an entrance poll"), or null. */
+  source: string | null;
+  verb: string | null;
+  pattern: "learned";
+}
+
+export function learnedDrafts(body: string): { drafts: LearnedDraft[]; registry: Registry } {
+  const reg = new Registry();
+  reg.scanNames(body, 0);
+  const { doc, found } = taggedAttributions(body);
+  const drafts: LearnedDraft[] = [];
+  let tok = 0;
+  let prev: Entity | null = null;
+  for (const t of found) {
+    const at = t.source ? Math.min(t.source[0], t.content[0]) : t.content[0];
+    // Capitalised runs of two or more words before this attribution: possible antecedents.
+    while (tok < doc.n && (doc.start[tok] ?? 0) < at) {
+      if (doc.shape[tok] !== SHAPE_CAP) {
+        tok++;
+        continue;
+      }
+      let j = tok;
+      while (j + 1 < doc.n && doc.shape[j + 1] === SHAPE_CAP && (doc.start[j + 1] ?? 0) < at) j++;
+      if (j > tok) reg.mention(body.slice(doc.start[tok], doc.end[j]), doc.start[tok] ?? 0);
+      tok = j + 1;
+    }
+    if (!reportable(body, t) || t.margin < MIN_MARGIN) continue;
+    let entity: Entity | null = null;
+    if (t.continued) entity = prev;
+    else if (t.source) {
+      const [s, e] = t.source;
+      entity = reg.resolve(body.slice(s, e), s, { context: body.slice(Math.max(0, s - 120), s) });
+    }
+    prev = entity;
+    drafts.push({
+      start: t.content[0],
+      end: t.content[1],
+      entity,
+      verb: t.cue ? body.slice(t.cue[0], t.cue[1]) : null,
+      source: t.source && !t.continued ? body.slice(t.source[0], t.source[1]) : null,
+      pattern: "learned",
+    });
+  }
+  const order: Entity[] = [];
+  for (const d of drafts) if (d.entity) order.push(d.entity);
+  reg.finish(order);
+  return { drafts, registry: reg };
+}
+
+/**
+ * "learned" (default): the rules first, then the tagger's attributions where no rule claim is
+ * attributed (they replace unattributed rule claims over the same words); "tagger": the
+ * tagger's attributions first, the rules' only where it found none; "rules": rules only.
+ */
+export type Engine = "learned" | "tagger" | "rules";
+export const ENGINES: readonly Engine[] = ["learned", "tagger", "rules"];
+export const DEFAULT_ENGINE: Engine = "learned";
+
+interface RuleDraft {
+  start: number;
+  end: number;
+  entity: Entity | null;
+  verb: string | null;
+  pattern: string;
+  headline?: boolean;
+}
+
+/**
+ * Merge the tagger's attributed claims into the rules' drafts (in place): rule drafts over the
+ * same words give way, unattributed ones always, attributed ones in "learned" mode.
+ */
+export function mergeLearned(
+  body: string,
+  drafts: RuleDraft[],
+  engine: Engine,
+  paragraphs: readonly Paragraph[],
+  isNote: (content: string) => boolean = () => false,
+): void {
+  // Only article text: not the headline line, captions, credits or "Read more" blocks.
+  const inBody = (d: LearnedDraft) =>
+    paragraphs.some((p) => p.kind === "body" && d.start >= p.textStart && d.end <= p.end);
+  const learned = learnedDrafts(body).drafts.filter(
+    (d) => d.entity !== null && inBody(d) && !isNote(body.slice(d.start, d.end)),
+  );
+  if (learned.length === 0) return;
+  learned.sort((a, b) => a.start - b.start);
+  // The rules resolve claimants sentence by sentence with the whole article in view: where a
+  // rule claim covers the same words, its claimant is the better reading.
+  for (const l of learned) {
+    let best = 0;
+    for (const d of drafts) {
+      if (!d.entity || d.headline) continue;
+      const ov = Math.min(d.end, l.end) - Math.max(d.start, l.start);
+      if (ov > best) {
+        best = ov;
+        l.entity = d.entity;
+      }
+    }
+  }
+  for (const l of learned) {
+    if (!l.source || !l.entity) continue;
+    const named = namedSource(l.source);
+    if (named && !namesAny(l.entity, named.words)) l.entity = sourceEntity(named.name, l.start);
+  }
+  if (engine === "tagger") {
+    const overlaps = (d: RuleDraft) => learned.some((l) => l.start < d.end && l.end > d.start);
+    let w = 0;
+    for (const d of drafts) if (d.headline || !overlaps(d)) drafts[w++] = d;
+    drafts.length = w;
+    for (const l of learned) drafts.push(l);
+    return;
+  }
+  // Rules first: a tagger attribution joins only where no attributed rule claim lies.
+  const attributed = drafts.filter((d) => d.entity && !d.headline);
+  const added = learned.filter((l) => !attributed.some((d) => d.start < l.end && d.end > l.start));
+  let w = 0;
+  for (const d of drafts) {
+    if (!d.entity && added.some((l) => l.start < d.end && l.end > d.start)) continue;
+    drafts[w++] = d;
+  }
+  drafts.length = w;
+  for (const l of added) drafts.push(l);
+}
+
+const REPORTING_FORMS = new Set(
+  `said says say saying told tells tell telling according reported reports reporting wrote writes
+  writing added adds adding noted notes noting claimed claims claiming argued argues arguing warned
+  warns warning insisted insists announced announces denied denies denying suggested suggests
+  suggesting explained explains stated states asserted asserts alleged alleges contended
+  maintained maintains acknowledged acknowledges admitted admits predicted predicts estimated
+  estimates confirmed confirms declared declares testified tweeted posted responded replied
+  countered stressed emphasized emphasised concluded found finds shows show showed showing
+  indicated indicates revealed reveals accused accuses disputed disputes rejected rejects promised
+  promises vowed vows believes believe believed contends agreed agrees recalled recalls`.split(
+    /\s+/u,
+  ),
+);
+const NOT_A_STATEMENT = new Set(
+  "to for about whether on with of in at by from as if how why what when where which and or but".split(
+    " ",
+  ),
+);
+/** A clause has a verb: an auxiliary, a past form, a negation. A bare noun phrase is no claim. */
+const AUXILIARIES = new Set(
+  `is are was were be been being am has have had will would can could should shall may might must
+  do does did won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't
+  couldn't wouldn't shouldn't it's he's she's they're we're i'm there's that's`.split(/\s+/u),
+);
+function isFiniteVerbLike(word: string): boolean {
+  const w = word
+    .toLowerCase()
+    .replace(/[^\p{L}'’]+/gu, "")
+    .replace(/’/gu, "'");
+  return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith("ed")) || IRREGULAR_PAST.has(w);
+}
+/** A present-tense -s verb follows a subject, not a determiner or number ("the counts"). */
+function hasVerb(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    if (isFiniteVerbLike(w)) return true;
+    if (i === 0 || !/^\p{Ll}+s$/u.test(w) || w.endsWith("ss") || w.length < 4) continue;
+    const prev = (words[i - 1] ?? "").toLowerCase();
+    if (!DETERMINERS.has(prev) && !/\d/u.test(prev) && !/['’]s$/u.test(prev)) return true;
+  }
+  return false;
+}
+const IRREGULAR_PAST = new Set(
+  `went made took came gave got knew thought told found saw left felt kept began ran won lost paid
+  met sold built sent spent led fell rose hit cut put set let said wrote spoke grew drove brought
+  bought caught taught fought held stood understood became broke chose forgot meant sat shot struck
+  threw wore won't can't`.split(/\s+/u),
+);
+function isQuoted(content: string): boolean {
+  const c = content.charCodeAt(0);
+  return c === 0x201c || c === 0x22 || c === 0xab || c === 0x2018;
+}
+const NOT_A_SOURCE = new Set("which who whom that of and or by with to for".split(" "));
+
+/** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */
+function fold(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .replace(/['’]s$/u, "");
+}
+
+function isFunctionWord(w: string): boolean {
+  return (
+    DETERMINERS.has(w) ||
+    PERSON_PRONOUNS.has(w) ||
+    PLURAL_PRONOUNS.has(w) ||
+    THING_PRONOUNS.has(w) ||
+    POSSESSIVES.has(w)
+  );
+}
+const POSSESSIVES = new Set([
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+  "we",
+  "i",
+  "you",
+]);
+
+/**
+ * A source the tagger read that names someone: its capitalised words and a name to show
+ * (leading determiners and a trailing apposition dropped: "The latest Reuters/Ipsos poll" ->
+ * "Reuters/Ipsos poll", "Huma Abedin, vice chairwoman …" -> "Huma Abedin").
+ */
+export function namedSource(source: string): { name: string; words: string[] } | null {
+  const head = source.split(/,\s/u)[0] ?? source;
+  const toks = head.split(/\s+/u).filter(Boolean);
+  let i = 0;
+  while (
+    i < toks.length - 1 &&
+    (isFunctionWord(fold(toks[i] ?? "")) || fold(toks[i] ?? "") === "latest")
+  )
+    i++;
+  const kept = toks.slice(i);
+  const words: string[] = [];
+  for (const t of kept) {
+    const f = fold(t);
+    if (f && /^[^\p{L}]*\p{Lu}/u.test(t) && !isFunctionWord(f) && !TITLE_ONLY.has(f)) words.push(f);
+  }
+  if (words.length === 0) return null;
+  const name = kept.join(" ").replace(/[\s,;:.]+$/u, "");
+  return { name, words };
+}
+const TITLE_ONLY = new Set(["mr", "mrs", "ms", "dr"]);
+
+function namesAny(e: Entity, words: string[]): boolean {
+  let r = e;
+  while (r.mergedInto) r = r.mergedInto;
+  const have = new Set<string>();
+  for (const n of [...r.names, r.label ?? ""]) for (const w of n.split(/\s+/u)) have.add(fold(w));
+  return words.some((w) => have.has(w));
+}
+
+/** An entity named exactly as the source reads, for sources the registry did not name. */
+function sourceEntity(name: string, pos: number): Entity {
+  return {
+    id: -1,
+    kind: "unknown",
+    names: [name],
+    foldedNames: [name.toLowerCase()],
+    label: name,
+    description: null,
+    titleText: null,
+    roleTokens: new Set(),
+    nameTokens: new Set(),
+    pool: new Set(),
+    countryCode: null,
+    firstPos: pos,
+    lastPos: pos,
+    deferred: null,
+    headNoun: null,
+    inHeadline: false,
+    mergedInto: null,
+    gender: null,
+  };
+}
+
+/**
+ * PolNeAR marks every attribution, plans and wishes too ("declined to comment on", "called
+ * for"); a claim to check is reported speech or what a document shows. The tagger's reading
+ * is kept when its cue reports, its content is a statement of four words or more (not "to …",
+ * "whether …"), and its source is a noun phrase.
+ */
+function reportable(body: string, t: TaggedAttribution): boolean {
+  if (t.cue) {
+    const cue = body.slice(t.cue[0], t.cue[1]).toLowerCase();
+    if (!cue.split(/[^a-z]+/u).some((w) => REPORTING_FORMS.has(w))) return false;
+  } else if (!t.continued) return false;
+  const content = body.slice(t.content[0], t.content[1]);
+  const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
+  if (words.length < 4) return false;
+  if (NOT_A_STATEMENT.has((words[0] ?? "").toLowerCase())) return false;
+  if (!isQuoted(content) && !hasVerb(words)) return false;
+  if (t.source && !t.continued) {
+    const first = body.slice(t.source[0], t.source[1]).split(/\s+/u)[0]?.toLowerCase() ?? "";
+    if (NOT_A_SOURCE.has(first)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,201 @@
+/**
+ * The tagger's view of a text: tokenised once, with everything the features read precomputed
+ * per token (lower-cased form and its hash, shape, quote regions, sentences, paragraph breaks).
+ * Later stages read these arrays and never re-scan the string.
+ */
+import { TITLE_ABBREVIATIONS } from "../lexicon";
+
+/** Word runs (with inner apostrophes, hyphens, periods: "don't", "U.S", "al-Allaq") or one mark. */
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|``|''|\S/gu;
+
+export const SHAPE_LOWER = 0;
+export const SHAPE_CAP = 1;
+export const SHAPE_UPPER = 2;
+export const SHAPE_DIGIT = 3;
+export const SHAPE_PUNCT = 4;
+
+export interface TagDoc {
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  lower: string[];
+  /** FNV-1a of `lower`. */
+  hash: Uint32Array;
+  shape: Uint8Array;
+  /** Newlines between the previous token and this one (capped at 2). */
+  breaks: Uint8Array;
+  /** 1 inside a double-quote region (marks included), else 0. */
+  inQuote: Uint8Array;
+  /** 1 opening mark, 2 closing mark, 0 otherwise. */
+  mark: Uint8Array;
+  /** For tokens inside a quote region: the token index of its opening and closing mark (-1). */
+  quoteOpen: Int32Array;
+  quoteClose: Int32Array;
+  /** Sentence index of each token, and each sentence's first and last token. */
+  sent: Int32Array;
+  sentStart: number[];
+  sentEnd: number[];
+}
+
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function shapeOf(tok: string): number {
+  const c = tok.charCodeAt(0);
+  if (c >= 48 && c <= 57) return SHAPE_DIGIT;
+  const lo = tok.toLowerCase();
+  const up = tok.toUpperCase();
+  if (lo === up) return SHAPE_PUNCT;
+  if (tok === lo) return SHAPE_LOWER;
+  if (tok.length > 1 && tok === up) return SHAPE_UPPER;
+  return tok[0] === up[0] ? SHAPE_CAP : SHAPE_LOWER;
+}
+
+/** “ ‘‘ `` « „ open; ” '' » close; " toggles. */
+function markKind(tok: string): number {
+  switch (tok) {
+    case "“":
+    case "``":
+    case "«":
+    case "„":
+      return 1;
+    case "”":
+    case "''":
+    case "»":
+      return 2;
+    case '"':
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+export function tagDoc(text: string): TagDoc {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const s = m.index ?? 0;
+    starts.push(s);
+    ends.push(s + m[0].length);
+    lower.push(m[0].toLowerCase());
+  }
+  const n = starts.length;
+  const doc: TagDoc = {
+    text,
+    n,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    lower,
+    hash: new Uint32Array(n),
+    shape: new Uint8Array(n),
+    breaks: new Uint8Array(n),
+    inQuote: new Uint8Array(n),
+    mark: new Uint8Array(n),
+    quoteOpen: new Int32Array(n).fill(-1),
+    quoteClose: new Int32Array(n).fill(-1),
+    sent: new Int32Array(n),
+    sentStart: [],
+    sentEnd: [],
+  };
+  let prevEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i] ?? 0;
+    let nl = 0;
+    for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
+    doc.breaks[i] = i === 0 ? 2 : nl;
+    prevEnd = ends[i] ?? s;
+    const tok = text.slice(s, prevEnd);
+    doc.hash[i] = fnv(lower[i] ?? "");
+    doc.shape[i] = shapeOf(tok);
+  }
+  markQuotes(doc);
+  markSentences(doc);
+  return doc;
+}
+
+function markQuotes(doc: TagDoc): void {
+  let open = -1;
+  const close = (at: number) => {
+    for (let j = open; j <= at; j++) {
+      doc.inQuote[j] = 1;
+      doc.quoteOpen[j] = open;
+      doc.quoteClose[j] = at;
+    }
+    open = -1;
+  };
+  for (let i = 0; i < doc.n; i++) {
+    const k = markKind(doc.lower[i] ?? "");
+    if (doc.breaks[i] && open >= 0) {
+      // A quote still open at a paragraph break runs on when the next paragraph opens again.
+      const carry = k === 1 || k === 3;
+      for (let j = open; j < i; j++) {
+        doc.inQuote[j] = 1;
+        doc.quoteOpen[j] = open;
+      }
+      open = carry ? i : -1;
+      if (carry) {
+        doc.mark[i] = 1;
+        continue;
+      }
+    }
+    if (k === 1 || (k === 3 && open < 0)) {
+      if (open < 0) open = i;
+      doc.mark[i] = 1;
+    } else if ((k === 2 || k === 3) && open >= 0) {
+      doc.mark[i] = 2;
+      close(i);
+    }
+  }
+  if (open >= 0) for (let j = open; j < doc.n; j++) doc.inQuote[j] = 1;
+}
+
+function isTerminal(t: string): boolean {
+  return t === "." || t === "?" || t === "!";
+}
+
+function markSentences(doc: TagDoc): void {
+  let sid = 0;
+  doc.sentStart.push(0);
+  for (let i = 0; i < doc.n; i++) {
+    if (i > 0 && doc.breaks[i]) {
+      doc.sentEnd.push(i - 1);
+      doc.sentStart.push(i);
+      sid++;
+    }
+    doc.sent[i] = sid;
+    const t = doc.lower[i] ?? "";
+    if (!isTerminal(t) || i + 1 >= doc.n || doc.breaks[i + 1]) continue;
+    if (t === "." && i > 0 && doc.end[i - 1] === doc.start[i]) {
+      const prev = doc.lower[i - 1] ?? "";
+      // "Mr." and initials ("J.") end no sentence.
+      const initial =
+        prev.length === 1 && doc.shape[i - 1] !== SHAPE_DIGIT && doc.shape[i - 1] !== SHAPE_PUNCT;
+      if (TITLE_ABBREVIATIONS.has(prev) || initial) continue;
+    }
+    // Closing marks right after the terminal belong to this sentence.
+    let j = i + 1;
+    while (j < doc.n && doc.mark[j] === 2 && !doc.breaks[j]) {
+      doc.sent[j] = sid;
+      j++;
+    }
+    if (j >= doc.n || doc.breaks[j]) {
+      i = j - 1;
+      continue;
+    }
+    const sh = doc.shape[j];
+    if (sh === SHAPE_LOWER) continue;
+    doc.sentEnd.push(j - 1);
+    doc.sentStart.push(j);
+    sid++;
+    i = j - 1;
+  }
+  doc.sentEnd.push(doc.n - 1);
+}

@@ -1,0 +1,207 @@
+/**
+ * Hashed features of the attribution tagger. Static features (the words around a token, its
+ * shape, quote and sentence context, the nearest cue words) are computed once per document into
+ * one flat array; the few that read the labels already chosen are added while decoding.
+ * Training (scripts/train-extract.ts) and the Worker share this file, so they hash alike.
+ */
+import {
+  DOC_NOUNS,
+  GROUP_NOUNS,
+  MONTH_NAMES,
+  ORG_NOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLE_NOUNS,
+  TITLE_WORDS,
+} from "../lexicon";
+import { fnv, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
+
+/** Labels: outside, source, cue and content, each begun (B) or continued (I). */
+export const LABELS = ["O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T"] as const;
+export const NUM_LABELS = LABELS.length;
+/** Weights per feature row (labels padded to a power of two). */
+export const STRIDE = 8;
+export const O = 0;
+export const BS = 1;
+export const IS = 2;
+export const BC = 3;
+export const IC = 4;
+export const BT = 5;
+export const IT = 6;
+
+export const STATIC_FEATURES = 26;
+export const DYNAMIC_FEATURES = 7;
+
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x27d4eb2d, 0x165667b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const BOS = fnv("<s>");
+const EOS = fnv("</s>");
+const PRONOUNS = new Set([...PERSON_PRONOUNS, "they", "we", "i", "it", "you"]);
+
+function lexClass(w: string): number {
+  if (PRONOUNS.has(w)) return 1;
+  if (TITLE_WORDS.has(w)) return 2;
+  if (PERSON_ROLE_NOUNS.has(w)) return 3;
+  if (ORG_NOUNS.has(w) || GROUP_NOUNS.has(w)) return 4;
+  if (DOC_NOUNS.has(w)) return 5;
+  if (MONTH_NAMES.has(w)) return 6;
+  if (w === "that") return 7;
+  return 0;
+}
+
+function distBucket(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 6) return 4;
+  if (d <= 12) return 5;
+  return 6;
+}
+
+/** Cue flags per token: 1 when the lower-cased word is in the model's cue lexicon. */
+export function cueFlags(doc: TagDoc, cues: Set<string>): Uint8Array {
+  const out = new Uint8Array(doc.n);
+  for (let i = 0; i < doc.n; i++) if (cues.has(doc.lower[i] ?? "")) out[i] = 1;
+  return out;
+}
+
+/**
+ * Static feature ids (unmasked 32-bit hashes), STATIC_FEATURES per token.
+ * `cue` marks cue-lexicon words.
+ */
+export function staticFeatures(doc: TagDoc, cue: Uint8Array): Uint32Array {
+  const { n, hash, shape, lower } = doc;
+  const F = new Uint32Array(n * STATIC_FEATURES);
+  // Nearest cue word left and right within the sentence.
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  const sentHasQuote = new Uint8Array(doc.sentStart.length);
+  const sentHasCue = new Uint8Array(doc.sentStart.length);
+  const sentOpens = new Uint8Array(doc.sentStart.length);
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s] ?? 0;
+    const b = doc.sentEnd[s] ?? -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) {
+      leftCue[i] = last;
+      if (cue[i]) {
+        last = i;
+        sentHasCue[s] = 1;
+      }
+      if (doc.inQuote[i]) sentHasQuote[s] = 1;
+    }
+    last = -1;
+    for (let i = b; i >= a; i--) {
+      rightCue[i] = last;
+      if (cue[i]) last = i;
+    }
+    if (doc.mark[a] === 1) sentOpens[s] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const o = i * STATIC_FEATURES;
+    const h0 = hash[i] ?? 0;
+    const hm1 = i > 0 ? (hash[i - 1] ?? 0) : BOS;
+    const hm2 = i > 1 ? (hash[i - 2] ?? 0) : BOS;
+    const hp1 = i + 1 < n ? (hash[i + 1] ?? 0) : EOS;
+    const hp2 = i + 2 < n ? (hash[i + 2] ?? 0) : EOS;
+    const s0 = shape[i] ?? 0;
+    const sm1 = i > 0 ? (shape[i - 1] ?? 0) : 5;
+    const sp1 = i + 1 < n ? (shape[i + 1] ?? 0) : 5;
+    const w = lower[i] ?? "";
+    const sid = doc.sent[i] ?? 0;
+    const ss = doc.sentStart[sid] ?? 0;
+    const se = doc.sentEnd[sid] ?? 0;
+    const q = doc.inQuote[i] ?? 0;
+    const mk = doc.mark[i] ?? 0;
+    F[o] = mix(1, 0);
+    F[o + 1] = mix(2, h0);
+    F[o + 2] = mix(3, hm1);
+    F[o + 3] = mix(4, hp1);
+    F[o + 4] = mix(5, hm2);
+    F[o + 5] = mix(6, hp2);
+    F[o + 6] = mix(7, mix(hm1, h0));
+    F[o + 7] = mix(8, mix(h0, hp1));
+    F[o + 8] = mix(9, sm1 * 36 + s0 * 6 + sp1);
+    F[o + 9] = mix(10, s0 === SHAPE_PUNCT || s0 === SHAPE_DIGIT ? 0 : fnv(w.slice(-3)));
+    F[o + 10] = mix(11, q * 4 + mk);
+    F[o + 11] = mix(12, (doc.breaks[i] ?? 0) * 2 + (i === ss ? 1 : 0));
+    F[o + 12] = mix(
+      13,
+      (i > 0 ? (cue[i - 1] ?? 0) : 0) * 4 + (cue[i] ?? 0) * 2 + (cue[i + 1] ?? 0),
+    );
+    const lc = leftCue[i] ?? -1;
+    const rc = rightCue[i] ?? -1;
+    const ld = lc < 0 ? 0 : distBucket(i - lc);
+    const rd = rc < 0 ? 0 : distBucket(rc - i);
+    F[o + 13] = mix(14, ld);
+    F[o + 14] = mix(15, mix(ld, lc < 0 ? 0 : (hash[lc] ?? 0)));
+    F[o + 15] = mix(16, rd);
+    F[o + 16] = mix(17, mix(rd, rc < 0 ? 0 : (hash[rc] ?? 0)));
+    // Inside a quote: what follows its close ("…,” he said) and precedes its open (said: “…).
+    let after = 0;
+    let ctx = 0;
+    if (q) {
+      const qc = doc.quoteClose[i] ?? -1;
+      const qo = doc.quoteOpen[i] ?? -1;
+      if (qc >= 0) {
+        after = qc + 1 < n ? (hash[qc + 1] ?? 0) : EOS;
+        for (let j = qc + 1; j <= qc + 4 && j < n; j++) if (cue[j]) ctx |= 1;
+        ctx |= distBucket(qc - i) << 2;
+      } else ctx |= 2;
+      for (let j = qo - 1; j >= qo - 3 && j >= 0; j--) if (cue[j]) ctx |= 32;
+      if (qo > 0 && doc.breaks[qo]) ctx |= 64;
+    }
+    F[o + 17] = mix(18, after);
+    F[o + 18] = mix(19, ctx);
+    F[o + 19] = mix(20, Math.min(i - ss, 5) * 8 + Math.min(se - i, 7));
+    F[o + 20] = mix(21, lexClass(w));
+    F[o + 21] = mix(
+      22,
+      (sentHasQuote[sid] ?? 0) * 4 + (sentHasCue[sid] ?? 0) * 2 + (sentOpens[sid] ?? 0),
+    );
+    F[o + 22] = mix(23, mix(h0, q));
+    F[o + 23] = mix(24, mix(lc < 0 ? 0 : (hash[lc] ?? 0), hm1));
+    F[o + 24] = mix(25, mix(ld * 8 + rd, q * 4 + mk));
+    F[o + 25] = mix(26, mix(sid === 0 ? 1 : 0, s0));
+  }
+  return F;
+}
+
+/** Label-history features for token i, given the two previous labels and the sentence state. */
+export function dynamicFeatures(
+  doc: TagDoc,
+  cue: Uint8Array,
+  i: number,
+  p1: number,
+  p2: number,
+  state: number,
+  out: Uint32Array,
+): void {
+  const h0 = doc.hash[i] ?? 0;
+  const q = doc.inQuote[i] ?? 0;
+  out[0] = mix(101, p1);
+  out[1] = mix(102, p2 * 8 + p1);
+  out[2] = mix(103, mix(p1, h0));
+  out[3] = mix(104, p1 * 64 + (doc.shape[i] ?? 0) * 4 + q * 2 + (cue[i] ?? 0));
+  out[4] = mix(105, state * 8 + p1);
+  out[5] = mix(106, mix(state, h0));
+  out[6] = mix(107, state * 16 + (doc.mark[i] ?? 0) * 2 + (doc.breaks[i] ? 1 : 0));
+}
+
+/** Sentence state bits: a source, a cue, a content already labelled in this sentence. */
+export function nextState(state: number, label: number): number {
+  if (label === BS || label === IS) return state | 1;
+  if (label === BC || label === IC) return state | 2;
+  if (label === BT || label === IT) return state | 4;
+  return state;
+}
+
+/** May `label` follow `prev`? (I-X only continues B-X or I-X.) */
+export function allowed(prev: number, label: number): boolean {
+  if (label === IS) return prev === BS || prev === IS;
+  if (label === IC) return prev === BC || prev === IC;
+  if (label === IT) return prev === BT || prev === IT;
+  return true;
+}

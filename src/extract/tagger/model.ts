@@ -1,0 +1,142 @@
+/**
+ * The attribution tagger at run time: greedy left-to-right decoding of a hashed averaged
+ * perceptron (weights trained offline by scripts/train-extract.ts on PolNeAR train and committed
+ * in weights.ts as sparse int8 rows). One pass over the tokens, no allocation per token.
+ */
+import type { TagDoc } from "./doc";
+import {
+  BC,
+  BS,
+  BT,
+  cueFlags,
+  DYNAMIC_FEATURES,
+  dynamicFeatures,
+  IC,
+  IS,
+  IT,
+  NUM_LABELS,
+  nextState,
+  O,
+  STATIC_FEATURES,
+  STRIDE,
+  staticFeatures,
+} from "./features";
+
+export interface TaggerModel {
+  bits: number;
+  /** (1 << bits) rows of STRIDE weights. */
+  weights: Int8Array | Float32Array;
+  cues: Set<string>;
+}
+
+export interface SerializedModel {
+  bits: number;
+  cues: string[];
+  /** base64 of: per non-zero row, a varint row delta then NUM_LABELS int8 weights. */
+  data: string;
+}
+
+export function decodeModel(m: SerializedModel): TaggerModel {
+  const bin = atob(m.data);
+  const weights = new Int8Array((1 << m.bits) * STRIDE);
+  let row = 0;
+  let p = 0;
+  while (p < bin.length) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bin.charCodeAt(p++);
+      delta |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    row += delta;
+    const o = row * STRIDE;
+    for (let l = 0; l < NUM_LABELS; l++) {
+      const b = bin.charCodeAt(p++);
+      weights[o + l] = b > 127 ? b - 256 : b;
+    }
+  }
+  return { bits: m.bits, weights, cues: new Set(m.cues) };
+}
+
+/**
+ * Label every token of `doc` (see LABELS). When `margins` is given, it receives per token how
+ * far the content labels scored above "outside" (in weight units; negative when below).
+ */
+export function tag(doc: TagDoc, model: TaggerModel, margins?: Float32Array): Uint8Array {
+  const cue = cueFlags(doc, model.cues);
+  const F = staticFeatures(doc, cue);
+  const W = model.weights;
+  const mask = (1 << model.bits) - 1;
+  const n = doc.n;
+  const labels = new Uint8Array(n);
+  const dyn = new Uint32Array(DYNAMIC_FEATURES);
+  const sent = doc.sent;
+  let p1 = O;
+  let p2 = O;
+  let state = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sent[i] !== sent[i - 1]) state = 0;
+    // Seven label scores in locals: no array traffic in the hot loop.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    const o = i * STATIC_FEATURES;
+    for (let k = 0; k < STATIC_FEATURES; k++) {
+      const r = ((F[o + k] as number) & mask) << 3;
+      s0 += W[r] as number;
+      s1 += W[r + 1] as number;
+      s2 += W[r + 2] as number;
+      s3 += W[r + 3] as number;
+      s4 += W[r + 4] as number;
+      s5 += W[r + 5] as number;
+      s6 += W[r + 6] as number;
+    }
+    dynamicFeatures(doc, cue, i, p1, p2, state, dyn);
+    for (let k = 0; k < DYNAMIC_FEATURES; k++) {
+      const r = ((dyn[k] as number) & mask) << 3;
+      s0 += W[r] as number;
+      s1 += W[r + 1] as number;
+      s2 += W[r + 2] as number;
+      s3 += W[r + 3] as number;
+      s4 += W[r + 4] as number;
+      s5 += W[r + 5] as number;
+      s6 += W[r + 6] as number;
+    }
+    // Best allowed label: an I- label only continues its own B- or I-.
+    let best = O;
+    let bs = s0;
+    if (s1 > bs) {
+      bs = s1;
+      best = BS;
+    }
+    if (s2 > bs && (p1 === BS || p1 === IS)) {
+      bs = s2;
+      best = IS;
+    }
+    if (s3 > bs) {
+      bs = s3;
+      best = BC;
+    }
+    if (s4 > bs && (p1 === BC || p1 === IC)) {
+      bs = s4;
+      best = IC;
+    }
+    if (s5 > bs) {
+      bs = s5;
+      best = BT;
+    }
+    if (s6 > bs && (p1 === BT || p1 === IT)) best = IT;
+    if (margins) margins[i] = Math.max(s5, s6) - s0;
+    labels[i] = best;
+    state = nextState(state, best);
+    p2 = p1;
+    p1 = best;
+  }
+  return labels;
+}
