@@ -12,6 +12,13 @@ import { analyzeSentence, type SentenceAttribution } from "./attribution";
 import { checkworthiness } from "./checkworthiness";
 import { type Entity, Registry } from "./claimants";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
+import {
+  APPOSITIVE_PARTICLE_ALT,
+  HEADLINE_VERB_ALT,
+  RUN_PARTICLE_ALT,
+  SEMICOLON_REPORT_ALT,
+  SUBJECT_PARTICLE_ALT,
+} from "./lexicon";
 import { suggestStatuses } from "./review";
 import { layout, type QuoteSpan, type Sentence } from "./segment";
 import { endsWithQuestion, isRegexSpace, trimEndWhile, wordCountIn } from "./text";
@@ -238,8 +245,7 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
 
 const HL_NOT_CONTENT_RE =
   /^(?:as|after|amid|despite|in|on|for|with|to|while|at|by|from|over|of|and|but)\b/iu;
-const HL_VERBS =
-  "says|say|said|claims|claim|warns|warn|insists|insist|denies|deny|admits|admit|reveals|reveal|suggests|suggest|argues|argue|finds|find|reports|report|confirms|confirm|believes|believe|fears|fear|predicts|predict|estimates|estimate|alleges|allege|accuses|accuse|urges|urge|testifies|announces|forecasts|tell|tells\\s+[\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{L}\\p{M}'’.-]+)?";
+const HL_VERBS = `${HEADLINE_VERB_ALT}|tells\\s+[\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{L}\\p{M}'’.-]+)?`;
 const HL_TAIL_RE = new RegExp(
   `^(.+?),\\s+((?:[\\p{L}\\p{M}'’.&-]+\\s+){0,5}?[\\p{L}\\p{M}'’.&-]+)\\s+(${HL_VERBS})$`,
   "u",
@@ -593,14 +599,18 @@ function unattributed(start: number, end: number, drafts: Draft[], body: string)
 }
 
 const SUBJECT_WORD_RE = /[^\s,]+/y;
-const SUBJECT_LOWER_RE = /^(?:member|de|da|dos|van|von|al|bin|la|le|del)$/u;
+const SUBJECT_LOWER_RE = new RegExp(`^(?:member|${SUBJECT_PARTICLE_ALT})$`, "u");
 
 const PRONOUN_NP_RE = /^(?:he|she|they|He|She|They)$/u;
 /** The last run of two or more capitalised words (name particles allowed) before a clause break. */
-const LAST_NAME_RUN_RE =
-  /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|do|dos|van|von|der|le|la|di|du)[- ])?\p{Lu}[\p{L}\p{M}'’-]+){1,4})\s+\p{Ll}+[:;,]\s*$/u;
-const SEMI_REPORT_RE =
-  /^\s*(?:he|she|they|it|we|(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})\s+(?:also\s+)?(?:said|says|added|argued|insisted|warned|claimed|noted|told|countered|replied)\b/u;
+const LAST_NAME_RUN_RE = new RegExp(
+  `(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:${RUN_PARTICLE_ALT})[- ])?\\p{Lu}[\\p{L}\\p{M}'’-]+){1,4})\\s+\\p{Ll}+[:;,]\\s*$`,
+  "u",
+);
+const SEMI_REPORT_RE = new RegExp(
+  `^\\s*(?:he|she|they|it|we|(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,3})\\s+(?:also\\s+)?(?:${SEMICOLON_REPORT_ALT})\\b`,
+  "u",
+);
 
 /**
  * "She argued A; he said B": two reports joined by a semicolon are analysed as two units, so
@@ -623,8 +633,10 @@ function splitAtSemicolons(body: string, sents: Sentence[], quotes: QuoteSpan[])
 }
 
 /** "But the chancellor, Rachel Reeves, struck a softer tone": a role, then the name, as subject. */
-const APPOSITIVE_SUBJECT_RE =
-  /^(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\p{M}'’-]+\s+){0,4}?\p{Ll}[\p{L}\p{M}'’-]*,\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|dos|del|van|von|der|al|bin|el|la|le|di|du)){1,4},/u;
+const APPOSITIVE_SUBJECT_RE = new RegExp(
+  `^(?:(?:But|And|Yet|Meanwhile|However|Still),?\\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?\\p{Ll}[\\p{L}\\p{M}'’-]*,\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${APPOSITIVE_PARTICLE_ALT})){1,4},`,
+  "u",
+);
 
 /** Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ..."). */
 function leadingSubject(masked: string): number {

@@ -11,7 +11,13 @@
  *   quote, except after titles and initials ("Lt. Gen.", "U.S.", "Dr.", "Patrick S. Ryder"),
  *   and except `?”` / `!”` followed by a short attribution (`”Kim asked.`).
  */
-import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from "./lexicon";
+import {
+  AFTER_QUOTE_VERB_ALT,
+  OTHER_ABBREVIATIONS,
+  PLAIN_REPORT_ALT,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from "./lexicon";
 import {
   isDigitCode,
   isLetterCode,
@@ -137,11 +143,15 @@ function endsEllipsis(text: string): boolean {
 /** "Nov. 19, 2025 Updated 9:14 a.m.", "4 May 2025, 18:02 BST": a date line, not a claim. */
 function isTimestamp(text: string): boolean {
   if (text.length > 90 || !YEAR_RE.test(text) || wordCount(text) > 12) return false;
-  if (/\b(?:said|says|will|was|were|is|are|has|have|had)\b/u.test(text)) return false;
+  if (FINITE_VERB_RE.test(text)) return false;
   // A sentence that merely mentions a date and time ends like one; a stamp says what it is.
   if (STAMP_WORD_RE.test(text)) return true;
   return TIME_OR_STAMP_RE.test(text) && !endsTerminal(text);
 }
+const FINITE_VERB_RE = new RegExp(
+  `\\b(?:${PLAIN_REPORT_ALT}|will|was|were|is|are|has|have|had)\\b`,
+  "u",
+);
 const STAMP_WORD_RE = /\b(?:Updated|Published|Posted|Last updated)\b/u;
 const YEAR_RE = /\b(?:19|20)\d\d\b/u;
 const TIME_OR_STAMP_RE =
@@ -335,8 +345,10 @@ function isClosingPunct(c: number): boolean {
   );
 }
 
-const ATTRIBUTION_AFTER_QUOTE_RE =
-  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|replied|replies|told|tells|wrote|writes|insisted|shouted|explained|continued|recalled|warned|noted|argued|claimed)(?:\s+[\p{L}'’-]+){0,4}\s*[.!?,]/u;
+const ATTRIBUTION_AFTER_QUOTE_RE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}(?:${AFTER_QUOTE_VERB_ALT})(?:\\s+[\\p{L}'’-]+){0,4}\\s*[.!?,]`,
+  "u",
+);
 
 function wordBefore(body: string, i: number, floor: number): string {
   let s = i;

@@ -328,3 +328,13 @@ export const OPINION_WORDS = set(cues.OPINION_WORDS, listForms(verbs.OPINION_VER
 export const FIRST_PERSON_OPINION_VERBS = set(verbs.FIRST_PERSON_OPINION_VERBS);
 export const HEDGE_WORDS = set(cues.HEDGE_WORDS, listForms(verbs.HEDGE_VERBS));
 export const CAPITALISED_FUNCTION_WORDS = set(cues.CAPITALISED_FUNCTION_WORDS);
+
+// Sentences and headlines (segment.ts, index.ts).
+
+export const AFTER_QUOTE_VERB_ALT = alternation(listForms(verbs.AFTER_QUOTE_VERBS));
+export const PLAIN_REPORT_ALT = alternation(listForms(verbs.PLAIN_REPORTS));
+export const HEADLINE_VERB_ALT = alternation(listForms(verbs.HEADLINE_VERBS));
+export const SEMICOLON_REPORT_ALT = alternation(listForms(verbs.SEMICOLON_REPORTS));
+export const RUN_PARTICLE_ALT = alternation(names.RUN_PARTICLES);
+export const SUBJECT_PARTICLE_ALT = alternation(names.SUBJECT_PARTICLES);
+export const APPOSITIVE_PARTICLE_ALT = alternation(names.APPOSITIVE_PARTICLES);

@@ -82,3 +82,12 @@ export const APPOSITION_PARTICLES = "de da do dos van von al bin";
 
 /** Lower-case words inside an organisation's name spelt by its initials ("Banco de …"). */
 export const ORG_NAME_LINKS = "of for and on de the";
+
+/** Inside the last run of capitalised words before a clause break ("Ahmed al-Saadi disagreed:"). */
+export const RUN_PARTICLES = "al el bin ibn de da do dos van von der le la di du";
+
+/** Lower-case words inside a subject opening a sentence ("Council member Jo Ruiz", "Ana de Souza"). */
+export const SUBJECT_PARTICLES = "de da dos van von al bin la le del";
+
+/** Inside a name after a role in apposition ("The chancellor, Rachel de Vries, …"). */
+export const APPOSITIVE_PARTICLES = "de da do dos del van von der al bin el la le di du";

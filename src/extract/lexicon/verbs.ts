@@ -241,3 +241,27 @@ export const FIRST_PERSON_OPINION_VERBS = "think believe feel hope";
 
 /** Hedging verbs ("it seems", "appears to"). */
 export const HEDGE_VERBS: VerbList = { base: "seem appear", s: "seem appear" };
+
+/** "“Why?” he asked.": an attribution after a quote ends no sentence (segment.ts). */
+export const AFTER_QUOTE_VERBS: VerbList = {
+  ed: "say ask add reply tell write insist shout explain continue recall warn note argue claim",
+  s: "say ask add reply tell write",
+};
+
+/** "said", "says": a line with one is a sentence, not a time stamp (segment.ts). */
+export const PLAIN_REPORTS: VerbList = { ed: "say", s: "say" };
+
+/** Headline cues: "…, Iraq spy chief claims", "Erdoğan says …" ("tells X" is the rule's). */
+export const HEADLINE_VERBS: VerbList = {
+  s: `say claim warn insist deny admit reveal suggest argue find report confirm believe fear
+    predict estimate allege accuse urge testify announce forecast`,
+  base: `say claim warn insist deny admit reveal suggest argue find report confirm believe fear
+    predict estimate allege accuse urge tell`,
+  ed: "say",
+};
+
+/** "She argued A; he said B": a second report after a semicolon. */
+export const SEMICOLON_REPORTS: VerbList = {
+  ed: "say add argue insist warn claim note tell counter reply",
+  s: "say",
+};
