@@ -62,6 +62,7 @@ import {
   WEEKDAY_ALT,
   WITH_REPORT_ALT,
 } from "./lexicon";
+import type { Pattern } from "./patterns";
 import { isRegexSpace, trimEndWhile, wordCount } from "./text";
 
 export interface ContentSpan {
@@ -69,14 +70,14 @@ export interface ContentSpan {
   start: number;
   end: number;
   verb: string | null;
-  pattern: string;
+  pattern: Pattern;
 }
 
 export interface SentenceAttribution {
   /** Claimant phrase, offsets relative to the sentence start (null: no claimant phrase). */
   np: { start: number; end: number } | null;
   verb: string;
-  pattern: string;
+  pattern: Pattern;
   contents: ContentSpan[];
   /** Unattributed main clause ("Ireland's regulator fined ChatLoop €310m", before ", saying"). */
   mainClause?: { start: number; end: number };
@@ -319,7 +320,7 @@ export function splitCoordinated(
   s: number,
   e: number,
   verb: string | null,
-  pattern: string,
+  pattern: Pattern,
 ): ContentSpan[] {
   const out: ContentSpan[] = [];
   const text = m.slice(s, e);

@@ -19,6 +19,7 @@ import {
   SEMICOLON_REPORT_ALT,
   SUBJECT_PARTICLE_ALT,
 } from "./lexicon";
+import type { Pattern } from "./patterns";
 import { suggestStatuses } from "./review";
 import { layout, type QuoteSpan, type Sentence } from "./segment";
 import { endsWithQuestion, isRegexSpace, trimEndWhile, wordCountIn } from "./text";
@@ -51,7 +52,7 @@ interface Draft {
   end: number;
   entity: Entity | null;
   verb: string | null;
-  pattern: string;
+  pattern: Pattern;
   headline?: boolean;
   /** Check-worthiness already computed for an unattributed sentence. */
   cw?: number;
@@ -335,7 +336,7 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   const speakers: Array<{ pos: number; entity: Entity }> = [];
   const quoteAttr = new Map<
     number,
-    { entity: Entity | null; verb: string | null; pattern: string }
+    { entity: Entity | null; verb: string | null; pattern: Pattern }
   >();
   const quotesByPara = new Map<number, QuoteSpan[]>();
   for (const q of lay.quotes) {

@@ -10,6 +10,7 @@ export const PATTERNS = [
   "continuation", // a quote with no attribution that continues the previous speaker
   "headline", // C, X says / X says C (headline line)
   "unattributed", // check-worthy statement by the article itself
+  "learned", // read by the learned attribution tagger (learned.ts), not by a rule
 ] as const;
 
 export type Pattern = (typeof PATTERNS)[number];
