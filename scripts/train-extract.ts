@@ -17,6 +17,7 @@ import {
   type Prediction,
   scoreArticle,
 } from "../bench/polnear/score";
+import { typographicQuotes } from "../src/extract/ascii-quotes";
 import { type TagDoc, tagDoc } from "../src/extract/tagger/doc";
 import {
   allowed,

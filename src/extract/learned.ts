@@ -24,14 +24,34 @@ export interface LearnedDraft {
   pattern: "learned";
 }
 
-export function learnedDrafts(body: string): { drafts: LearnedDraft[]; registry: Registry } {
-  const reg = new Registry();
-  reg.scanNames(body, 0);
-  const { doc, found } = taggedAttributions(body);
+/**
+ * The tagger's attributions as drafts. `keep` decides, before any claimant is resolved, which
+ * readings are wanted (resolution is the costly part); `ruleEntityAt` gives the claimant a rule
+ * found over the same words, which a continued quote inherits.
+ */
+export function learnedDrafts(
+  body: string,
+  keep: (start: number, end: number) => boolean = () => true,
+  ruleEntityAt: (start: number, end: number) => Entity | null = () => null,
+  read?: (start: number, end: number) => boolean,
+): LearnedDraft[] {
+  const { doc, found } = taggedAttributions(body, read);
   const drafts: LearnedDraft[] = [];
+  let reg: Registry | null = null;
   let tok = 0;
   let prev: Entity | null = null;
   for (const t of found) {
+    if (t.source && RELATIVE_PRONOUNS.has(body.slice(t.source[0], t.source[1]).toLowerCase()))
+      t.source = antecedent(body, t.source[0]);
+    const ruled = ruleEntityAt(t.content[0], t.content[1]);
+    if (!reportable(body, t) || !keep(t.content[0], t.content[1])) {
+      if (ruled) prev = ruled;
+      continue;
+    }
+    if (!reg) {
+      reg = new Registry();
+      reg.scanNames(body, 0);
+    }
     const at = t.source ? Math.min(t.source[0], t.content[0]) : t.content[0];
     // Capitalised runs of two or more words before this attribution: possible antecedents.
     while (tok < doc.n && (doc.start[tok] ?? 0) < at) {
@@ -44,10 +64,9 @@ export function learnedDrafts(body: string): { drafts: LearnedDraft[]; registry:
       if (j > tok) reg.mention(body.slice(doc.start[tok], doc.end[j]), doc.start[tok] ?? 0);
       tok = j + 1;
     }
-    if (!reportable(body, t) || t.margin < MIN_MARGIN) continue;
-    let entity: Entity | null = null;
-    if (t.continued) entity = prev;
-    else if (t.source) {
+    let entity: Entity | null = ruled;
+    if (!entity && t.continued) entity = prev;
+    else if (!entity && t.source) {
       const [s, e] = t.source;
       entity = reg.resolve(body.slice(s, e), s, { context: body.slice(Math.max(0, s - 120), s) });
     }
@@ -61,10 +80,12 @@ export function learnedDrafts(body: string): { drafts: LearnedDraft[]; registry:
       pattern: "learned",
     });
   }
-  const order: Entity[] = [];
-  for (const d of drafts) if (d.entity) order.push(d.entity);
-  reg.finish(order);
-  return { drafts, registry: reg };
+  if (reg) {
+    const order: Entity[] = [];
+    for (const d of drafts) if (d.entity) order.push(d.entity);
+    reg.finish(order);
+  }
+  return drafts;
 }
 
 /**
@@ -96,50 +117,50 @@ export function mergeLearned(
   paragraphs: readonly Paragraph[],
   isNote: (content: string) => boolean = () => false,
 ): void {
-  // Only article text: not the headline line, captions, credits or "Read more" blocks.
-  const inBody = (d: LearnedDraft) =>
-    paragraphs.some((p) => p.kind === "body" && d.start >= p.textStart && d.end <= p.end);
-  const learned = learnedDrafts(body).drafts.filter(
-    (d) => d.entity !== null && inBody(d) && !isNote(body.slice(d.start, d.end)),
-  );
-  if (learned.length === 0) return;
-  learned.sort((a, b) => a.start - b.start);
+  const attributed = drafts.filter((d) => d.entity && !d.headline);
+  const overlapsRule = (s: number, e: number) => attributed.some((d) => d.start < e && d.end > s);
   // The rules resolve claimants sentence by sentence with the whole article in view: where a
   // rule claim covers the same words, its claimant is the better reading.
-  for (const l of learned) {
+  const ruleEntityAt = (s: number, e: number) => {
     let best = 0;
-    for (const d of drafts) {
-      if (!d.entity || d.headline) continue;
-      const ov = Math.min(d.end, l.end) - Math.max(d.start, l.start);
+    let entity: Entity | null = null;
+    for (const d of attributed) {
+      const ov = Math.min(d.end, e) - Math.max(d.start, s);
       if (ov > best) {
         best = ov;
-        l.entity = d.entity;
+        entity = d.entity;
       }
     }
-  }
+    return entity;
+  };
+  // Only article text (not the headline line, captions, credits or "Read more" blocks), no
+  // notes on the reporting, and in "learned" mode only where the rules found no attribution.
+  const keep = (s: number, e: number) =>
+    paragraphs.some((p) => p.kind === "body" && s >= p.textStart && e <= p.end) &&
+    !isNote(body.slice(s, e)) &&
+    (engine === "tagger" || !overlapsRule(s, e));
+  // A sentence the rules already attribute is not read again (in "learned" mode).
+  const read = (s: number, e: number) =>
+    engine === "tagger" ||
+    (!overlapsRule(s, e) &&
+      paragraphs.some((p) => p.kind === "body" && e > p.textStart && s < p.end));
+  const learned = learnedDrafts(body, keep, ruleEntityAt, read).filter((d) => d.entity !== null);
+  if (learned.length === 0) return;
   for (const l of learned) {
     if (!l.source || !l.entity) continue;
     const named = namedSource(l.source);
     if (named && !namesAny(l.entity, named.words)) l.entity = sourceEntity(named.name, l.start);
   }
-  if (engine === "tagger") {
-    const overlaps = (d: RuleDraft) => learned.some((l) => l.start < d.end && l.end > d.start);
-    let w = 0;
-    for (const d of drafts) if (d.headline || !overlaps(d)) drafts[w++] = d;
-    drafts.length = w;
-    for (const l of learned) drafts.push(l);
-    return;
-  }
-  // Rules first: a tagger attribution joins only where no attributed rule claim lies.
-  const attributed = drafts.filter((d) => d.entity && !d.headline);
-  const added = learned.filter((l) => !attributed.some((d) => d.start < l.end && d.end > l.start));
+  const overlapsLearned = (d: RuleDraft) => learned.some((l) => l.start < d.end && l.end > d.start);
   let w = 0;
   for (const d of drafts) {
-    if (!d.entity && added.some((l) => l.start < d.end && l.end > d.start)) continue;
-    drafts[w++] = d;
+    // "tagger": its readings replace the rules' over the same words; "learned": they replace
+    // only unattributed rule claims.
+    const replaced = !d.headline && (engine === "tagger" || !d.entity) && overlapsLearned(d);
+    if (!replaced) drafts[w++] = d;
   }
   drafts.length = w;
-  for (const l of added) drafts.push(l);
+  for (const l of learned) drafts.push(l);
 }
 
 const REPORTING_FORMS = new Set(
@@ -151,9 +172,8 @@ const REPORTING_FORMS = new Set(
   estimates confirmed confirms declared declares testified tweeted posted responded replied
   countered stressed emphasized emphasised concluded found finds shows show showed showing
   indicated indicates revealed reveals accused accuses disputed disputes rejected rejects promised
-  promises vowed vows believes believe believed contends agreed agrees recalled recalls`.split(
-    /\s+/u,
-  ),
+  promises vowed vows believes believe believed contends recalled recalls asked asks
+  ask asking pointed points`.split(/\s+/u),
 );
 const NOT_A_STATEMENT = new Set(
   "to for about whether on with of in at by from as if how why what when where which and or but".split(
@@ -171,14 +191,20 @@ function isFiniteVerbLike(word: string): boolean {
     .toLowerCase()
     .replace(/[^\p{L}'’]+/gu, "")
     .replace(/’/gu, "'");
-  return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith("ed")) || IRREGULAR_PAST.has(w);
+  return (
+    AUXILIARIES.has(w) ||
+    (w.length > 4 && w.endsWith("ed")) ||
+    (w.length > 5 && w.endsWith("ing")) ||
+    IRREGULAR_PAST.has(w)
+  );
 }
 /** A present-tense -s verb follows a subject, not a determiner or number ("the counts"). */
 function hasVerb(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (isFiniteVerbLike(w)) return true;
-    if (i === 0 || !/^\p{Ll}+s$/u.test(w) || w.endsWith("ss") || w.length < 4) continue;
+    // Headlines capitalise their verbs ("Says Crash Seems Like …").
+    if (i === 0 || !/^\p{L}\p{Ll}+s$/u.test(w) || w.endsWith("ss") || w.length < 4) continue;
     const prev = (words[i - 1] ?? "").toLowerCase();
     if (!DETERMINERS.has(prev) && !/\d/u.test(prev) && !/['’]s$/u.test(prev)) return true;
   }
@@ -195,6 +221,33 @@ function isQuoted(content: string): boolean {
   return c === 0x201c || c === 0x22 || c === 0xab || c === 0x2018;
 }
 const NOT_A_SOURCE = new Set("which who whom that of and or by with to for".split(" "));
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/**
+ * The noun phrase a relative pronoun stands for: "Democratic voters who say" -> "Democratic
+ * voters", "Jane Roe, a retired teacher who said" -> "a retired teacher". Up to six words back,
+ * stopping at punctuation.
+ */
+export function antecedent(body: string, at: number): [number, number] | null {
+  let e = at;
+  while (e > 0 && /[\s,]/u.test(body[e - 1] ?? "")) e--;
+  let s = e;
+  let words = 0;
+  while (s > 0 && words < 6) {
+    let w = s;
+    while (w > 0 && /[\p{L}\p{M}\p{N}'’.&-]/u.test(body[w - 1] ?? "")) w--;
+    if (w === s) break;
+    words++;
+    s = w;
+    if (s === 0 || body[s - 1] !== " ") break;
+    const prev = body[s - 2] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(prev)) break;
+    s--;
+  }
+  while (s < e && body[s] === " ") s++;
+  return e > s ? [s, e] : null;
+}
 
 /** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */
 function fold(w: string): string {
@@ -293,18 +346,24 @@ function sourceEntity(name: string, pos: number): Entity {
  * "whether …"), and its source is a noun phrase.
  */
 function reportable(body: string, t: TaggedAttribution): boolean {
+  return whyNot(body, t) === null;
+}
+
+/** Why the tagger's reading is not kept as a claim (null: it is kept). For reports and tests. */
+export function whyNot(body: string, t: TaggedAttribution): string | null {
   if (t.cue) {
     const cue = body.slice(t.cue[0], t.cue[1]).toLowerCase();
-    if (!cue.split(/[^a-z]+/u).some((w) => REPORTING_FORMS.has(w))) return false;
-  } else if (!t.continued) return false;
+    if (!cue.split(/[^a-z]+/u).some((w) => REPORTING_FORMS.has(w))) return "cue";
+  } else if (!t.continued) return "no-cue";
   const content = body.slice(t.content[0], t.content[1]);
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
-  if (words.length < 4) return false;
-  if (NOT_A_STATEMENT.has((words[0] ?? "").toLowerCase())) return false;
-  if (!isQuoted(content) && !hasVerb(words)) return false;
+  if (words.length < 4) return "short";
+  if (NOT_A_STATEMENT.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
+  if (!isQuoted(content) && !hasVerb(words)) return "no-verb";
   if (t.source && !t.continued) {
     const first = body.slice(t.source[0], t.source[1]).split(/\s+/u)[0]?.toLowerCase() ?? "";
-    if (NOT_A_SOURCE.has(first)) return false;
+    if (NOT_A_SOURCE.has(first)) return "not-a-source";
   }
-  return true;
+  if (t.margin < MIN_MARGIN) return "margin";
+  return null;
 }

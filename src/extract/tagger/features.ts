@@ -69,9 +69,10 @@ export function cueFlags(doc: TagDoc, cues: Set<string>): Uint8Array {
 
 /**
  * Static feature ids (unmasked 32-bit hashes), STATIC_FEATURES per token.
- * `cue` marks cue-lexicon words.
+ * `cue` marks cue-lexicon words; with `active` (one flag per sentence) only the tokens of
+ * active sentences get features.
  */
-export function staticFeatures(doc: TagDoc, cue: Uint8Array): Uint32Array {
+export function staticFeatures(doc: TagDoc, cue: Uint8Array, active?: Uint8Array): Uint32Array {
   const { n, hash, shape, lower } = doc;
   const F = new Uint32Array(n * STATIC_FEATURES);
   // Nearest cue word left and right within the sentence.
@@ -100,6 +101,7 @@ export function staticFeatures(doc: TagDoc, cue: Uint8Array): Uint32Array {
     if (doc.mark[a] === 1) sentOpens[s] = 1;
   }
   for (let i = 0; i < n; i++) {
+    if (active && !active[doc.sent[i] ?? 0]) continue;
     const o = i * STATIC_FEATURES;
     const h0 = hash[i] ?? 0;
     const hm1 = i > 0 ? (hash[i - 1] ?? 0) : BOS;

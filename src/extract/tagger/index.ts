@@ -12,11 +12,28 @@ export type { TaggedAttribution } from "./spans";
 
 let model: TaggerModel | null = null;
 
-/** The attributions the tagger finds in `text`, in text order, with the tokens it read. */
-export function taggedAttributions(text: string): { doc: TagDoc; found: TaggedAttribution[] } {
+/**
+ * The attributions the tagger finds in `text`, in text order, with the tokens it read.
+ * `read(start, end)` says whether a sentence (character range) is worth reading at all; a
+ * sentence it declines is not tagged (the costly part), so callers that already know a sentence
+ * save the time.
+ */
+export function taggedAttributions(
+  text: string,
+  read?: (start: number, end: number) => boolean,
+): { doc: TagDoc; found: TaggedAttribution[] } {
   model ??= decodeModel(WEIGHTS);
   const doc = tagDoc(text);
+  let active: Uint8Array | undefined;
+  if (read) {
+    active = new Uint8Array(doc.sentStart.length);
+    for (let s = 0; s < active.length; s++) {
+      const a = doc.sentStart[s] ?? 0;
+      const b = doc.sentEnd[s] ?? a;
+      if (b >= a && read(doc.start[a] ?? 0, doc.end[b] ?? 0)) active[s] = 1;
+    }
+  }
   const margins = new Float32Array(doc.n);
-  const labels = tag(doc, model, margins);
+  const labels = tag(doc, model, margins, active);
   return { doc, found: attributionsOf(doc, labels, margins) };
 }

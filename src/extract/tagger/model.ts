@@ -62,11 +62,17 @@ export function decodeModel(m: SerializedModel): TaggerModel {
 
 /**
  * Label every token of `doc` (see LABELS). When `margins` is given, it receives per token how
- * far the content labels scored above "outside" (in weight units; negative when below).
+ * far the content labels scored above "outside" (in weight units; negative when below). With
+ * `active` (a flag per sentence), only active sentences are read; the others stay outside.
  */
-export function tag(doc: TagDoc, model: TaggerModel, margins?: Float32Array): Uint8Array {
+export function tag(
+  doc: TagDoc,
+  model: TaggerModel,
+  margins?: Float32Array,
+  active?: Uint8Array,
+): Uint8Array {
   const cue = cueFlags(doc, model.cues);
-  const F = staticFeatures(doc, cue);
+  const F = staticFeatures(doc, cue, active);
   const W = model.weights;
   const mask = (1 << model.bits) - 1;
   const n = doc.n;
@@ -78,6 +84,12 @@ export function tag(doc: TagDoc, model: TaggerModel, margins?: Float32Array): Ui
   let state = 0;
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i] !== sent[i - 1]) state = 0;
+    if (active && !active[sent[i] ?? 0]) {
+      // A sentence left out reads as outside (labels are already 0): history starts afresh.
+      p1 = O;
+      p2 = O;
+      continue;
+    }
     // Seven label scores in locals: no array traffic in the hot loop.
     let s0 = 0;
     let s1 = 0;
