@@ -8,7 +8,7 @@
  * continuation of quotes -> unattributed check-worthy statements -> headline -> review signals.
  */
 import { typographicQuotes } from "./ascii-quotes";
-import { analyzeSentence, type SentenceAttribution } from "./attribution";
+import { analyzeSentence, type SentenceAttribution } from "./attribute";
 import { checkworthiness } from "./checkworthiness";
 import { type Entity, Registry } from "./claimants";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";

@@ -5,7 +5,7 @@
  * - A denial by an accused party: the claims it contradicts get {status: "disputed"}
  *   (unless a review is already suggested, which is the more specific signal).
  */
-import { DENIAL_VERBS } from "./attribution";
+import { DENIAL_VERBS } from "./attribute";
 import { countryCodeOf } from "./claimants";
 import { fold, tokens } from "./text";
 

@@ -1,0 +1,82 @@
+/**
+ * quote-said-x / content-said-x, inverted: "“C,” said X", "C, said X, adding that D". The verb
+ * comes first, its subject after it.
+ */
+import { cleanNp, isApposition, isNounPhrase } from "../claimants";
+import { INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
+import { wordCount } from "../text";
+import { type Chunk, chunksOf, quoteCovers, trimRange } from "./helpers";
+import type { ContentSpan, SentenceAttribution } from "./types";
+
+const INVERSION_ASIDE_RE = new RegExp(
+  `^(?:${INVERSION_ASIDE_ALT}|in|at|on|during|outside|after|before|when|while)\\b`,
+  "u",
+);
+
+export function inversion(
+  m: string,
+  preT: string,
+  vs: number,
+  ve: number,
+  verb: string,
+): SentenceAttribution | null {
+  const post = m.slice(ve).replace(/[\s.!?”"’»]+$/u, "");
+  if (!/^\s+\S/u.test(post)) return null;
+  const { chunks } = chunksOf(post, ve);
+  const first = chunks[0];
+  if (!first) return null;
+  let npText = m.slice(first.s, first.e);
+  // "said X in a statement": cut a trailing modifier off the name.
+  const mod =
+    /\s+(?:in|at|on|during|outside|via)\s+(?:a|an|the|its|his|her)\s.*$|\s+on\s+\p{Lu}\p{Ll}+day$/u.exec(
+      npText,
+    );
+  if (mod) npText = npText.slice(0, mod.index);
+  // "X, a spokesman, wrote on X: “C”" is no inversion: a preposition opens no speaker.
+  if (/^\s*(?:on|in|at|via|to|from|during|with|for|by|after|before|through)\s/u.test(npText))
+    return null;
+  if (
+    !isNounPhrase(npText) ||
+    /^\s*(?:that|the\s+\p{Ll}+\s+(?:was|were|is|are|had|has))\b/u.test(npText)
+  )
+    return null;
+  const npWords = wordCount(npText);
+  if (npWords > 8 || (npWords > 4 && !/\s\p{Lu}|^\s*\p{Lu}/u.test(npText))) return null;
+  if (/^\s*(?:he|she|they|it|we)\b/iu.test(npText) && npText.trim().split(/\s+/).length > 1)
+    return null;
+  let npEnd = first.s + npText.length;
+  for (let k = 1; k < chunks.length; k++) {
+    const c = chunks[k] as Chunk;
+    const t = m.slice(c.s, c.e);
+    if (INVERSION_ASIDE_RE.test(t)) break;
+    if (!isApposition(t)) return null;
+    if (!/^(?:who|which)\b/u.test(t)) npEnd = c.e;
+  }
+  const [clean, off] = cleanNp(m.slice(first.s, npEnd));
+  const [cs, ce] = trimRange(m, 0, preT.length);
+  if (ce - cs < 2) return null;
+  const quoted = quoteCovers(m, cs, ce);
+  const pattern = quoted ? "quote-said-x" : "content-said-x";
+  let cue = verb;
+  if (RECIPIENT_VERBS.has(verb)) return null;
+  void vs;
+  const contents: ContentSpan[] = [{ start: cs, end: ce, verb: cue, pattern }];
+  const add = /,\s+(?:adding|saying)\s+(?:that\s+)?/u.exec(post);
+  if (add) {
+    const s2 = ve + add.index + add[0].length;
+    const [a, b] = trimRange(m, s2, m.length);
+    contents.push({
+      start: a,
+      end: b,
+      verb: add[0].includes("adding") ? "adding" : "saying",
+      pattern: "said-that",
+    });
+  }
+  cue = verb;
+  return {
+    np: { start: first.s + off, end: first.s + off + clean.length },
+    verb: cue,
+    pattern,
+    contents,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * said-that / told: the subject first, "X (, appos,) [adv] said|warned|denied|told Y [mods]
+ * (that) C". Verbs of the "that" frame need "that" (a document's "showed" does not), act verbs
+ * need a report as object ("rejected the claims"), and a recipient's verb makes it "told".
+ */
+import {
+  ACT_VERBS,
+  DOCUMENT_ADJECTIVE_ALT,
+  DOCUMENT_HEAD_ALT,
+  DOCUMENT_VERBS,
+  OBJECT_VERBS,
+  RECIPIENT_VERBS,
+  REPORT_NOUN_ALT,
+  THAT_VERBS,
+} from "../lexicon";
+import { wordCount } from "../text";
+import { splitCoordinated } from "./coordinated";
+import { ADDING_START_RE, quoteCovers, trimRange } from "./helpers";
+import type { Cue, SentenceAttribution } from "./types";
+
+/** The object that makes an act verb ("rejected", "dismissed") report speech: a report noun. */
+const REPORT_OBJECT_RE = new RegExp(`^(?:\\S+\\s+){0,4}?(?:${REPORT_NOUN_ALT}|as\\s)\\b`, "iu");
+// The subject's head word is a document ("The Department of Education's bid documents").
+const DOC_SUBJECT_RE = new RegExp(
+  `^(?:(?:the|${DOCUMENT_ADJECTIVE_ALT}|its|their)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_HEAD_ALT})\\b|(?:^|\\s)(?:${DOCUMENT_HEAD_ALT})$`,
+  "iu",
+);
+
+export function saidThat(c: Cue): SentenceAttribution | null {
+  const { m, i, np, cue, verb, thatSeen, mainClause } = c;
+  if (c.comma > 0 && !ADDING_START_RE.test(m.slice(i))) return null;
+  // "Figures released by the statistics office showed unemployment rising to 4.7%": a
+  // document shows its content without "that"; other subjects of these verbs need it.
+  if (
+    THAT_VERBS.has(verb) &&
+    !thatSeen &&
+    !(DOCUMENT_VERBS.has(verb) && DOC_SUBJECT_RE.test(c.clean))
+  )
+    return null;
+  // "…, after the company reported slower growth": an act in a subordinate clause, no report.
+  if (c.subordinate && !thatSeen && OBJECT_VERBS.has(verb) && !quoteCovers(m, i, m.length))
+    return null;
+  const [cs, ce] = trimRange(m, i, m.length);
+  // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
+  if (ACT_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80))) return null;
+  // A quote is masked as one word: “the squeeze is far from over” counts as a whole content.
+  const words = ce - cs >= 10 && quoteCovers(m, cs, ce) ? 2 : wordCount(m.slice(cs, ce));
+  if (words < (OBJECT_VERBS.has(verb) ? 1 : 2)) return null;
+  if (RECIPIENT_VERBS.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
+  const pattern = RECIPIENT_VERBS.has(verb) ? "told" : "said-that";
+  const contents = splitCoordinated(m, cs, ce, cue, pattern);
+  if (mainClause && wordCount(m.slice(mainClause.start, mainClause.end)) >= 3) {
+    const [ms, me] = trimRange(m, mainClause.start, mainClause.end);
+    return { np, verb: cue, pattern, contents, mainClause: { start: ms, end: me } };
+  }
+  return { np, verb: cue, pattern, contents };
+}

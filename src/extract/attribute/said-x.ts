@@ -1,0 +1,64 @@
+/**
+ * quote-said-x / content-said-x: the content before its cue, "“C,” X said", "C, X said", also
+ * "“A,” he said, “B.”" and "C, X said, adding that D". An unquoted content of fewer than five
+ * words before ", X said, D" is an aside: D is the content (parenthetical).
+ */
+
+import { TAIL_VERBS } from "../lexicon";
+import { wordCount } from "../text";
+import { splitCoordinated } from "./coordinated";
+import { ADDING_START_RE, isEnd, quoteCovers, trimRange } from "./helpers";
+import type { Cue, SentenceAttribution } from "./types";
+
+const QUOTE_OPEN_RE = /^\s*[“"«]/u;
+
+export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined {
+  if (!c.prefixIsContent) return undefined;
+  const { m, i, np, cue, verb } = c;
+  const [cs, ce] = trimRange(m, 0, c.prefixEnd);
+  const quoted = quoteCovers(m, cs, ce);
+  const pattern = quoted ? "quote-said-x" : "content-said-x";
+  if (ce - cs < 2 || (TAIL_VERBS.has(verb) && !quoted)) return null;
+  if (isEnd(m, i)) {
+    return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
+  }
+  const add = ADDING_START_RE.exec(m.slice(i));
+  if (add) {
+    const [s2, e2] = trimRange(m, i + add[0].length, m.length);
+    return {
+      np,
+      verb: cue,
+      pattern,
+      contents: [
+        { start: cs, end: ce, verb: cue, pattern },
+        ...splitCoordinated(m, s2, e2, add[1] ?? null, "said-that"),
+      ],
+    };
+  }
+  if (c.comma > 0) {
+    const ss = i + c.comma;
+    if (QUOTE_OPEN_RE.test(m.slice(ss)) && quoted) {
+      // “A,” he said, “B.”
+      const [s2, e2] = trimRange(m, ss, m.length);
+      return {
+        np,
+        verb: cue,
+        pattern,
+        contents: [
+          { start: cs, end: ce, verb: cue, pattern },
+          { start: s2, end: e2, verb: cue, pattern },
+        ],
+      };
+    }
+    const [s2, e2] = trimRange(m, ss, m.length);
+    const useSuffix = wordCount(m.slice(cs, ce)) < 5 && !quoted;
+    const span = useSuffix ? { start: s2, end: e2 } : { start: cs, end: ce };
+    return {
+      np,
+      verb: cue,
+      pattern: quoted ? pattern : "parenthetical",
+      contents: [{ ...span, verb: cue, pattern: quoted ? pattern : "parenthetical" }],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * said-that, by a participle: "Ireland's Data Protection Commission on Thursday fined ChatLoop
+ * €310m, saying C"; "…, with Governor Andrew Bailey warning that C". The main clause is left to
+ * the unattributed pass.
+ */
+import { cleanNp, isNounPhrase } from "../claimants";
+import { LEAD_PARTICLE_ALT, SAYING_REPORT_ALT, WITH_REPORT_ALT } from "../lexicon";
+import { wordCount } from "../text";
+import { contentWords, leadingNp, quoteCovers, trimRange } from "./helpers";
+import type { SentenceAttribution } from "./types";
+
+/** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
+const WITH_SAYING_RE = new RegExp(
+  `,\\s+with\\s+((?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[^,;:“”"«»]{2,80}?)\\s+(${WITH_REPORT_ALT})\\s+(?:that\\s+)?`,
+  "u",
+);
+const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?:that\\s+)?`, "u");
+// "The Commission on Audit flagged …": a lower-case word before a capital is inside the name.
+const LEAD_NP_RE = new RegExp(
+  `^(?:(?:The|A|An)\\s+)?(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.&-]*|of|and|&|${LEAD_PARTICLE_ALT}|the|on|for)\\s+)+?(?=(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?(?!(?:of|on|for|and|${LEAD_PARTICLE_ALT}|the)\\s+\\p{Lu})\\p{Ll})`,
+  "u",
+);
+
+/** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
+export function withSaying(m: string): SentenceAttribution | null {
+  if (!m.includes("ing")) return null;
+  const w = WITH_SAYING_RE.exec(m);
+  if (w && isNounPhrase(w[1] ?? "")) {
+    const npStart = w.index + w[0].indexOf(w[1] ?? "", 6);
+    const [clean, off] = cleanNp(w[1] ?? "");
+    const [cs, ce] = trimRange(m, w.index + w[0].length, m.length);
+    if (clean && (wordCount(m.slice(cs, ce)) >= 3 || (ce - cs >= 10 && quoteCovers(m, cs, ce))))
+      return {
+        np: { start: npStart + off, end: npStart + off + clean.length },
+        verb: w[2] ?? "saying",
+        pattern: "said-that",
+        contents: [{ start: cs, end: ce, verb: w[2] ?? "saying", pattern: "said-that" }],
+        mainClause: { start: 0, end: w.index },
+      };
+  }
+  return null;
+}
+
+/** "X fined Y, saying C": the sentence's leading noun phrase reports C. */
+export function saying(m: string): SentenceAttribution | null {
+  if (!m.includes("ing")) return null;
+  const s = SAYING_RE.exec(m);
+  if (!s) return null;
+  // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
+  // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".
+  const leadLen = Math.max(LEAD_NP_RE.exec(m)?.[0].length ?? 0, leadingNp(m));
+  if (!leadLen) return null;
+  const npText = m.slice(0, leadLen).trim();
+  if (!isNounPhrase(npText)) return null;
+  const [clean, off] = cleanNp(npText);
+  const [cs, ce] = trimRange(m, s.index + s[0].length, m.length);
+  if (contentWords(m, cs, ce) < 3) return null;
+  return {
+    np: { start: off, end: off + clean.length },
+    verb: s[1] ?? "saying",
+    pattern: "said-that",
+    contents: [{ start: cs, end: ce, verb: s[1] ?? "saying", pattern: "said-that" }],
+    mainClause: { start: 0, end: s.index },
+  };
+}

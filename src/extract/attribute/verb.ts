@@ -1,0 +1,120 @@
+/**
+ * Attributions at a reporting verb (lexicon: REPORTING_VERBS). Inversions ("“C,” said X") are
+ * read from the verb; the other constructions from its cue (cue.ts), by CUE_RULES in order.
+ */
+import {
+  DESCRIBING_VERBS,
+  NAMING_VERBS,
+  NOUN_PRECEDER_ALT,
+  REPORTING_VERB_ALT,
+  RULING_VERBS,
+  TAIL_VERBS,
+} from "../lexicon";
+import { isRegexSpace, trimEndWhile } from "../text";
+import { colonQuote } from "./colon-quote";
+import { analyseCue } from "./cue";
+import { isEnd, lastTwoWordsStart } from "./helpers";
+import { inversion } from "./inversion";
+import { parenthetical } from "./parenthetical";
+import { saidThat } from "./said-that";
+import { contentBeforeCue } from "./said-x";
+import type { Cue, CueRule, SentenceAttribution } from "./types";
+
+const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERB_ALT})\\b`, "g");
+const PASSIVE_BEFORE_RE =
+  /\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+// Also a preposition: "Asked about reports that ...", "amid claims that ..." (nouns, not verbs).
+const DETERMINER_BEFORE_RE = new RegExp(
+  `(?:^|\\s)(?:${NOUN_PRECEDER_ALT}|\\d+(?:[.,]\\d+)*)\\s+$`,
+  "iu",
+);
+const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
+const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
+const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;
+const PAREN_AFTER_RE = /^\s*,\s/u;
+
+/**
+ * Subject first: "X said (that) C" needs a content after the cue. A tail verb ("asked") reports
+ * only after its content, and "The court ruled that C" narrates a ruling: a fact the reporter
+ * states ("C, the court ruled" keeps the court as its source).
+ */
+function subjectFirst(c: Cue): null | undefined {
+  if (TAIL_VERBS.has(c.verb) || RULING_VERBS.has(c.verb)) return null;
+  return isEnd(c.m, c.i) ? null : undefined;
+}
+
+/** The constructions of a cue, in order: the first rule that applies decides. */
+const CUE_RULES: readonly CueRule[] = [
+  contentBeforeCue, // quote-said-x, content-said-x: "“C,” X said" (said-x.ts)
+  subjectFirst, // the rest need a content after the cue
+  colonQuote, // colon-quote: "X added: “C”"
+  parenthetical, // parenthetical: "From there, he said, C"
+  saidThat, // said-that, told: "X said (that) C", "X told Y C"
+];
+
+/**
+ * The reporting-verb rule: each verb of the sentence in turn, first those set off as "she said"
+ * after a clause of their own, until one yields an attribution.
+ */
+export function reportingVerb(m: string): SentenceAttribution | null {
+  VERB_RE.lastIndex = 0;
+  // "No one had complained to her office, she said, and ...": a parenthetical "she said" after
+  // a clause with its own verb is the attribution of that clause.
+  let first = true;
+  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    const ve = v.index + v[0].length;
+    if (
+      PAREN_AFTER_RE.test(m.slice(ve, ve + 3)) &&
+      PAREN_PRONOUN_BEFORE_RE.test(m.slice(Math.max(0, v.index - 8), v.index))
+    ) {
+      const r = tryVerb(m, v.index, ve, v[0]);
+      if (r) return r;
+    }
+  }
+  VERB_RE.lastIndex = 0;
+  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
+    const r = tryVerb(m, v.index, v.index + v[0].length, v[0]);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The attribution at one reporting verb m[vs, veIn), or null. */
+function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceAttribution | null {
+  let ve = veIn;
+  let verb = verbIn;
+  if (NAMING_VERBS.has(verb)) {
+    // "called for X" reports a demand; "called the bill “a disaster”" a characterisation.
+    if (/^\s+for\s/u.test(m.slice(ve))) {
+      ve = m.indexOf("for", ve) + 3;
+      verb = `${verb} for`;
+    } else if (!CALLED_QUOTE_RE.test(m.slice(ve))) return null;
+  }
+  // "described the plan as “reckless”": a characterisation; "described how ..." is not.
+  if (DESCRIBING_VERBS.has(verb) && !DESCRIBED_AS_RE.test(m.slice(ve))) return null;
+  const pre = m.slice(0, vs);
+  const preTail = pre.length > 40 ? pre.slice(-40) : pre;
+  // Both patterns end in \s+$ and can only match within the last two words of preTail
+  // (verb [adverb], or a determiner), so they run on those instead of on all 40 characters.
+  const lastWords = preTail.slice(lastTwoWordsStart(preTail));
+  if (PASSIVE_BEFORE_RE.test(lastWords) || DETERMINER_BEFORE_RE.test(lastWords)) return null;
+  if (/^\s+by\b/u.test(m.slice(ve))) return null;
+  const preT = pre.slice(0, trimEndWhile(pre, 0, pre.length, isRegexSpace));
+
+  // Inversion: "..., said X" / "“...,” said X".
+  if (preT.length > 0 && /[,”"»]$/u.test(preT)) {
+    const inv = inversion(m, preT, vs, ve, verb);
+    if (inv) return inv;
+  }
+  const cue = analyseCue(m, preT, ve, verb);
+  if (!cue) return null;
+  for (const rule of CUE_RULES) {
+    const r = rule(cue);
+    if (r !== undefined) return r;
+  }
+  return null;
+}
