@@ -18,6 +18,8 @@ export interface Bindings {
   LOG_LEVEL?: string;
   /** The fact-checking organisation named as author of ClaimReview markup. */
   PUBLISHER_NAME?: string;
+  /** Claim extraction: "learned" (rules plus the learned tagger, the default) or "rules" only. */
+  EXTRACT_ENGINE?: string;
 }
 
 /** One delivery to do: event `eventId` to subscriber `webhookId`. */

@@ -41,8 +41,16 @@ export function learnedDrafts(
   let tok = 0;
   let prev: Entity | null = null;
   for (const t of found) {
-    if (t.source && RELATIVE_PRONOUNS.has(body.slice(t.source[0], t.source[1]).toLowerCase()))
+    if (t.source && RELATIVE_PRONOUNS.has(body.slice(t.source[0], t.source[1]).toLowerCase())) {
+      // "The governor, who has argued that C, vetoed …": C ends with the relative clause.
+      if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
+    }
+    if (t.source) {
+      // "Democratic voters who say": the source is the noun phrase before "who".
+      const m = /\s+(?:who|which|that)$/iu.exec(body.slice(t.source[0], t.source[1]));
+      if (m) t.source = [t.source[0], t.source[0] + m.index];
+    }
     const ruled = ruleEntityAt(t.content[0], t.content[1]);
     if (!reportable(body, t) || !keep(t.content[0], t.content[1])) {
       if (ruled) prev = ruled;
@@ -96,6 +104,11 @@ export function learnedDrafts(
 export type Engine = "learned" | "tagger" | "rules";
 export const ENGINES: readonly Engine[] = ["learned", "tagger", "rules"];
 export const DEFAULT_ENGINE: Engine = "learned";
+
+/** The engine a setting names (EXTRACT_ENGINE in wrangler.toml), or undefined for the default. */
+export function engineNamed(setting: string | undefined): Engine | undefined {
+  return ENGINES.find((e) => e === setting);
+}
 
 interface RuleDraft {
   start: number;
@@ -184,7 +197,9 @@ const NOT_A_STATEMENT = new Set(
 const AUXILIARIES = new Set(
   `is are was were be been being am has have had will would can could should shall may might must
   do does did won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't
-  couldn't wouldn't shouldn't it's he's she's they're we're i'm there's that's`.split(/\s+/u),
+  couldn't wouldn't shouldn't cannot it's he's she's they're we're i'm there's that's`.split(
+    /\s+/u,
+  ),
 );
 function isFiniteVerbLike(word: string): boolean {
   const w = word
@@ -198,13 +213,20 @@ function isFiniteVerbLike(word: string): boolean {
     IRREGULAR_PAST.has(w)
   );
 }
+/** "a new plan", "the journal", "14 of the counts", "his resignation": a noun phrase opens. */
+function startsLikeNounPhrase(word: string): boolean {
+  const w = word.toLowerCase();
+  return DETERMINERS.has(w) || POSSESSIVES.has(w) || /^\d/u.test(w) || /['’]s$/u.test(w);
+}
+
 /** A present-tense -s verb follows a subject, not a determiner or number ("the counts"). */
 function hasVerb(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (isFiniteVerbLike(w)) return true;
     // Headlines capitalise their verbs ("Says Crash Seems Like …").
-    if (i === 0 || !/^\p{L}\p{Ll}+s$/u.test(w) || w.endsWith("ss") || w.length < 4) continue;
+    if (i === 0 || i === words.length - 1 || w.length < 4 || w.endsWith("ss")) continue;
+    if (!/^\p{L}\p{Ll}+s$/u.test(w)) continue;
     const prev = (words[i - 1] ?? "").toLowerCase();
     if (!DETERMINERS.has(prev) && !/\d/u.test(prev) && !/['’]s$/u.test(prev)) return true;
   }
@@ -223,6 +245,14 @@ function isQuoted(content: string): boolean {
 const NOT_A_SOURCE = new Set("which who whom that of and or by with to for".split(" "));
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/** A content inside ", who …," ends at the comma that closes the clause (before its verb). */
+export function clauseEnd(body: string, content: [number, number]): [number, number] {
+  const text = body.slice(content[0], content[1]);
+  const m = /,\s+\p{Ll}/u.exec(text);
+  if (!m || /[”"»]/u.test(text.slice(m.index))) return content;
+  return [content[0], content[0] + m.index];
+}
 
 /**
  * The noun phrase a relative pronoun stands for: "Democratic voters who say" -> "Democratic
@@ -287,7 +317,7 @@ const POSSESSIVES = new Set([
  * "Reuters/Ipsos poll", "Huma Abedin, vice chairwoman …" -> "Huma Abedin").
  */
 export function namedSource(source: string): { name: string; words: string[] } | null {
-  const head = source.split(/,\s/u)[0] ?? source;
+  const head = (source.split(/,\s/u)[0] ?? source).replace(/\s+(?:who|which|that)\b.*$/su, "");
   const toks = head.split(/\s+/u).filter(Boolean);
   let i = 0;
   while (
@@ -359,7 +389,8 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
   if (words.length < 4) return "short";
   if (NOT_A_STATEMENT.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
-  if (!isQuoted(content) && !hasVerb(words)) return "no-verb";
+  if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))
+    return "no-verb";
   if (t.source && !t.continued) {
     const first = body.slice(t.source[0], t.source[1]).split(/\s+/u)[0]?.toLowerCase() ?? "";
     if (NOT_A_SOURCE.has(first)) return "not-a-source";

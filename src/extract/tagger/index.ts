@@ -1,6 +1,6 @@
 /**
  * The learned attribution layer: text -> TaggedAttribution[] (content, cue, source character
- * ranges). The weights are decoded once per isolate, on first use.
+ * ranges). The weights are decoded once per isolate, at startup.
  */
 import { type TagDoc, tagDoc } from "./doc";
 import { decodeModel, type TaggerModel, tag } from "./model";
@@ -10,7 +10,8 @@ import { WEIGHTS } from "./weights";
 export { SHAPE_CAP, type TagDoc } from "./doc";
 export type { TaggedAttribution } from "./spans";
 
-let model: TaggerModel | null = null;
+/** Decoded when the module loads (Worker startup), not in the first request. */
+const model: TaggerModel = decodeModel(WEIGHTS);
 
 /**
  * The attributions the tagger finds in `text`, in text order, with the tokens it read.
@@ -22,7 +23,6 @@ export function taggedAttributions(
   text: string,
   read?: (start: number, end: number) => boolean,
 ): { doc: TagDoc; found: TaggedAttribution[] } {
-  model ??= decodeModel(WEIGHTS);
   const doc = tagDoc(text);
   let active: Uint8Array | undefined;
   if (read) {

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../src/extract/index";
+import {
+  antecedent,
+  clauseEnd,
+  ENGINES,
+  engineNamed,
+  namedSource,
+  whyNot,
+} from "../../../src/extract/learned";
+import type { TaggedAttribution } from "../../../src/extract/tagger";
+
+/** A tagged attribution over the first occurrences of content, cue and source in `text`. */
+function reading(text: string, content: string, cue: string | null, source: string | null) {
+  const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const t: TaggedAttribution = {
+    content: at(content),
+    cue: cue ? at(cue) : null,
+    source: source ? at(source) : null,
+    continued: false,
+    margin: 100,
+  };
+  return t;
+}
+
+describe("which readings of the tagger are claims (whyNot)", () => {
+  const cases: Array<[string, string, string | null, string | null, string | null]> = [
+    // text, content, cue, source, reason it is left out (null: kept)
+    [
+      "Smith said the plan will cost $2 billion.",
+      "the plan will cost $2 billion",
+      "said",
+      "Smith",
+      null,
+    ],
+    [
+      "Smith declined to discuss the plan in detail.",
+      "the plan in detail",
+      "declined to discuss",
+      "Smith",
+      "cue",
+    ],
+    ["Smith said yes to it.", "yes to it", "said", "Smith", "short"],
+    [
+      "Smith vowed to cut taxes for every family.",
+      "to cut taxes for every family",
+      "vowed",
+      "Smith",
+      "not-a-statement",
+    ],
+    [
+      "Smith announced a new plan for rural hospitals.",
+      "a new plan for rural hospitals",
+      "announced",
+      "Smith",
+      "no-verb",
+    ],
+    [
+      "Smith said “a new plan for rural hospitals” was ready.",
+      "“a new plan for rural hospitals”",
+      "said",
+      "Smith",
+      null,
+    ],
+    [
+      "Smith, which said the plan works well, left.",
+      "the plan works well",
+      "said",
+      "which",
+      "not-a-source",
+    ],
+    [
+      "Smith asked whether the plan works at all.",
+      "whether the plan works at all",
+      "asked",
+      "Smith",
+      "not-a-statement",
+    ],
+    [
+      "Polls show voters prefer the plan by far.",
+      "voters prefer the plan by far",
+      "show",
+      "Polls",
+      null,
+    ],
+  ];
+  it.each(cases)("%s", (text, content, cue, source, reason) => {
+    const t = reading(text, content, cue, source);
+    expect(whyNot(text, t)).toBe(reason);
+  });
+
+  it("a reading with no cue is kept only as a continued quote", () => {
+    const text = "“We will finish the bridge by June,”";
+    const t = reading(text, "“We will finish the bridge by June,”", null, null);
+    expect(whyNot(text, t)).toBe("no-cue");
+    expect(whyNot(text, { ...t, continued: true })).toBeNull();
+  });
+});
+
+describe("sources the tagger reads", () => {
+  const antecedents: Array<[string, string, string | null]> = [
+    ["Democratic voters who say", "who", "Democratic voters"],
+    ["said Jane Roe, a retired teacher who said", "who", "a retired teacher"],
+    ["The report, which found", "which", "The report"],
+    ["who said", "who", null],
+  ];
+  it.each(antecedents)("antecedent of %s", (text, pronoun, expected) => {
+    const r = antecedent(text, text.lastIndexOf(pronoun));
+    expect(r && text.slice(...r)).toBe(expected);
+  });
+
+  const named: Array<[string, string | null]> = [
+    ["The latest Reuters/Ipsos poll", "Reuters/Ipsos poll"],
+    ["Huma Abedin, vice chairwoman of the campaign,", "Huma Abedin"],
+    ["Many Democratic voters who", "Democratic voters"],
+    ["he", null],
+    ["the company", null],
+  ];
+  it.each(named)("the name a source shows: %s", (source, expected) => {
+    expect(namedSource(source)?.name ?? null).toBe(expected);
+  });
+
+  it("a content inside ', who …,' ends with the clause", () => {
+    const body = "The governor, who has argued that the state cannot pay, vetoed the bill.";
+    const s = body.indexOf("that");
+    expect(body.slice(...clauseEnd(body, [s, body.length - 1]))).toBe("that the state cannot pay");
+  });
+});
+
+describe("engines: learned (default) and rules only", () => {
+  const body =
+    "Budget veto\n\nThe governor, who has argued that the state cannot afford the program, vetoed the bill on Friday.";
+
+  it("the learned layer finds a report inside a relative clause that the rules leave out", () => {
+    const learned = extractClaims(body);
+    const c = learned.find((x) => x.text.includes("cannot afford the program"));
+    expect(c?.claimant?.name).toBe("governor");
+    expect(c?.pattern).toBe("learned");
+    expect(c?.text).not.toContain("vetoed");
+    const rules = extractClaims(body, { engine: "rules" });
+    expect(rules.some((x) => x.claimant && x.text.includes("cannot afford"))).toBe(false);
+  });
+
+  it("both engines keep the rules' own readings of a plain report", () => {
+    const plain = "Jobs report\n\nThe minister said 40,000 jobs were created in March.";
+    for (const engine of ENGINES.filter((e) => e !== "tagger")) {
+      const c = extractClaims(plain, { engine }).find((x) => x.text.includes("40,000 jobs"));
+      expect(c?.claimant?.name, engine).toBe("minister");
+      expect(c?.text).toBe("40,000 jobs were created in March");
+    }
+  });
+
+  it("EXTRACT_ENGINE names an engine; anything else falls back to the default", () => {
+    expect(engineNamed("rules")).toBe("rules");
+    expect(engineNamed("learned")).toBe("learned");
+    expect(engineNamed("bogus")).toBeUndefined();
+    expect(engineNamed(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { taggedAttributions } from "../../../src/extract/tagger";
+import { tagDoc } from "../../../src/extract/tagger/doc";
+import { BC, BS, BT, IT, O } from "../../../src/extract/tagger/features";
+import { decodeModel } from "../../../src/extract/tagger/model";
+import { attributionsOf, runsOf } from "../../../src/extract/tagger/spans";
+import { WEIGHTS } from "../../../src/extract/tagger/weights";
+
+const words = (text: string) => tagDoc(text).lower;
+
+describe("tagger document: tokens, quotes, sentences", () => {
+  const tokens: Array<[string, string[]]> = [
+    ["Mr. al-Allaq didn't say.", ["mr", ".", "al-allaq", "didn't", "say", "."]],
+    ["U.S. officials, 40% of them", ["u.s", ".", "officials", ",", "40", "%", "of", "them"]],
+    ["“Yes,” he said", ["“", "yes", ",", "”", "he", "said"]],
+    ["``Yes,'' he said", ["``", "yes", ",", "''", "he", "said"]],
+  ];
+  it.each(tokens)("tokens of %s", (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  const sentences: Array<[string, number]> = [
+    ["He left. She stayed.", 2],
+    ["Mr. Smith left. Dr. Jones stayed.", 2],
+    ['It was "positive and constructive". It gave no details.', 2],
+    ["J. R. Smith said so. Then he left.", 2],
+    ["One paragraph.\n\nAnother one", 2],
+    ["The price rose to 4.5 percent in May.", 1],
+  ];
+  it.each(sentences)("sentences of %s", (text, n) => {
+    expect(tagDoc(text).sentStart.length).toBe(n);
+  });
+
+  const quotes: Array<[string, string, boolean]> = [
+    ["“It is over,” she said.", "over", true],
+    ["“It is over,” she said.", "said", false],
+    ['He said "no" twice.', "no", true],
+    ["“First part.\n\n“Second part,” he said.", "first", true],
+    ["“First part.\n\n“Second part,” he said.", "second", true],
+  ];
+  it.each(quotes)("in %s, %s is inside a quote: %s", (text, word, inside) => {
+    const doc = tagDoc(text);
+    const i = doc.lower.indexOf(word);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(doc.inQuote[i] === 1).toBe(inside);
+  });
+});
+
+describe("tagger spans: label runs become attributions", () => {
+  it("groups B-/I- runs and ties content to its cue and source", () => {
+    const text = "Smith said the plan costs too much money.";
+    const doc = tagDoc(text);
+    // Smith | said | the plan costs too much money | .
+    const labels = Uint8Array.from([BS, BC, BT, IT, IT, IT, IT, IT, O]);
+    expect(runsOf(labels).map((r) => r.kind)).toEqual(["source", "cue", "content"]);
+    const [a] = attributionsOf(doc, labels);
+    expect(a && text.slice(...a.content)).toBe("the plan costs too much money");
+    expect(a?.cue && text.slice(...a.cue)).toBe("said");
+    expect(a?.source && text.slice(...a.source)).toBe("Smith");
+  });
+
+  it("drops fragments under three words and cuts content at a sentence end outside quotes", () => {
+    const text = "Smith said rates rose again. Prices fell sharply.";
+    const doc = tagDoc(text);
+    const labels = Uint8Array.from([BS, BC, BT, IT, IT, IT, IT, IT, IT, O]);
+    const [a] = attributionsOf(doc, labels);
+    expect(a && text.slice(...a.content)).toBe("rates rose again.");
+    const short = Uint8Array.from([BS, BC, BT, IT, O, O, O, O, O, O]);
+    expect(attributionsOf(doc, short)).toEqual([]);
+  });
+
+  it("a quote in the next paragraph takes the cue and source of the one before", () => {
+    const text = "“We are ready to go,” Smith said.\n\n“Nobody can stop us now,”";
+    const doc = tagDoc(text);
+    const labels = new Uint8Array(doc.n);
+    const at = (w: string, from = 0) => doc.lower.indexOf(w, from);
+    for (let i = at("“"); i <= at("”"); i++) labels[i] = i === at("“") ? BT : IT;
+    labels[at("smith")] = BS;
+    labels[at("said")] = BC;
+    const second = at("“", at("said"));
+    for (let i = second; i < doc.n; i++) labels[i] = i === second ? BT : IT;
+    const found = attributionsOf(doc, labels);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.source && text.slice(...found[1].source)).toBe("Smith");
+  });
+});
+
+describe("tagger model", () => {
+  it("decodes the committed weights and labels a plain report", () => {
+    const m = decodeModel(WEIGHTS);
+    expect(m.cues.has("said")).toBe(true);
+    expect(m.weights.some((w) => w !== 0)).toBe(true);
+    const text = "The senator said the new tax would cost families $2,000 a year.";
+    const { found } = taggedAttributions(text);
+    const a = found.find((f) => text.slice(...f.content).includes("cost families"));
+    expect(a?.source && text.slice(...a.source)).toContain("senator");
+    expect(a?.cue && text.slice(...a.cue)).toContain("said");
+  });
+
+  it("reads only the sentences it is asked to read", () => {
+    const text = "Jones said taxes will rise next year. Smith said spending will fall sharply.";
+    const second = text.indexOf("Smith");
+    const { found } = taggedAttributions(text, (s) => s >= second);
+    expect(found.every((f) => f.content[0] >= second)).toBe(true);
+    expect(found.some((f) => text.slice(...f.content).includes("fall sharply"))).toBe(true);
+  });
+});
