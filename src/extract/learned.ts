@@ -4,7 +4,20 @@
  * antecedents for a later "he" or "she", a continued quote keeps its speaker.
  */
 import { type Entity, Registry } from "./claimants";
-import { DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon";
+import {
+  AUXILIARIES,
+  CLAIM_CUE_FORMS,
+  DETERMINERS,
+  NOT_SOURCE_OPENERS,
+  NOT_STATEMENT_OPENERS,
+  PAST_FORMS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  POSSESSIVES,
+  RELATIVE_PRONOUNS,
+  THING_PRONOUNS,
+  TITLE_ABBREVIATIONS,
+} from "./lexicon";
 import type { Paragraph } from "./segment";
 import { SHAPE_CAP, type TaggedAttribution, taggedAttributions } from "./tagger";
 
@@ -176,31 +189,7 @@ export function mergeLearned(
   for (const l of learned) drafts.push(l);
 }
 
-const REPORTING_FORMS = new Set(
-  `said says say saying told tells tell telling according reported reports reporting wrote writes
-  writing added adds adding noted notes noting claimed claims claiming argued argues arguing warned
-  warns warning insisted insists announced announces denied denies denying suggested suggests
-  suggesting explained explains stated states asserted asserts alleged alleges contended
-  maintained maintains acknowledged acknowledges admitted admits predicted predicts estimated
-  estimates confirmed confirms declared declares testified tweeted posted responded replied
-  countered stressed emphasized emphasised concluded found finds shows show showed showing
-  indicated indicates revealed reveals accused accuses disputed disputes rejected rejects promised
-  promises vowed vows believes believe believed contends recalled recalls asked asks
-  ask asking pointed points`.split(/\s+/u),
-);
-const NOT_A_STATEMENT = new Set(
-  "to for about whether on with of in at by from as if how why what when where which and or but".split(
-    " ",
-  ),
-);
 /** A clause has a verb: an auxiliary, a past form, a negation. A bare noun phrase is no claim. */
-const AUXILIARIES = new Set(
-  `is are was were be been being am has have had will would can could should shall may might must
-  do does did won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't
-  couldn't wouldn't shouldn't cannot it's he's she's they're we're i'm there's that's`.split(
-    /\s+/u,
-  ),
-);
 function isFiniteVerbLike(word: string): boolean {
   const w = word
     .toLowerCase()
@@ -210,7 +199,7 @@ function isFiniteVerbLike(word: string): boolean {
     AUXILIARIES.has(w) ||
     (w.length > 4 && w.endsWith("ed")) ||
     (w.length > 5 && w.endsWith("ing")) ||
-    IRREGULAR_PAST.has(w)
+    PAST_FORMS.has(w)
   );
 }
 /** "a new plan", "the journal", "14 of the counts", "his resignation": a noun phrase opens. */
@@ -232,19 +221,10 @@ function hasVerb(words: string[]): boolean {
   }
   return false;
 }
-const IRREGULAR_PAST = new Set(
-  `went made took came gave got knew thought told found saw left felt kept began ran won lost paid
-  met sold built sent spent led fell rose hit cut put set let said wrote spoke grew drove brought
-  bought caught taught fought held stood understood became broke chose forgot meant sat shot struck
-  threw wore won't can't`.split(/\s+/u),
-);
 function isQuoted(content: string): boolean {
   const c = content.charCodeAt(0);
   return c === 0x201c || c === 0x22 || c === 0xab || c === 0x2018;
 }
-const NOT_A_SOURCE = new Set("which who whom that of and or by with to for".split(" "));
-
-const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /** A content inside ", who …," ends at the comma that closes the clause (before its verb). */
 export function clauseEnd(body: string, content: [number, number]): [number, number] {
@@ -296,20 +276,6 @@ function isFunctionWord(w: string): boolean {
     POSSESSIVES.has(w)
   );
 }
-const POSSESSIVES = new Set([
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "this",
-  "that",
-  "these",
-  "those",
-  "we",
-  "i",
-  "you",
-]);
 
 /**
  * A source the tagger read that names someone: its capitalised words and a name to show
@@ -329,13 +295,13 @@ export function namedSource(source: string): { name: string; words: string[] } |
   const words: string[] = [];
   for (const t of kept) {
     const f = fold(t);
-    if (f && /^[^\p{L}]*\p{Lu}/u.test(t) && !isFunctionWord(f) && !TITLE_ONLY.has(f)) words.push(f);
+    if (f && /^[^\p{L}]*\p{Lu}/u.test(t) && !isFunctionWord(f) && !TITLE_ABBREVIATIONS.has(f))
+      words.push(f);
   }
   if (words.length === 0) return null;
   const name = kept.join(" ").replace(/[\s,;:.]+$/u, "");
   return { name, words };
 }
-const TITLE_ONLY = new Set(["mr", "mrs", "ms", "dr"]);
 
 function namesAny(e: Entity, words: string[]): boolean {
   let r = e;
@@ -383,17 +349,17 @@ function reportable(body: string, t: TaggedAttribution): boolean {
 export function whyNot(body: string, t: TaggedAttribution): string | null {
   if (t.cue) {
     const cue = body.slice(t.cue[0], t.cue[1]).toLowerCase();
-    if (!cue.split(/[^a-z]+/u).some((w) => REPORTING_FORMS.has(w))) return "cue";
+    if (!cue.split(/[^a-z]+/u).some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
   } else if (!t.continued) return "no-cue";
   const content = body.slice(t.content[0], t.content[1]);
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
   if (words.length < 4) return "short";
-  if (NOT_A_STATEMENT.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
+  if (NOT_STATEMENT_OPENERS.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))
     return "no-verb";
   if (t.source && !t.continued) {
     const first = body.slice(t.source[0], t.source[1]).split(/\s+/u)[0]?.toLowerCase() ?? "";
-    if (NOT_A_SOURCE.has(first)) return "not-a-source";
+    if (NOT_SOURCE_OPENERS.has(first)) return "not-a-source";
   }
   if (t.margin < MIN_MARGIN) return "margin";
   return null;

@@ -18,6 +18,7 @@ import * as names from "./names";
 import * as occasions from "./occasions";
 import * as orgs from "./orgs";
 import * as places from "./places";
+import * as readings from "./readings";
 import * as roles from "./roles";
 import * as time from "./time";
 import * as titles from "./titles";
@@ -338,3 +339,17 @@ export const SEMICOLON_REPORT_ALT = alternation(listForms(verbs.SEMICOLON_REPORT
 export const RUN_PARTICLE_ALT = alternation(names.RUN_PARTICLES);
 export const SUBJECT_PARTICLE_ALT = alternation(names.SUBJECT_PARTICLES);
 export const APPOSITIVE_PARTICLE_ALT = alternation(names.APPOSITIVE_PARTICLES);
+
+// The learned layer's readings (readings.ts).
+
+/** Every form of a cue that reports a claim ("said", "shows", "according"). */
+export const CLAIM_CUE_FORMS = set(
+  formsOf(readings.CLAIM_CUE_LEMMAS, "base s ed pp ing"),
+  readings.CLAIM_CUE_WORDS,
+);
+export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
+export const NOT_SOURCE_OPENERS = set(readings.NOT_SOURCE_OPENERS);
+export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);
+export const AUXILIARIES = set(readings.AUXILIARIES);
+export const PAST_FORMS = set(readings.PAST_FORMS);
+export const POSSESSIVES = set(readings.POSSESSIVES);
