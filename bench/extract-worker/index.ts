@@ -9,9 +9,12 @@ const words = fixtures.reduce((n, f) => n + f.body.split(/\s+/).filter(Boolean).
  */
 export default {
   fetch(request: Request): Response {
-    const runs = Number(new URL(request.url).searchParams.get("runs") ?? 0);
+    const url = new URL(request.url);
+    const runs = Number(url.searchParams.get("runs") ?? 0);
+    const engine = url.searchParams.get("engine") === "rules" ? "rules" : "learned";
     let claims = 0;
-    for (let r = 0; r < runs; r++) for (const f of fixtures) claims += extractClaims(f.body).length;
+    for (let r = 0; r < runs; r++)
+      for (const f of fixtures) claims += extractClaims(f.body, { engine }).length;
     return Response.json({ runs, words, claims });
   },
 };

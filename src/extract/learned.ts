@@ -6,6 +6,7 @@
 import { type Entity, Registry } from "./claimants";
 import {
   AUXILIARIES,
+  CLAIM_CUE_ALT,
   CLAIM_CUE_FORMS,
   DETERMINERS,
   NOT_SOURCE_OPENERS,
@@ -47,8 +48,12 @@ export function learnedDrafts(
   keep: (start: number, end: number) => boolean = () => true,
   ruleEntityAt: (start: number, end: number) => Entity | null = () => null,
   read?: (start: number, end: number) => boolean,
+  paragraphs?: readonly Paragraph[],
 ): LearnedDraft[] {
-  const { doc, found } = taggedAttributions(body, read);
+  // Only a sentence with a claim cue (or a quote) can give a reading that is kept; paragraphs
+  // with neither are blanked before the tagger tokenises (offsets stay the same).
+  const text = paragraphs ? blankUncued(body, paragraphs) : body;
+  const { doc, found } = taggedAttributions(text, read, read ? CLAIM_CUE_FORMS : undefined);
   const drafts: LearnedDraft[] = [];
   let reg: Registry | null = null;
   let tok = 0;
@@ -170,7 +175,13 @@ export function mergeLearned(
     engine === "tagger" ||
     (!overlapsRule(s, e) &&
       paragraphs.some((p) => p.kind === "body" && e > p.textStart && s < p.end));
-  const learned = learnedDrafts(body, keep, ruleEntityAt, read).filter((d) => d.entity !== null);
+  const learned = learnedDrafts(
+    body,
+    keep,
+    ruleEntityAt,
+    read,
+    engine === "tagger" ? undefined : paragraphs,
+  ).filter((d) => d.entity !== null);
   if (learned.length === 0) return;
   for (const l of learned) {
     if (!l.source || !l.entity) continue;
@@ -224,6 +235,20 @@ function hasVerb(words: string[]): boolean {
 function isQuoted(content: string): boolean {
   const c = content.charCodeAt(0);
   return c === 0x201c || c === 0x22 || c === 0xab || c === 0x2018;
+}
+
+const CLAIM_CUE_RE = new RegExp(`\\b(?:${CLAIM_CUE_ALT})\\b|[“”"«»]|''`, "iu");
+
+/** The body with every paragraph that is not article text, or holds no claim cue, as spaces. */
+function blankUncued(body: string, paragraphs: readonly Paragraph[]): string {
+  let out = "";
+  let at = 0;
+  for (const p of paragraphs) {
+    if (p.kind === "body" && CLAIM_CUE_RE.test(body.slice(p.start, p.end))) continue;
+    out += body.slice(at, p.start) + " ".repeat(p.end - p.start);
+    at = p.end;
+  }
+  return at === 0 ? body : out + body.slice(at);
 }
 
 /** A content inside ", who …," ends at the comma that closes the clause (before its verb). */

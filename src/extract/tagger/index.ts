@@ -15,22 +15,27 @@ const model: TaggerModel = decodeModel(WEIGHTS);
 
 /**
  * The attributions the tagger finds in `text`, in text order, with the tokens it read.
- * `read(start, end)` says whether a sentence (character range) is worth reading at all; a
- * sentence it declines is not tagged (the costly part), so callers that already know a sentence
- * save the time.
+ * `read(start, end)` says whether a sentence (character range) is worth reading at all, and
+ * with `cues` only sentences holding one of these words (or a quote) are read: a sentence left
+ * out is not tagged (the costly part), so callers that already know a sentence save the time.
  */
 export function taggedAttributions(
   text: string,
   read?: (start: number, end: number) => boolean,
+  cues?: ReadonlySet<string>,
 ): { doc: TagDoc; found: TaggedAttribution[] } {
   const doc = tagDoc(text);
   let active: Uint8Array | undefined;
-  if (read) {
+  if (read || cues) {
     active = new Uint8Array(doc.sentStart.length);
     for (let s = 0; s < active.length; s++) {
       const a = doc.sentStart[s] ?? 0;
       const b = doc.sentEnd[s] ?? a;
-      if (b >= a && read(doc.start[a] ?? 0, doc.end[b] ?? 0)) active[s] = 1;
+      if (b < a || (read && !read(doc.start[a] ?? 0, doc.end[b] ?? 0))) continue;
+      let cued = !cues;
+      for (let i = a; i <= b && !cued; i++)
+        cued = doc.inQuote[i] === 1 || cues?.has(doc.lower[i] ?? "") === true;
+      if (cued) active[s] = 1;
     }
   }
   const margins = new Float32Array(doc.n);
