@@ -1,0 +1,69 @@
+/**
+ * Claimant phrases that are documents or parts of a group: "a report published by X" and
+ * "FactStream data" resolve to their maker, "records reviewed by the Ledger" stay the records,
+ * "one of the people" is the people.
+ */
+import {
+  DOC_NOUNS,
+  DOCUMENT_MAKING_ALT,
+  DOCUMENT_READING_ALT,
+  OUTLET_ALT,
+  PARTITIVE_ALT,
+} from "../lexicon";
+import { OF_THEM_RE } from "./phrase";
+import { bare, isSourceNoun } from "./tokens";
+import type { NpAnalysis } from "./types";
+
+const PARTITIVE_RE = new RegExp(
+  `^(?:${PARTITIVE_ALT})\\s+of\\s+(?:the|those|these)\\s+(.+)$`,
+  "iu",
+);
+const POSSESSIVE_DOC_RE = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
+/**
+ * A document and who made it: "a report published on Tuesday by the Alpine Glacier Network",
+ * "figures from the Office for National Statistics" -> the maker.
+ */
+const DOC_SOURCE_RE = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,3}?(\\p{L}+)(?:\\s+(?:${DOCUMENT_MAKING_ALT}))?(?:\\s+(?:on|in|last|this|earlier)\\s+(?:[^\\s,]+\\s+){0,3}?)?\\s*\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}.*|the\\s+\\S.*)$`,
+  "u",
+);
+const SEEN_BY_RE = new RegExp(
+  `\\b(?:${DOCUMENT_READING_ALT})\\s+by\\s+(?:the\\s+\\p{Lu}|\\p{Lu}|this\\s+(?:${OUTLET_ALT}))`,
+  "u",
+);
+const SEEN_BY_TAIL_RE = new RegExp(`\\s+(?:${DOCUMENT_READING_ALT})\\s+by\\s+.*$`, "u");
+// Not a determiner, nor one capitalised adjective opening a sentence ("Legislative records").
+const NAMED_DOC_RE =
+  /^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|New|Official)\s)((?!\p{Lu}\p{Ll}*(?:ive|al|ic|ary|ory|ous|ed|ing)\s+\p{Ll}+$)\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\s+(\p{Ll}+)$/u;
+
+/** The analysis of a document or partitive phrase, or null for any other phrase. */
+export function documentAnalysis(main: string): NpAnalysis | null {
+  // "One of them said": the people the article was just talking about.
+  if (OF_THEM_RE.test(main))
+    return { type: "pronoun", pronoun: "they", description: null, kind: "unknown" };
+  const part = PARTITIVE_RE.exec(main);
+  if (part) return { type: "common", redirect: `the ${part[1]}`, description: null, kind: "group" };
+  const ds = DOC_SOURCE_RE.exec(main);
+  if (ds && DOC_NOUNS.has((ds[1] ?? "").toLowerCase()))
+    return { type: "common", redirect: ds[2] ?? "", description: null, kind: "unknown" };
+  // "procurement records reviewed by the Ledger": the outlet read them; the records are the source.
+  if (SEEN_BY_RE.test(main))
+    return {
+      type: "common",
+      label: main.replace(/^(?:the|a|an)\s+/iu, "").replace(SEEN_BY_TAIL_RE, ""),
+      description: null,
+      kind: "unknown",
+    };
+  // "FactStream data", "Eurostat figures": a named maker's document.
+  const named = NAMED_DOC_RE.exec(main);
+  if (
+    named &&
+    DOC_NOUNS.has((named[2] ?? "").toLowerCase()) &&
+    !isSourceNoun(bare(named[1] ?? "")) // "Council minutes" stay minutes
+  )
+    return { type: "common", redirect: named[1] ?? "", description: null, kind: "unknown" };
+  const pd = POSSESSIVE_DOC_RE.exec(main);
+  if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
+    return { type: "common", redirect: pd[1] ?? "", description: null, kind: "unknown" };
+  return null;
+}

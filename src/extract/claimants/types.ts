@@ -1,0 +1,56 @@
+/** Entities (one per source of the article) and the analysis of a claimant phrase. */
+
+export type EntityKind = "person" | "org" | "country" | "group" | "unknown";
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** Proper names seen for this entity, titles stripped, as written. */
+  names: string[];
+  /** fold() of each of `names`, same order (compared on every name resolution). */
+  foldedNames: string[];
+  /** For unnamed sources: the noun phrase as written without leading determiner. */
+  label: string | null;
+  description: string | null;
+  titleText: string | null;
+  /** Folded, synonym-normalised tokens of titles, role words and descriptions. */
+  roleTokens: Set<string>;
+  /** Folded tokens of names / label (particles removed). */
+  nameTokens: Set<string>;
+  /** roleTokens plus normalised nameTokens: what a role description may match. */
+  pool: Set<string>;
+  countryCode: string | null;
+  firstPos: number;
+  lastPos: number;
+  /** Unnamed descriptor waiting for the article to name it. */
+  deferred: "person" | "org" | null;
+  /** Head noun of an unnamed source ("chief" in "Iraq's spy chief"), normalised. */
+  headNoun: string | null;
+  inHeadline: boolean;
+  mergedInto: Entity | null;
+  /** From titles and gendered role nouns ("Ms", "councilwoman") or an earlier he/she. */
+  gender: "f" | "m" | null;
+}
+
+export interface NpAnalysis {
+  type: "pronoun" | "name" | "common";
+  pronoun?: string;
+  /** Proper name without titles, as written. */
+  name?: string;
+  titles?: string;
+  /** Unnamed source as written, without leading determiners. */
+  label?: string;
+  head?: string;
+  definite?: boolean;
+  startsWithThe?: boolean;
+  description: string | null;
+  kind: EntityKind;
+  /** "A Nordair spokeswoman" speaks for this organisation. */
+  speaksFor?: NpAnalysis;
+  /** "one of the people", "the ministry's bulletin": resolve this phrase instead. */
+  redirect?: string;
+  /** "the report said": a document, resolved to a recent organisation. */
+  document?: boolean;
+  /** "Alpine Glacier Monitoring Network (AGMN)": the acronym defined beside the name. */
+  acronym?: string;
+}
