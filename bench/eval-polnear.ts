@@ -81,6 +81,16 @@ console.log(
 console.log(line("claimtrail", ours.total));
 console.log(line("baseline", base.total));
 console.log();
+{
+  const t = ours.total;
+  const unpaired = t.strictGold - t.strictPairs;
+  console.log(
+    `strict recall on speech-act attributions only: ${(t.strictSpeechPairs / Math.max(1, t.strictSpeechGold)).toFixed(3)} (${t.strictSpeechPairs} of ${t.strictSpeechGold})`,
+  );
+  console.log(
+    `strict, why ${unpaired} gold contents are unpaired: ${t.strictSplit} covered but split by us into several claims (per sentence, or quote parts around the cue), ${t.strictTooLong} covered by one claim that runs well past them, ${t.strictNonSpeech} beliefs/plans/wishes (non-speech cues) left out, ${unpaired - t.strictSplit - t.strictTooLong - t.strictNonSpeech} speech acts missed`,
+  );
+}
 console.log("\nPer publisher");
 for (const [p, c] of [...ours.byPublisher].sort()) {
   console.log(line(`  ${p}`, c));

@@ -91,6 +91,15 @@ export interface Counts {
   strictGold: number;
   strictPreds: number;
   strictPairs: number;
+  /** Unpaired gold contents that predictions do cover (half or more), split into several claims. */
+  strictSplit: number;
+  /** Unpaired gold contents covered by one prediction that runs on well past it. */
+  strictTooLong: number;
+  /** Unpaired gold contents of non-speech cues (beliefs, plans, wishes) left uncovered. */
+  strictNonSpeech: number;
+  /** Speech-act gold contents, and how many of them the strict matching paired. */
+  strictSpeechGold: number;
+  strictSpeechPairs: number;
 }
 
 export function emptyCounts(): Counts {
@@ -104,6 +113,11 @@ export function emptyCounts(): Counts {
     strictGold: 0,
     strictPreds: 0,
     strictPairs: 0,
+    strictSplit: 0,
+    strictTooLong: 0,
+    strictNonSpeech: 0,
+    strictSpeechGold: 0,
+    strictSpeechPairs: 0,
   };
 }
 
@@ -202,6 +216,21 @@ export function scoreArticle(article: PolnearArticle, preds: Prediction[]): Arti
   c.strictGold = golds.length;
   c.strictPreds = preds.length;
   c.strictPairs = usedG.size;
+  // Why the unpaired gold contents are unpaired.
+  golds.forEach((g, gi) => {
+    if (isSpeechAct(g.cueText)) {
+      c.strictSpeechGold++;
+      if (usedG.has(gi)) c.strictSpeechPairs++;
+    }
+    if (usedG.has(gi)) return;
+    const glen = rangesLength(g.content);
+    let cov = 0;
+    for (const [s0, e0] of g.content) for (let i = s0; i < e0; i++) cov += covered[i] ?? 0;
+    const touching = preds.filter((p) => overlap(g.content, p.start, p.end) > 0);
+    if (cov * 2 >= glen && touching.length > 1) c.strictSplit++;
+    else if (cov * 2 >= glen && touching.length === 1) c.strictTooLong++;
+    else if (!isSpeechAct(g.cueText)) c.strictNonSpeech++;
+  });
   return { counts: c, outcomes, wrong, strictUnpaired: preds.filter((_, i) => !usedP.has(i)) };
 }
 
