@@ -28,7 +28,7 @@ export const IC = 4;
 export const BT = 5;
 export const IT = 6;
 
-export const STATIC_FEATURES = 26;
+export const STATIC_FEATURES = 28;
 export const DYNAMIC_FEATURES = 7;
 
 export function mix(a: number, b: number): number {
@@ -167,6 +167,16 @@ export function staticFeatures(doc: TagDoc, cue: Uint8Array, active?: Uint8Array
     F[o + 23] = mix(24, mix(lc < 0 ? 0 : (hash[lc] ?? 0), hm1));
     F[o + 24] = mix(25, mix(ld * 8 + rd, q * 4 + mk));
     F[o + 25] = mix(26, mix(sid === 0 ? 1 : 0, s0));
+    // "C, the minister said." : a cue near the sentence end with a comma before its source.
+    let tail = 0;
+    if (rc >= 0) {
+      if (se - rc <= 3) tail |= 1;
+      for (let j = rc - 1; j >= rc - 5 && j > i; j--) if (lower[j] === ",") tail |= 2;
+    }
+    F[o + 26] = mix(27, rd * 4 + tail);
+    // "X said that C" / "X said C": what follows the cue on the left.
+    const afterLc = lc >= 0 && lc + 1 < n ? (hash[lc + 1] ?? 0) : 0;
+    F[o + 27] = mix(28, mix(ld, afterLc));
   }
   return F;
 }
