@@ -5,6 +5,7 @@
  */
 import { type Entity, Registry } from "./claimants";
 import {
+  ACT_VERBS,
   AUXILIARIES,
   CLAIM_CUE_ALT,
   CLAIM_CUE_FORMS,
@@ -372,12 +373,19 @@ function reportable(body: string, t: TaggedAttribution): boolean {
 
 /** Why the tagger's reading is not kept as a claim (null: it is kept). For reports and tests. */
 export function whyNot(body: string, t: TaggedAttribution): string | null {
+  let act = false;
   if (t.cue) {
-    const cue = body.slice(t.cue[0], t.cue[1]).toLowerCase();
-    if (!cue.split(/[^a-z]+/u).some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
+    const cue = body
+      .slice(t.cue[0], t.cue[1])
+      .toLowerCase()
+      .split(/[^a-z]+/u);
+    if (!cue.some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
+    act = cue.some((w) => ACT_VERBS.has(w));
   } else if (!t.continued) return "no-cue";
   const content = body.slice(t.content[0], t.content[1]);
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
+  // "rejected a €30 million offer" is an act; "rejected claims that …" a report.
+  if (act && !isQuoted(content) && startsLikeNounPhrase(words[0] ?? "")) return "act";
   if (words.length < 4) return "short";
   if (NOT_STATEMENT_OPENERS.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))
