@@ -2,8 +2,8 @@
  * Layout and sentence segmentation for news text.
  *
  * - Paragraphs are lines (hard-wrapped lines starting lower-case are joined back).
- * - Each paragraph is classified: headline, body, heading (no sentence punctuation) or
- *   boilerplate (captions, bylines, credits, navigation, "Read more"/"Check Also" blocks).
+ * - Each paragraph is classified (boilerplate.ts): headline, body, heading (no sentence
+ *   punctuation) or boilerplate (captions, bylines, credits, navigation, "Read more" blocks).
  * - Datelines ("ANKARA (Reuters) —") are skipped at the start of early paragraphs.
  * - Double quotes are paired per paragraph; a quote left open at the end of a paragraph
  *   continues in the next one (news convention for long quotes).
@@ -11,10 +11,10 @@
  *   quote, except after titles and initials ("Lt. Gen.", "U.S.", "Dr.", "Patrick S. Ryder"),
  *   and except `?”` / `!”` followed by a short attribution (`”Kim asked.`).
  */
+import { classifyLine, endsEllipsis, endsTerminal } from "./boilerplate";
 import {
   AFTER_QUOTE_VERB_ALT,
   OTHER_ABBREVIATIONS,
-  PLAIN_REPORT_ALT,
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from "./lexicon";
@@ -22,12 +22,10 @@ import {
   isDigitCode,
   isLetterCode,
   isLowerCode,
-  isRegexSpace,
   isSpaceCode,
   isUpperCode,
   OPEN_DOUBLE,
   STRAIGHT_DOUBLE,
-  trimEndWhile,
   wordCount,
 } from "./text";
 
@@ -67,117 +65,8 @@ export interface Layout {
   quotes: QuoteSpan[];
 }
 
-const CAPTION_LABEL_RE =
-  /(?:^|[\s(.|])(?:Credit|Credits|Photo|Photos|Photograph|Photographs|Image|Images|Picture|Pictures|Illustration|Graphic|Footage|Video|Photo credit|Image credit)\s*:\s*\S/u;
-const CAPTION_AGENCY_RE = /\b(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu)\/\p{Lu}/u;
-const CAPTION_PAREN_RE =
-  /\((?:Photo|Image|Picture|Credit|Getty Images|Reuters|AFP|AP|EPA)[^)]*\)\s*$/u;
-/** "Boxes of tablets at a warehouse, in a photo taken in July by an employee." */
-const CAPTION_PHOTO_RE =
-  /,\s+in (?:a|this|an undated|a handout|a file) photo(?:graph)?\b[^.!?]*[.]?$/u;
-const CAPTION_WORDS = [
-  "Getty Images",
-  "AFP via Getty",
-  "Shutterstock",
-  "AP Photo",
-  "EPA-EFE",
-  "FILE PHOTO",
-];
-
-/** Photo captions and credits ("... Credit: Department of Defense", "REUTERS/Name", "(Getty Images)"). */
-function isCaption(text: string): boolean {
-  if (text.includes(":") && CAPTION_LABEL_RE.test(text)) return true;
-  if (text.includes("photo") && CAPTION_PHOTO_RE.test(text)) return true;
-  if (text.includes("/") && CAPTION_AGENCY_RE.test(text)) return true;
-  if (text.endsWith(")") && CAPTION_PAREN_RE.test(text)) return true;
-  for (const w of CAPTION_WORDS) if (text.includes(w)) return true;
-  return false;
-}
-const BYLINE_RE = /^(?:By|BY)\s+\p{Lu}/u;
-const CREDIT_START_RE =
-  /^\(?(?:(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Written|Research|Translated|Produced|Graphics|Fact-checked)\s+by\b|Copyright|©|Updated\b|Published\b|Last updated\b|First published\b|Posted\b|\d+\s+min(?:ute)?s?\s+read$|Editor[’']?s note\b|This (?:story|article) (?:has been|was) (?:updated|corrected|amended)|Correction:)/iu;
-const CREDIT_END_RE = /contributed(?: to this (?:report|story|article))?\.?\)?$/iu;
-const NAV_RE =
-  /^(?:Share|Share this(?: article| story| page)?|Tweet|Email|Print|Save|Advertisement|Sponsored|Comments?(?:\s*\(\d+\))?|Subscribe\b.*|Sign up\b.*|Sign in\b.*|Log in\b.*|Follow us\b.*|Follow\s+@.*|Click here\b.*|Most (?:read|popular|viewed)|Skip to\b.*|Menu|Home|Back to top|Listen to (?:this )?(?:article|story)\b.*|Watch(?: now)?:?.*|Tags?:.*|Topics?:.*|For media (?:enquiries|inquiries)\b.*|Media contact\b.*|Contact:.*|Download\b.*|Support our journalism\b.*|Donate\b.*)$/iu;
-const RELATED_HEADER_RE =
-  /^(?:Check Also|Related(?:\s+(?:articles?|stories|content|coverage|news|reading|topics))?|Read more|Read More|READ MORE|More from\b.*|More on this(?: story)?|See also|Also read|You may also like|You might also like|Recommended(?: for you)?|Further reading|Latest news|Most read|Trending|Explore more|Top stories|More stories)\s*:?\s*$/iu;
-const RELATED_INLINE_RE =
-  /^(?:Read more|Read More|READ MORE|Related|RELATED|Also read|ALSO READ|See also|Check Also|MORE|Watch|WATCH|Listen|LISTEN|Read also|Recommended)\s*[:|–—-]\s*\S/u;
-const SEPARATOR_RE = /^[\s_*=~\-–—•·#]+$/u;
 const DATELINE_RE =
   /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*(?:\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)(?:\s+\d{1,2})?)?(?:,\s*\d{1,2})?\s*(?:\([\p{L} .&/-]{1,30}\))?\s*[—–-]{1,2}\s*/u;
-/** Ends like a sentence: . ! ? … possibly followed by closing quotes/brackets, or a closing quote. */
-function endsTerminal(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-  if (i < 0) return false;
-  const last = text.charCodeAt(i);
-  if (last === 0x22 || last === 0x201d || last === 0xbb) return true;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019 || c === 41 || c === 93) i--;
-    else break;
-  }
-  if (i < 0) return false;
-  const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-/** " ' ” ’ and whitespace */
-function isQuoteOrSpace(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || isRegexSpace(c);
-}
-
-/** Ends with … or ... before any closing quotes (a scan: /["'”’\s]+$/ retries every position). */
-function endsEllipsis(text: string): boolean {
-  const e = trimEndWhile(text, 0, text.length, isQuoteOrSpace);
-  if (e >= 1 && text.charCodeAt(e - 1) === 0x2026) return true;
-  return (
-    e >= 3 &&
-    text.charCodeAt(e - 1) === 46 &&
-    text.charCodeAt(e - 2) === 46 &&
-    text.charCodeAt(e - 3) === 46
-  );
-}
-
-/** "Nov. 19, 2025 Updated 9:14 a.m.", "4 May 2025, 18:02 BST": a date line, not a claim. */
-function isTimestamp(text: string): boolean {
-  if (text.length > 90 || !YEAR_RE.test(text) || wordCount(text) > 12) return false;
-  if (FINITE_VERB_RE.test(text)) return false;
-  // A sentence that merely mentions a date and time ends like one; a stamp says what it is.
-  if (STAMP_WORD_RE.test(text)) return true;
-  return TIME_OR_STAMP_RE.test(text) && !endsTerminal(text);
-}
-const FINITE_VERB_RE = new RegExp(
-  `\\b(?:${PLAIN_REPORT_ALT}|will|was|were|is|are|has|have|had)\\b`,
-  "u",
-);
-const STAMP_WORD_RE = /\b(?:Updated|Published|Posted|Last updated)\b/u;
-const YEAR_RE = /\b(?:19|20)\d\d\b/u;
-const TIME_OR_STAMP_RE =
-  /\b(?:Updated|Published|Posted|Last updated|GMT|BST|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?/u;
-
-function classifyLine(text: string): ParaKind | "related-header" {
-  if (SEPARATOR_RE.test(text)) return "boilerplate";
-  if (RELATED_HEADER_RE.test(text)) return "related-header";
-  if (RELATED_INLINE_RE.test(text)) return "boilerplate";
-  if (NAV_RE.test(text)) return "boilerplate";
-  if (CREDIT_START_RE.test(text)) return "boilerplate";
-  if (isTimestamp(text)) return "boilerplate";
-  if (text.includes("ontributed") && CREDIT_END_RE.test(text)) return "boilerplate";
-  if (text.includes("ights reserved") || text.includes("IGHTS RESERVED")) return "boilerplate";
-  if (BYLINE_RE.test(text) && wordCount(text) <= 14) return "boilerplate";
-  if (isCaption(text)) return "boilerplate";
-  // "Home | World | Politics", "Jane Doe | Reuters"
-  if (
-    (text.includes("|") || text.includes("›") || text.includes("»")) &&
-    /\s[|›»]\s/u.test(text) &&
-    !endsTerminal(text)
-  )
-    return "boilerplate";
-  if (!endsTerminal(text)) return "heading";
-  return "body";
-}
 
 interface Line {
   start: number;

@@ -355,3 +355,9 @@ export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);
 export const AUXILIARIES = set(readings.AUXILIARIES);
 export const PAST_FORMS = set(readings.PAST_FORMS);
 export const POSSESSIVES = set(readings.POSSESSIVES);
+
+// Page furniture (boilerplate.ts).
+
+export const TIME_ZONE_ALT = alternation(time.TIME_ZONES);
+export const PHOTO_AGENCY_ALT = alternation(orgs.PHOTO_AGENCIES);
+export const PHOTO_CREDITS = words(orgs.PHOTO_CREDITS);

@@ -72,3 +72,16 @@ export const OUTLET_NOUNS: readonly string[] = [
   ...["newspaper", "paper", "publication", "site", "outlet", "reporter", "news organisation"],
   ...["news organization", "magazine", "broadcaster"],
 ];
+
+/** Photo agencies before a photographer's name in a caption ("REUTERS/Jane Doe"), as written. */
+export const PHOTO_AGENCIES = "REUTERS Reuters AFP AP EPA Xinhua Anadolu";
+
+/** Photo credits that make a line a caption wherever they stand. */
+export const PHOTO_CREDITS: readonly string[] = [
+  "Getty Images",
+  "AFP via Getty",
+  "Shutterstock",
+  "AP Photo",
+  "EPA-EFE",
+  "FILE PHOTO",
+];

@@ -20,3 +20,6 @@ export const DAY_PARTS = "morning afternoon evening night";
 
 /** Seasons ("last summer"). */
 export const SEASONS = "spring summer autumn fall winter";
+
+/** Time zones of a time stamp ("18:02 BST"). */
+export const TIME_ZONES = "GMT BST CET CEST UTC EST EDT CST CDT PST PDT ET PT";
