@@ -63,8 +63,8 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       null,
     ],
     [
-      "Smith, which said the plan works well, left.",
-      "the plan works well",
+      "Smith, which said the plan has worked well, left.",
+      "the plan has worked well",
       "said",
       "which",
       "not-a-source",
