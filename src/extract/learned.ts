@@ -23,8 +23,15 @@ import {
 import type { Paragraph } from "./segment";
 import { SHAPE_CAP, type TaggedAttribution, taggedAttributions } from "./tagger";
 
-/** Content read with less confidence than this (mean margin, weight units) is left out. */
-export let MIN_MARGIN = 0;
+/**
+ * Content read with less confidence than this is left out: the mean, over its tokens, of how
+ * far the content labels score above "outside", in int8 weight units. Chosen on a train
+ * holdout (84 articles, a model trained without them): 100 keeps recall within 0.006 of no
+ * threshold and raises precision by 0.009.
+ */
+export const DEFAULT_MIN_MARGIN = 100;
+let MIN_MARGIN = DEFAULT_MIN_MARGIN;
+/** For evaluation scripts: try another threshold. */
 export function setMinMargin(m: number): void {
   MIN_MARGIN = m;
 }
