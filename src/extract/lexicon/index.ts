@@ -7,6 +7,12 @@
  * countries), never about a particular article. Verb forms are generated from lemmas
  * (inflect.ts). Alternations keep the order of their list: where one word starts another
  * ("court", "courthouse"), the order decides the match.
+ *
+ * What stays with the rules: a short alternation of function words (prepositions,
+ * determiners, pronouns, auxiliaries, connectives; a dozen words at most) that is the grammar
+ * of one pattern, the defining words of a construction ("according to", "quoted … as saying"),
+ * and the phrases of web pages in boilerplate.ts. Where rules accept different parts of one
+ * kind of word (the particle lists in names.ts), the parts sit here side by side.
  */
 import * as abbreviations from "./abbreviations";
 import * as cues from "./cues";

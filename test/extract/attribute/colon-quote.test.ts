@@ -1,0 +1,34 @@
+import { describe } from "vitest";
+import { table } from "./cases";
+
+describe("colon-quote", () => {
+  table([
+    [
+      "The mayor added: “The pool will reopen in June.”",
+      {
+        np: "The mayor",
+        verb: "added",
+        pattern: "colon-quote",
+        contents: [["“The pool will reopen in June.”", "colon-quote", "added"]],
+      },
+    ],
+    [
+      "He wrote on X: “The vote was rigged.”",
+      {
+        np: "He",
+        verb: "wrote",
+        pattern: "colon-quote",
+        contents: [["“The vote was rigged.”", "colon-quote", "wrote"]],
+      },
+    ],
+    [
+      "The minister said: “We will not resign.”",
+      {
+        np: "The minister",
+        verb: "said",
+        pattern: "colon-quote",
+        contents: [["“We will not resign.”", "colon-quote", "said"]],
+      },
+    ],
+  ]);
+});

@@ -1,0 +1,46 @@
+import { describe } from "vitest";
+import { table } from "./cases";
+
+describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
+  table([
+    [
+      "“Prices will keep rising until the autumn,” said Ingrid Holm, an economist at Nordea.",
+      {
+        np: "Ingrid Holm, an economist at Nordea",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [["“Prices will keep rising until the autumn,”", "quote-said-x", "said"]],
+      },
+    ],
+    [
+      "Turnout was the lowest since 1990, said the electoral commission.",
+      {
+        np: "the electoral commission",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["Turnout was the lowest since 1990", "content-said-x", "said"]],
+      },
+    ],
+    [
+      "“It is over,” says Jon Berg.",
+      {
+        np: "Jon Berg",
+        verb: "says",
+        pattern: "quote-said-x",
+        contents: [["“It is over,”", "quote-said-x", "says"]],
+      },
+    ],
+    [
+      "“We are ready,” said the coach, adding that the squad was fit.",
+      {
+        np: "the coach",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [
+          ["“We are ready,”", "quote-said-x", "said"],
+          ["the squad was fit.", "said-that", "adding"],
+        ],
+      },
+    ],
+  ]);
+});

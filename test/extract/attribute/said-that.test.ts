@@ -1,0 +1,87 @@
+import { describe } from "vitest";
+import { table } from "./cases";
+
+describe("said-that: the subject first, then the content", () => {
+  table([
+    [
+      "Finance Minister Aiko Tanaka said that inflation would fall to 3% by June.",
+      {
+        np: "Finance Minister Aiko Tanaka",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["inflation would fall to 3% by June.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Colonel Marek Novak claimed in an interview with Radio Prague that 40 drones had crossed the border.",
+      {
+        np: "Colonel Marek Novak",
+        verb: "claimed",
+        pattern: "said-that",
+        contents: [["40 drones had crossed the border.", "said-that", "claimed"]],
+      },
+    ],
+    [
+      "The agency said in a statement on Tuesday that 40 people had died.",
+      {
+        np: "The agency",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["40 people had died.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Police said on Thursday evening that two men had been arrested.",
+      {
+        np: "Police",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["two men had been arrested.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Unions called for a general strike on Friday.",
+      {
+        np: "Unions",
+        verb: "called for",
+        pattern: "said-that",
+        contents: [["a general strike on Friday.", "said-that", "called for"]],
+      },
+    ],
+    [
+      "She described the plan as “reckless and unfunded”.",
+      {
+        np: "She",
+        verb: "described",
+        pattern: "said-that",
+        contents: [["the plan as “reckless and unfunded”.", "said-that", "described"]],
+      },
+    ],
+    [
+      // A document shows its content without "that".
+      "Figures released by the statistics office showed unemployment rising to 4.7%.",
+      {
+        np: "Figures released by the statistics office",
+        verb: "showed",
+        pattern: "said-that",
+        contents: [["unemployment rising to 4.7%.", "said-that", "showed"]],
+      },
+    ],
+    [
+      // An act verb reports when its object is a report.
+      "The club rejected claims that the striker had been sold.",
+      {
+        np: "The club",
+        verb: "rejected",
+        pattern: "said-that",
+        contents: [["claims that the striker had been sold.", "said-that", "rejected"]],
+      },
+    ],
+    // No report: an act, a ruling narrated as a fact, "described how", a passive, a noun.
+    ["The club rejected a €50m bid for the striker.", null],
+    ["The court ruled that the contract was void.", null],
+    ["She described how the fire spread through the building.", null],
+    ["The report was said to be incomplete.", null],
+    ["Asked about reports that he would resign, the minister laughed.", null],
+  ]);
+});

@@ -1,0 +1,58 @@
+import { describe } from "vitest";
+import { table } from "./cases";
+
+describe("quote-said-x and content-said-x: the content before its cue", () => {
+  table([
+    [
+      "“We will rebuild every school,” Governor Luis Ortega said.",
+      {
+        np: "Governor Luis Ortega",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [["“We will rebuild every school,”", "quote-said-x", "said"]],
+      },
+    ],
+    [
+      "Prices will keep rising until the autumn, the economist said.",
+      {
+        np: "the economist",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["Prices will keep rising until the autumn", "content-said-x", "said"]],
+      },
+    ],
+    [
+      "“We were not consulted,” she said, “and we will appeal.”",
+      {
+        np: "she",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [
+          ["“We were not consulted,”", "quote-said-x", "said"],
+          ["“and we will appeal.”", "quote-said-x", "said"],
+        ],
+      },
+    ],
+    [
+      "The plan is dead, he said, adding that talks would resume in May.",
+      {
+        np: "he",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [
+          ["The plan is dead", "content-said-x", "said"],
+          ["talks would resume in May.", "said-that", "adding"],
+        ],
+      },
+    ],
+    [
+      "“Why did you leave?” she asked.",
+      {
+        np: "she",
+        verb: "asked",
+        pattern: "quote-said-x",
+        contents: [["“Why did you leave?”", "quote-said-x", "asked"]],
+      },
+    ],
+  ]);
+});

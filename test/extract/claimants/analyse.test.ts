@@ -1,0 +1,144 @@
+/** Table-driven tests of claimant phrase analysis (src/extract/claimants/analyse.ts). */
+import { describe, expect, it } from "vitest";
+import { analyzeNp, isNounPhrase, type NpAnalysis } from "../../../src/extract/claimants";
+
+/** The fields of an analysis a reader checks, empty ones left out. */
+function summary(a: NpAnalysis): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = { type: a.type, kind: a.kind };
+  for (const k of ["name", "titles", "label", "head", "pronoun", "redirect", "acronym"] as const) {
+    const v = a[k];
+    if (v) out[k] = v;
+  }
+  if (a.description) out.description = a.description;
+  if (a.speaksFor) out.speaksFor = a.speaksFor.name ?? a.speaksFor.label ?? "";
+  return out;
+}
+
+describe("analyzeNp: names, titles stripped", () => {
+  const cases: Array<[string, Record<string, string | boolean>]> = [
+    [
+      "Lieutenant General Saad al-Allaq",
+      {
+        type: "name",
+        kind: "person",
+        name: "Saad al-Allaq",
+        titles: "Lieutenant General",
+        description: "Lieutenant General",
+      },
+    ],
+    [
+      "Deputy Health Minister Nguyen Thi Lan",
+      {
+        type: "name",
+        kind: "person",
+        name: "Nguyen Thi Lan",
+        titles: "Deputy Health Minister",
+        description: "Deputy Health Minister",
+      },
+    ],
+    ["Helen Okafor KC", { type: "name", kind: "person", name: "Helen Okafor" }],
+    [
+      "His lawyer, Rui Carvalho",
+      { type: "name", kind: "person", name: "Rui Carvalho", description: "His lawyer" },
+    ],
+    [
+      "Analyst Park Yu-ak of Kiwoom Securities",
+      {
+        type: "name",
+        kind: "person",
+        name: "Park Yu-ak",
+        titles: "Analyst",
+        description: "Analyst of Kiwoom Securities",
+      },
+    ],
+    [
+      "the Alpine Glacier Monitoring Network (AGMN)",
+      { type: "name", kind: "org", name: "Alpine Glacier Monitoring Network", acronym: "AGMN" },
+    ],
+    [
+      "Denmark's National Audit Office",
+      { type: "name", kind: "org", name: "National Audit Office" },
+    ],
+    [
+      "Labour's Jo Reed",
+      {
+        type: "name",
+        kind: "person",
+        name: "Jo Reed",
+        titles: "Labour's",
+        description: "Labour's",
+      },
+    ],
+    [
+      "Acme, the Oslo-listed maker of snacks",
+      { type: "name", kind: "org", name: "Acme", description: "the Oslo-listed maker of snacks" },
+    ],
+  ];
+  it.each(cases)("%s", (phrase, expected) => {
+    expect(summary(analyzeNp(phrase))).toEqual(expected);
+  });
+});
+
+describe("analyzeNp: unnamed sources, documents, pronouns", () => {
+  const cases: Array<[string, Record<string, string | boolean>]> = [
+    [
+      "a Nordair spokeswoman",
+      {
+        type: "common",
+        kind: "person",
+        label: "Nordair spokeswoman",
+        head: "spokeswoman",
+        speaksFor: "Nordair",
+      },
+    ],
+    [
+      "a spokesman for the ministry",
+      {
+        type: "common",
+        kind: "person",
+        label: "spokesman for the ministry",
+        head: "spokesman",
+        speaksFor: "ministry",
+      },
+    ],
+    [
+      "Iraq's spy chief",
+      { type: "common", kind: "person", label: "Iraq's spy chief", head: "chief" },
+    ],
+    ["officials", { type: "common", kind: "group", label: "officials", head: "officials" }],
+    [
+      "people familiar with the matter",
+      { type: "common", kind: "group", label: "people familiar with the matter", head: "people" },
+    ],
+    ["the company", { type: "common", kind: "org", label: "company", head: "company" }],
+    ["one of the people", { type: "common", kind: "group", redirect: "the people" }],
+    [
+      "a report published on Tuesday by the Alpine Glacier Network",
+      { type: "common", kind: "unknown", redirect: "the Alpine Glacier Network" },
+    ],
+    ["FactStream data", { type: "common", kind: "unknown", redirect: "FactStream" }],
+    [
+      "procurement records reviewed by the Ledger",
+      { type: "common", kind: "unknown", label: "procurement records" },
+    ],
+    ["he", { type: "pronoun", kind: "unknown", pronoun: "he" }],
+    ["One of them", { type: "pronoun", kind: "unknown", pronoun: "they" }],
+  ];
+  it.each(cases)("%s", (phrase, expected) => {
+    expect(summary(analyzeNp(phrase))).toEqual(expected);
+  });
+});
+
+describe("isNounPhrase: a possible subject of a reporting verb", () => {
+  const cases: Array<[string, boolean]> = [
+    ["the Central Bank of Kenya", true],
+    ["fire officials", true],
+    ["people close to the talks", true],
+    ["In Kayar", false],
+    ["the maker cut its forecast", false],
+    ["it was", false],
+  ];
+  it.each(cases)("%s -> %s", (phrase, expected) => {
+    expect(isNounPhrase(phrase)).toBe(expected);
+  });
+});
