@@ -7,9 +7,11 @@
  *   --misses <n>     print n missed speech-act attributions and n wrong predictions (train only!)
  *   --limit <n>      only the first n articles
  */
+
 import { extractClaims } from "../src/extract/index";
 import { DEFAULT_ENGINE, type Engine } from "../src/extract/learned";
 import { baseline } from "./polnear/baseline";
+import { arg } from "./polnear/cli";
 import { loadSplit, type PolnearArticle } from "./polnear/load";
 import {
   type ArticleScore,
@@ -20,11 +22,6 @@ import {
   type Prediction,
   scoreArticle,
 } from "./polnear/score";
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 const dir = arg("dir", "../shared/data/polnear");
 const split = arg("split", "dev");

@@ -7,7 +7,9 @@
  *   --bits <n>      log2 of the feature rows (default 18)
  *   --dry           train and report on dev, write nothing
  */
+
 import { writeFileSync } from "node:fs";
+import { arg } from "../bench/polnear/cli";
 import { loadSplit, type PolnearArticle, type Ranges } from "../bench/polnear/load";
 import {
   addCounts,
@@ -40,10 +42,6 @@ import {
 import { tag } from "../src/extract/tagger/model";
 import { attributionsOf } from "../src/extract/tagger/spans";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 const dir = arg("dir", "../shared/data/polnear");
 const epochs = Number(arg("epochs", "6"));
 const bits = Number(arg("bits", "18"));

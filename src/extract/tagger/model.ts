@@ -60,6 +60,9 @@ export function decodeModel(m: SerializedModel): TaggerModel {
   return { bits: m.bits, weights, cues: new Set(m.cues) };
 }
 
+/** Features per token: the static ones, then those that read the labels already chosen. */
+const ROW_FEATURES = STATIC_FEATURES + DYNAMIC_FEATURES;
+
 /**
  * Label every token of `doc` (see LABELS). When `margins` is given, it receives per token how
  * far the content labels scored above "outside" (in weight units; negative when below). With
@@ -99,19 +102,10 @@ export function tag(
     let s5 = 0;
     let s6 = 0;
     const o = i * STATIC_FEATURES;
-    for (let k = 0; k < STATIC_FEATURES; k++) {
-      const r = ((F[o + k] as number) & mask) << 3;
-      s0 += W[r] as number;
-      s1 += W[r + 1] as number;
-      s2 += W[r + 2] as number;
-      s3 += W[r + 3] as number;
-      s4 += W[r + 4] as number;
-      s5 += W[r + 5] as number;
-      s6 += W[r + 6] as number;
-    }
     dynamicFeatures(doc, cue, i, p1, p2, state, dyn);
-    for (let k = 0; k < DYNAMIC_FEATURES; k++) {
-      const r = ((dyn[k] as number) & mask) << 3;
+    for (let k = 0; k < ROW_FEATURES; k++) {
+      const f = k < STATIC_FEATURES ? F[o + k] : dyn[k - STATIC_FEATURES];
+      const r = ((f as number) & mask) << 3;
       s0 += W[r] as number;
       s1 += W[r + 1] as number;
       s2 += W[r + 2] as number;
