@@ -66,6 +66,7 @@ export interface ClaimJson {
   reviewer: { name: string; country: string | null } | null;
   claimant: { name: string; description: string | null } | null;
   span: { start: number; end: number } | null;
+  in: "body" | "title" | null;
   origin: string;
   verb: string | null;
   quote: string | null;

@@ -13,6 +13,8 @@ export interface NewClaim {
   claimant: { name: string; description: string | null } | null;
   verb: string | null;
   span: { start: number; end: number } | null;
+  /** Where `text` was read: "body" (with `span`), "title" (no span), or null: in neither. */
+  in: "body" | "title" | null;
   checkworthiness: number;
   suggestedStatus: SuggestedStatus | null;
   origin: "extracted" | "submitted";
@@ -36,11 +38,18 @@ export function presentClaim(row: ClaimRow) {
       row.spanStart !== null && row.spanEnd !== null
         ? { start: row.spanStart, end: row.spanEnd }
         : null,
+    in: row.foundIn ?? null,
     checkworthiness: row.checkworthiness,
     status: row.status,
     status_label: statusLabel(row.status, reviewer),
     reviewer,
-    suggested_status: row.suggestedStatus ?? null,
+    suggested_status: row.suggestedStatus
+      ? {
+          status: row.suggestedStatus.status,
+          reviewer: row.suggestedStatus.reviewer,
+          reason: row.suggestedStatus.reason ?? null,
+        }
+      : null,
     version: row.version,
     origin: row.origin,
     created_at: row.createdAt,
@@ -67,6 +76,19 @@ export function presentEvent(row: EventRow) {
   };
 }
 
+/**
+ * Reading order of an article's claims: the title's first, then by place in the body, then
+ * those found in neither (in id order, which the caller's sort keeps).
+ */
+export function byReadingOrder(
+  a: Pick<ClaimRow, "foundIn" | "spanStart">,
+  b: Pick<ClaimRow, "foundIn" | "spanStart">,
+): number {
+  const rank = (row: Pick<ClaimRow, "foundIn" | "spanStart">) =>
+    row.foundIn === "title" ? -1 : (row.spanStart ?? Number.MAX_SAFE_INTEGER);
+  return rank(a) - rank(b);
+}
+
 /** The strong ETag of a claim: it changes exactly when the claim's version does. */
 export function claimEtag(version: number): string {
   return `"v${version}"`;
@@ -77,7 +99,7 @@ export function creationEventId(claimId: string): string {
   return `evt_${claimId.slice(4)}`;
 }
 
-const COLUMNS = 12;
+const COLUMNS = 13;
 // D1 binds at most 100 parameters per statement; one more is the article id.
 const ROWS_PER_STATEMENT = Math.floor(99 / COLUMNS);
 
@@ -95,12 +117,12 @@ export function insertClaimStatements(articleId: string, items: NewClaim[], acto
       (claim, j) =>
         sql`(${ids[i + j]}, ${articleId}, ${claim.text}, ${claim.quote}, ${claim.claimant?.name ?? null},
             ${claim.claimant?.description ?? null}, ${claim.verb}, ${claim.span?.start ?? null},
-            ${claim.span?.end ?? null}, ${claim.checkworthiness},
+            ${claim.span?.end ?? null}, ${claim.in}, ${claim.checkworthiness},
             ${claim.suggestedStatus ? JSON.stringify(claim.suggestedStatus) : null}, ${claim.origin})`,
     );
     statements.push(
       sql`INSERT INTO claims (id, article_id, text, quote, claimant_name, claimant_description, verb,
-          span_start, span_end, checkworthiness, suggested_status, origin)
+          span_start, span_end, found_in, checkworthiness, suggested_status, origin)
         SELECT * FROM (VALUES ${sql.join(rows, sql`, `)})
         WHERE EXISTS (SELECT 1 FROM articles WHERE id = ${articleId})
         ON CONFLICT DO NOTHING`,

@@ -58,8 +58,11 @@ export const claims = sqliteTable(
     claimantName: text("claimant_name"),
     claimantDescription: text("claimant_description"),
     verb: text("verb"),
+    /** Offsets of `text` in the article body; null when it is not there (see `foundIn`). */
     spanStart: integer("span_start"),
     spanEnd: integer("span_end"),
+    /** Where `text` was read: the body (with a span), the title (no span), or neither (null). */
+    foundIn: text("found_in", { enum: ["body", "title"] }),
     checkworthiness: real("checkworthiness").notNull(),
     status: text("status", {
       enum: ["unverified", "under_review", "confirmed", "disputed", "refuted"],
@@ -68,7 +71,7 @@ export const claims = sqliteTable(
       .default("unverified"),
     reviewerName: text("reviewer_name"),
     reviewerCountry: text("reviewer_country"),
-    /** JSON `{status, reviewer}` proposed by extraction; never applied without a fact-checker. */
+    /** JSON `{status, reviewer, reason}` proposed by extraction; never applied without a fact-checker. */
     suggestedStatus: text("suggested_status", { mode: "json" }).$type<SuggestedStatus>(),
     version: integer("version").notNull().default(1),
     origin: text("origin", { enum: ["extracted", "submitted"] }).notNull(),
@@ -89,6 +92,11 @@ export const claims = sqliteTable(
 export interface SuggestedStatus {
   status: "under_review" | "disputed";
   reviewer: { name: string; country: string | null } | null;
+  /**
+   * The article's sentence that suggests it, and where it is in the body (null: the title).
+   * Absent from suggestions stored before reasons were kept.
+   */
+  reason?: { text: string; span: { start: number; end: number } | null } | null;
 }
 
 /** Append-only trail of a claim: one row per status event, never updated or deleted. */

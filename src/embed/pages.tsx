@@ -102,6 +102,7 @@ export function ClaimPage(props: {
           {article.title}
         </a>
         {article.outlet ? `, ${article.outlet}` : ""}
+        {claim.in === "title" ? " (in the headline)" : ""}
       </p>
       <h2>Status history</h2>
       <ol>
@@ -157,6 +158,7 @@ export function ArticlePage(props: {
         {props.claims.map((claim) => (
           <li>
             <Status claim={claim} />{" "}
+            {claim.in === "title" ? <span class="mute">Headline: </span> : null}
             {claim.claimant ? <span class="mute">{claim.claimant.name}: </span> : null}“{claim.text}
             ” —{" "}
             <a href={props.claimPageUrl(claim.id)} target="_blank" rel="noopener">

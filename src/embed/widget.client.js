@@ -93,10 +93,9 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
           const page = await load(
             `/v1/claims?article_id=${encodeURIComponent(articleId || "")}&limit=100`,
           );
-          claims = page.data.sort(
-            (/** @type {any} */ a, /** @type {any} */ b) =>
-              (a.span?.start ?? 1e12) - (b.span?.start ?? 1e12),
-          );
+          // Reading order: the title's claim, then by place in the body, then the rest.
+          const at = (/** @type {any} */ c) => (c.in === "title" ? -1 : (c.span?.start ?? 1e12));
+          claims = page.data.sort((/** @type {any} */ a, /** @type {any} */ b) => at(a) - at(b));
         }
         const key = claims.map((/** @type {any} */ c) => `${c.id}:${c.version}`).join();
         if (key === shown) return;

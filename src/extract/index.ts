@@ -20,17 +20,25 @@ import {
   SUBJECT_PARTICLE_ALT,
 } from "./lexicon";
 import type { Pattern } from "./patterns";
-import { suggestStatuses } from "./review";
-import { layout, type QuoteSpan, type Sentence } from "./segment";
+import { type SuggestedStatus, suggestStatuses } from "./review";
+import { cleanTitle, isTitleLine, layout, type QuoteSpan, type Sentence } from "./segment";
 import { endsWithQuestion, isRegexSpace, trimEndWhile, wordCountIn } from "./text";
 
 export { PATTERNS, type Pattern } from "./patterns";
 
 export interface ExtractedClaim {
-  /** The claimed content, without the attribution; === body.slice(span.start, span.end). */
+  /**
+   * The claimed content, without the attribution; === body.slice(span.start, span.end) for a
+   * claim `in` the body.
+   */
   text: string;
-  /** Offsets into `body` in UTF-16 code units, end exclusive. */
-  span: { start: number; end: number };
+  /** Offsets into `body` in UTF-16 code units, end exclusive; null for a claim in the title. */
+  span: { start: number; end: number } | null;
+  /**
+   * Where the claim was read: "body", or "title" for the headline claim of a title the body
+   * does not repeat as its first line.
+   */
+  in: "body" | "title";
   /** The verbatim words when the content is a direct quote (without quote marks), else null. */
   quote: string | null;
   /** Canonical per-article claimant; null for unattributed claims. */
@@ -41,10 +49,8 @@ export interface ExtractedClaim {
   checkworthiness: number;
   /** Which attribution pattern matched (see PATTERNS). */
   pattern: string;
-  suggested_status: {
-    status: "under_review" | "disputed";
-    reviewer: { name: string; country: string | null } | null;
-  } | null;
+  /** A status the article suggests (an authority reviewing, the accused denying), with why. */
+  suggested_status: SuggestedStatus | null;
 }
 
 interface Draft {
@@ -259,10 +265,57 @@ const HL_COLON_RE = /^(.{12,}?):\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4})$/u;
 const HL_NP_STOP =
   /\b(?:is|are|was|were|has|have|had|will|would|to|not|as|after|over|amid|with|for|in|on)\b/iu;
 
+/** "‘We will not back down’, says PM" / "Cash ban inevitable, finds study": the inverted tail. */
+const HL_INVERTED_RE =
+  /^(.+?[,'’"”])\s+(says|claims|warns|insists|admits|reveals|suggests|argues|finds|reports|confirms|predicts|denies|alleges|urges)\s+((?:[\p{L}\p{M}'’.&-]+\s+){0,5}?[\p{L}\p{M}'’.&-]+)$/u;
+/** "Jansen: the strike cost the port 40 million euros": a speaker's name, then the words. */
+const HL_SPEAKER_RE =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*):\s+(\S.{11,})$/u;
+
+/** ‘ ' “ " « „ */
+function isHeadlineOpenMark(c: number): boolean {
+  return c === 0x2018 || c === 0x27 || isOpenMark(c);
+}
+
+/** ’ ' ” " » */
+function isHeadlineCloseMark(c: number): boolean {
+  return c === 0x2019 || c === 0x27 || isCloseMark(c);
+}
+
+/** A content range without edge separators and without quote marks enclosing all of it. */
+function unquoteHeadline(text: string, s0: number, e0: number): [number, number] {
+  let s = s0;
+  let e = e0;
+  while (s < e && isEdgeJunk(text.charCodeAt(s))) s++;
+  while (e > s && isEdgeJunk(text.charCodeAt(e - 1))) e--;
+  if (
+    e - s > 2 &&
+    isHeadlineOpenMark(text.charCodeAt(s)) &&
+    isHeadlineCloseMark(text.charCodeAt(e - 1)) &&
+    !/[‘’'“”"]/u.test(text.slice(s + 1, e - 1).replace(/\p{L}['’]\p{L}/gu, ""))
+  ) {
+    s++;
+    e--;
+  }
+  return [s, e];
+}
+
+/** Whether text[s, e) is enclosed in quote marks: a headline that quotes its speaker. */
+function quotedHeadline(text: string, s: number, e: number): boolean {
+  return (
+    s > 0 && isHeadlineOpenMark(text.charCodeAt(s - 1)) && isHeadlineCloseMark(text.charCodeAt(e))
+  );
+}
+
+/**
+ * The report in a headline (text[start, end)): who (np), what (content) and the cue.
+ * `isSpeaker` says whether a "Name: words" label names a person the article quotes.
+ */
 function headlineClaim(
   body: string,
   start: number,
   end: number,
+  isSpeaker?: (label: string) => boolean,
 ): { np: [number, number]; content: [number, number]; verb: string } | null {
   const h = body.slice(start, end);
   const t = HL_TAIL_RE.exec(h);
@@ -272,8 +325,19 @@ function headlineClaim(
       const npS = start + (t[1] ?? "").length + h.slice((t[1] ?? "").length).indexOf(np);
       return {
         np: [npS, npS + np.length],
-        content: [start, start + (t[1] ?? "").length],
+        content: unquoteHeadline(body, start, start + (t[1] ?? "").length),
         verb: t[3] ?? "",
+      };
+    }
+  }
+  const inv = HL_INVERTED_RE.exec(h);
+  if (inv) {
+    const np = inv[3] ?? "";
+    if (!HL_NP_STOP.test(np) && !HL_NOT_CONTENT_RE.test(np)) {
+      return {
+        np: [end - np.length, end],
+        content: unquoteHeadline(body, start, start + (inv[1] ?? "").length),
+        verb: inv[2] ?? "",
       };
     }
   }
@@ -284,13 +348,30 @@ function headlineClaim(
     // phrase follows the "verb" (it was a noun).
     if (!HL_NP_STOP.test(np) && /^\p{Lu}/u.test(np) && !HL_NOT_CONTENT_RE.test(hh[3] ?? "")) {
       const cS = start + h.length - (hh[3] ?? "").length;
-      return { np: [start, start + np.length], content: [cS, end], verb: hh[2] ?? "" };
+      return {
+        np: [start, start + np.length],
+        content: unquoteHeadline(body, cS, end),
+        verb: hh[2] ?? "",
+      };
     }
   }
   const c = HL_COLON_RE.exec(h);
   if (c) {
     const npS = start + h.length - (c[2] ?? "").trimEnd().length;
-    return { np: [npS, end], content: [start, start + (c[1] ?? "").length], verb: ":" };
+    return {
+      np: [npS, end],
+      content: unquoteHeadline(body, start, start + (c[1] ?? "").length),
+      verb: ":",
+    };
+  }
+  const sp = isSpeaker ? HL_SPEAKER_RE.exec(h) : null;
+  if (sp && isSpeaker?.(sp[1] ?? "")) {
+    const label = sp[1] ?? "";
+    return {
+      np: [start, start + label.length],
+      content: unquoteHeadline(body, end - (sp[2] ?? "").length, end),
+      verb: ":",
+    };
   }
   return null;
 }
@@ -478,18 +559,52 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   // them; where it finds one, the rules' attributed claims over the same words give way to it.
   if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote);
 
-  // Headline: "…, Iraq spy chief claims" / "Erdoğan says …".
+  // Headline: "…, Iraq spy chief claims" / "Erdoğan says …" / "Name: …". Read in the body
+  // when it repeats the title before its text, else in the title (a claim without a span).
+  const title = cleanTitle(options?.title ?? "");
+  const isSpeaker = (label: string) => reg.knownPerson(label) !== null;
   let head: (typeof lay.paragraphs)[number] | undefined;
+  let titleInBody = false;
   for (const p of lay.paragraphs) {
-    if (p.kind === "headline") {
+    if (p.kind === "body") break;
+    if (title && isTitleLine(body.slice(p.start, p.end), title)) {
       head = p;
+      titleInBody = true;
       break;
+    }
+    if (p.kind === "headline" && !head) head = p;
+  }
+  let titleDraft: Draft | null = null;
+  if (title && !titleInBody) {
+    const hc = headlineClaim(title, 0, title.length, isSpeaker);
+    if (hc) {
+      const entity = reg.resolve(title.slice(hc.np[0], hc.np[1]), body.length, { headline: true });
+      // Offsets into the title, not the body: this draft is finished apart (see below).
+      titleDraft = {
+        start: hc.content[0],
+        end: hc.content[1],
+        entity,
+        verb: hc.verb,
+        pattern: "headline",
+        headline: true,
+      };
+      drafts.push(titleDraft);
     }
   }
   if (head) {
-    const hc = headlineClaim(body, head.start, head.end);
+    const hEnd = head.end - (/\p{Ll}{2}\.$/u.test(body.slice(head.end - 3, head.end)) ? 1 : 0);
+    let hc = headlineClaim(body, head.start, hEnd, isSpeaker);
+    let np = hc ? body.slice(hc.np[0], hc.np[1]) : "";
+    if (!hc && titleInBody && hEnd - head.start === title.length) {
+      // "PORT STRIKE ENDS, UNION SAYS" repeating the title: read as the title is written.
+      const t = headlineClaim(title, 0, title.length, isSpeaker);
+      if (t) {
+        np = title.slice(t.np[0], t.np[1]);
+        hc = { ...t, content: [head.start + t.content[0], head.start + t.content[1]] };
+      }
+    }
     if (hc) {
-      const entity = reg.resolve(body.slice(hc.np[0], hc.np[1]), body.length, { headline: true });
+      const entity = reg.resolve(np, body.length, { headline: true });
       drafts.push({
         start: hc.content[0],
         end: hc.content[1],
@@ -521,10 +636,12 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   }
 
   // Finalise: tidy spans, dedupe, score.
+  type BodyClaim = ExtractedClaim & { span: { start: number; end: number }; _id: number | null };
   const seen = new Set<string>();
-  const finals: Array<ExtractedClaim & { _id: number | null }> = [];
+  const finals: BodyClaim[] = [];
   drafts.sort(byStartThenEnd);
   for (const d of drafts) {
+    if (d === titleDraft) continue;
     const [s, e] = tidy(body, d.start, d.end);
     if (e - s < 3) continue;
     // A question, also when closing quotes follow the question mark.
@@ -538,12 +655,13 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const text = body.slice(s, e);
-    const quote = quoteOf(body, s, e, lay.quotes);
+    const quote = d.headline && quotedHeadline(body, s, e) ? text : quoteOf(body, s, e, lay.quotes);
     const ent = d.entity ? reg.find(d.entity) : null;
     const claimant = ent ? reg.canonical(ent) : null;
     finals.push({
       text,
       span: { start: s, end: e },
+      in: "body",
       quote,
       claimant: claimant?.name ? claimant : null,
       verb: d.verb,
@@ -555,29 +673,48 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
     });
   }
   // Overlapping spans: keep the earlier, longer one.
-  const kept: typeof finals = [];
+  const kept: Array<ExtractedClaim & { _id: number | null }> = [];
+  let prev: BodyClaim | undefined;
   for (const c of finals) {
-    const prev = kept[kept.length - 1];
     if (prev && c.span.start < prev.span.end) {
       if (
         c.span.end - c.span.start > prev.span.end - prev.span.start &&
         c.pattern !== "unattributed" &&
         prev.pattern === "unattributed"
-      )
+      ) {
         kept[kept.length - 1] = c;
+        prev = c;
+      }
       continue;
     }
     kept.push(c);
+    prev = c;
+  }
+  // The title's claim comes first, unless the body already makes it in the same words.
+  const tc = titleDraft ? titleClaim(title, titleDraft, reg) : null;
+  if (tc) {
+    const words = sameWords(tc.text);
+    const n = tc.text.length;
+    const tail = tc.text.slice(-3).toLowerCase();
+    // Only claims of about the same length and ending can have the same words (articles aside).
+    const same = (c: ExtractedClaim) =>
+      c.text.length > n - 12 &&
+      c.text.length < n + 12 &&
+      c.text.slice(-3).toLowerCase() === tail &&
+      sameWords(c.text) === words;
+    if (!kept.some(same)) kept.unshift(tc);
   }
   const sugg = suggestStatuses(
     kept.map((c) => ({
       text: c.text,
+      span: c.span,
       verb: c.verb,
       claimant:
         c.claimant && c._id !== null
           ? { id: c._id, name: c.claimant.name, description: c.claimant.description }
           : null,
     })),
+    { body, sentences: lay.sentences, title },
   );
   return kept.map((c, i) => {
     const { _id, ...claim } = c;
@@ -585,6 +722,48 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
     claim.suggested_status = sugg[i] ?? null;
     return claim;
   });
+}
+
+/** The words of a claim, for comparing title and body: lower case, no articles, no marks. */
+function sameWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `
+    .replace(/ (?:the|a|an)(?= )/gu, "")
+    .trim();
+}
+
+/** The headline claim of a title the body does not repeat: no span, `in: "title"`. */
+function titleClaim(
+  title: string,
+  d: Draft,
+  reg: Registry,
+): (ExtractedClaim & { _id: number | null }) | null {
+  const [s, e] = tidy(title, d.start, d.end);
+  if (e - s < 3) return null;
+  if (
+    endsWithQuestion(
+      title,
+      d.start,
+      trimEndWhile(title, d.start, d.end, isQuoteOrSpace),
+      isQuestionCloseMark,
+    )
+  )
+    return null;
+  const text = title.slice(s, e);
+  const quote = quotedHeadline(title, s, e) ? text : null;
+  const ent = d.entity ? reg.find(d.entity) : null;
+  const claimant = ent ? reg.canonical(ent) : null;
+  return {
+    text,
+    span: null,
+    in: "title",
+    quote,
+    claimant: claimant?.name ? claimant : null,
+    verb: d.verb,
+    checkworthiness: checkworthiness({ text, attributed: ent !== null, quote: quote !== null }),
+    pattern: d.pattern,
+    suggested_status: null,
+    _id: ent ? ent.id : null,
+  };
 }
 
 function unattributed(start: number, end: number, drafts: Draft[], body: string): void {

@@ -109,13 +109,52 @@ function splitLines(body: string): Line[] {
   return lines;
 }
 
+/** A title without its " | Outlet" suffix, outer spaces and a final full stop after a word. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/\s+[|｜]\s+[^|｜]{1,60}$/u, "")
+    .trim()
+    .replace(/(?<=\p{Ll}{2})\.$/u, "");
+}
+
+/**
+ * A headline as compared with the title: lower case, one kind of quote mark and dash, single
+ * spaces, no final full stop and no " | Outlet" suffix.
+ */
+function titleKey(text: string): string {
+  return cleanTitle(text)
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/gu, "'")
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, "-")
+    .replace(/\s+/gu, " ")
+    .replace(/[\s.]+$/u, "")
+    .trim();
+}
+
+const FIRST_ALNUM_RE = /[\p{L}\p{N}]/u;
+let lastTitle = "";
+let lastTitleKey = "";
+
+/** Whether a line of the body is the article's title (case, quote marks and spacing aside). */
+export function isTitleLine(line: string, title: string): boolean {
+  if (title !== lastTitle) {
+    lastTitle = title;
+    lastTitleKey = titleKey(title);
+  }
+  // A line much longer or shorter than the title, or starting with another letter, is not it.
+  if (lastTitleKey === "" || Math.abs(line.length - title.length) > 64) return false;
+  const a = FIRST_ALNUM_RE.exec(line)?.[0].toLowerCase();
+  if (a !== FIRST_ALNUM_RE.exec(lastTitleKey)?.[0]) return false;
+  return titleKey(line) === lastTitleKey;
+}
+
 export function layout(body: string, title?: string): Layout {
   const lines = splitLines(body);
   const paragraphs: Paragraph[] = [];
   let inRelated = false;
   let seenContent = false;
   let bodyParas = 0;
-  const foldedTitle = title ? title.trim().toLowerCase() : null;
   for (const line of lines) {
     const text = body.slice(line.start, line.end);
     let kind = classifyLine(text);
@@ -136,7 +175,7 @@ export function layout(body: string, title?: string): Layout {
     }
     if (!seenContent && kind !== "boilerplate") {
       seenContent = true;
-      const isTitle = foldedTitle !== null && text.toLowerCase() === foldedTitle;
+      const isTitle = title !== undefined && isTitleLine(text, title);
       if (isTitle || (kind === "heading" && wordCount(text) <= 30)) kind = "headline";
     }
     let textStart = line.start;

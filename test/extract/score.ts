@@ -206,7 +206,7 @@ export function scoreFixture(f: Fixture, preds: ExtractedClaim[]): FixtureScore 
     let from = 0;
     for (let at = f.body.indexOf(n, from); at !== -1; at = f.body.indexOf(n, from)) {
       for (const p of preds)
-        if (p.span.start < at + n.length && p.span.end > at)
+        if (p.span && p.span.start < at + n.length && p.span.end > at)
           s.violations.push({ nonClaim: n, pred: p });
       from = at + 1;
     }

@@ -5,8 +5,8 @@ import type { ClaimInputSchema } from "../claims/claims.schemas";
 
 type ClaimInput = z.infer<typeof ClaimInputSchema>;
 
-/** A claim the client gave: placed in the body where its text appears there. */
-export function submittedClaim(body: string, input: ClaimInput): NewClaim {
+/** A claim the client gave: placed in the body where its text appears there, else in the title. */
+export function submittedClaim(body: string, input: ClaimInput, title?: string): NewClaim {
   const start = body.indexOf(input.text);
   const claimant =
     input.claimant === undefined
@@ -20,6 +20,7 @@ export function submittedClaim(body: string, input: ClaimInput): NewClaim {
     claimant,
     verb: input.verb ?? null,
     span: start >= 0 ? { start, end: start + input.text.length } : null,
+    in: start >= 0 ? "body" : title?.includes(input.text) ? "title" : null,
     // A person chose to record it: it is worth checking by their judgement.
     checkworthiness: 1,
     suggestedStatus: null,
@@ -52,7 +53,7 @@ export function claimsForArticle(
   const seen = new Set<string>();
   const result: NewClaim[] = [];
   for (const input of given) {
-    const claim = submittedClaim(body, input);
+    const claim = submittedClaim(body, input, title);
     if (seen.has(sameWords(claim.text))) continue;
     seen.add(sameWords(claim.text));
     result.push(claim);
@@ -60,7 +61,9 @@ export function claimsForArticle(
   if (!extract) return result;
   const placed = result.flatMap((claim) => (claim.span ? [claim.span] : []));
   for (const found of extractClaims(body, title ? { title } : undefined)) {
-    if (seen.has(sameWords(found.text)) || placed.some((span) => overlaps(span, found.span)))
+    // A claim read in the title has no span: only its words can repeat a client's claim.
+    const at = found.span;
+    if (seen.has(sameWords(found.text)) || (at && placed.some((span) => overlaps(span, at))))
       continue;
     seen.add(sameWords(found.text));
     result.push({
@@ -69,6 +72,7 @@ export function claimsForArticle(
       claimant: found.claimant,
       verb: found.verb,
       span: found.span,
+      in: found.in,
       checkworthiness: found.checkworthiness,
       suggestedStatus: found.suggested_status,
       origin: "extracted",

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
 import {
+  byReadingOrder,
   claimEtag,
   creationEventId,
   insertClaimStatements,
@@ -56,16 +57,14 @@ function presentSummary(row: ArticleRow) {
   };
 }
 
-/** The article with its claims in reading order (by where they sit in the body). */
+/** The article with its claims in reading order (the title's, then by where they sit in the body). */
 async function presentArticle(db: Database, row: ArticleRow) {
   const rows = await db
     .select()
     .from(claims)
     .where(eq(claims.articleId, row.id))
     .orderBy(asc(claims.id));
-  rows.sort(
-    (a, b) => (a.spanStart ?? Number.MAX_SAFE_INTEGER) - (b.spanStart ?? Number.MAX_SAFE_INTEGER),
-  );
+  rows.sort(byReadingOrder);
   return { ...presentSummary(row), body: row.body, claims: rows.map(presentClaim) };
 }
 
@@ -158,7 +157,7 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   const input = c.req.valid("json");
   const db = c.var.db;
   const article = await findArticle(db, id);
-  const item = submittedClaim(article.body, input);
+  const item = submittedClaim(article.body, input, article.title);
   const [duplicate] = await db
     .select({ id: claims.id })
     .from(claims)

@@ -9,6 +9,10 @@ export const ReviewerSchema = z
   })
   .openapi("Reviewer");
 
+const SpanSchema = z
+  .object({ start: z.number().int(), end: z.number().int() })
+  .openapi("Span", { description: "Offsets in UTF-16 code units, end exclusive" });
+
 export const ClaimSchema = z
   .object({
     id: z.string().openapi({ example: "clm_01jf8x3k9q7c2m4n5p6r7s8t9v" }),
@@ -23,20 +27,42 @@ export const ClaimSchema = z
       .nullable()
       .openapi({ description: "Who makes the claim; null when the article states it itself" }),
     verb: z.string().nullable().openapi({ example: "told CNN" }),
-    span: z.object({ start: z.number().int(), end: z.number().int() }).nullable().openapi({
+    span: SpanSchema.nullable().openapi({
       description:
-        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body",
+        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body (see `in`)",
+    }),
+    in: z.enum(["body", "title"]).nullable().openapi({
+      description:
+        "Where `text` was read: `body` (then `span` locates it), `title` (the headline's claim when the body does not repeat the title; `span` is null), or null for a client's claim found in neither",
+      example: "body",
     }),
     checkworthiness: z.number().min(0).max(1),
     status: z.enum(claimStatuses),
     status_label: z.string().openapi({ example: "Under Turkish review" }),
     reviewer: ReviewerSchema.nullable(),
     suggested_status: z
-      .object({ status: z.enum(["under_review", "disputed"]), reviewer: ReviewerSchema.nullable() })
+      .object({
+        status: z.enum(["under_review", "disputed"]),
+        reviewer: ReviewerSchema.nullable(),
+        reason: z
+          .object({
+            text: z.string().openapi({
+              example: "Turkey said it was looking into the allegations.",
+            }),
+            span: SpanSchema.nullable().openapi({
+              description: "Where the sentence is in the body; null when it is the title",
+            }),
+          })
+          .nullable()
+          .openapi({
+            description:
+              "The article's sentence that suggests the status (the review or the denial); null for suggestions stored before reasons were kept",
+          }),
+      })
       .nullable()
       .openapi({
         description:
-          "A status the article itself suggests (extraction); never applied without a fact-checker",
+          "A status the article itself suggests (extraction) for the claims a review or denial is about; never applied without a fact-checker",
       }),
     version: z
       .number()

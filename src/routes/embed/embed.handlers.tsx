@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { asc, desc, eq } from "drizzle-orm";
-import { presentClaim, presentEvent } from "../../claims/records";
+import { byReadingOrder, presentClaim, presentEvent } from "../../claims/records";
 import { articles, claimEvents, claims } from "../../db/schema";
 import { claimReview } from "../../embed/claimreview";
 import { ArticlePage, ClaimPage } from "../../embed/pages";
@@ -119,7 +119,8 @@ export const articleEmbedHandler: RouteHandler<typeof articleEmbed, AppEnv> = as
     .select()
     .from(claims)
     .where(eq(claims.articleId, id))
-    .orderBy(asc(claims.spanStart), asc(claims.id));
+    .orderBy(asc(claims.id));
+  rows.sort(byReadingOrder);
   const origin = new URL(c.req.url).origin;
   const nonce = crypto.randomUUID().replaceAll("-", "");
   securePage(c, nonce);
