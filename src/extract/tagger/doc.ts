@@ -50,6 +50,22 @@ export function fnv(s: string): number {
 function shapeOf(tok: string): number {
   const c = tok.charCodeAt(0);
   if (c >= 48 && c <= 57) return SHAPE_DIGIT;
+  // ASCII fast paths; other scripts go through toLowerCase/toUpperCase.
+  if (c >= 97 && c <= 122) return SHAPE_LOWER;
+  if (c < 65 || (c > 90 && c < 128)) return SHAPE_PUNCT;
+  if (c <= 90) {
+    let allUpper = tok.length > 1;
+    for (let i = 1; i < tok.length && allUpper; i++) {
+      const d = tok.charCodeAt(i);
+      if (d >= 97 && d <= 122) allUpper = false;
+      else if (d >= 128) return shapeOfAny(tok);
+    }
+    return allUpper ? SHAPE_UPPER : SHAPE_CAP;
+  }
+  return shapeOfAny(tok);
+}
+
+function shapeOfAny(tok: string): number {
   const lo = tok.toLowerCase();
   const up = tok.toUpperCase();
   if (lo === up) return SHAPE_PUNCT;
@@ -81,11 +97,13 @@ export function tagDoc(text: string): TagDoc {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
+  const shapes: number[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const s = m.index ?? 0;
     starts.push(s);
     ends.push(s + m[0].length);
     lower.push(m[0].toLowerCase());
+    shapes.push(shapeOf(m[0]));
   }
   const n = starts.length;
   const doc: TagDoc = {
@@ -112,9 +130,8 @@ export function tagDoc(text: string): TagDoc {
     for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
     doc.breaks[i] = i === 0 ? 2 : nl;
     prevEnd = ends[i] ?? s;
-    const tok = text.slice(s, prevEnd);
     doc.hash[i] = fnv(lower[i] ?? "");
-    doc.shape[i] = shapeOf(tok);
+    doc.shape[i] = shapes[i] ?? SHAPE_PUNCT;
   }
   markQuotes(doc);
   markSentences(doc);

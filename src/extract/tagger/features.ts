@@ -42,6 +42,16 @@ const BOS = fnv("<s>");
 const EOS = fnv("</s>");
 const PRONOUNS = new Set([...PERSON_PRONOUNS, "they", "we", "i", "it", "you"]);
 
+/** fnv(w.slice(-k)) without the slice. */
+function fnvTail(w: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, w.length - k); i < w.length; i++) {
+    h ^= w.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function lexClass(w: string): number {
   if (PRONOUNS.has(w)) return 1;
   if (TITLE_WORDS.has(w)) return 2;
@@ -126,7 +136,7 @@ export function staticFeatures(doc: TagDoc, cue: Uint8Array, active?: Uint8Array
     F[o + 6] = mix(7, mix(hm1, h0));
     F[o + 7] = mix(8, mix(h0, hp1));
     F[o + 8] = mix(9, sm1 * 36 + s0 * 6 + sp1);
-    F[o + 9] = mix(10, s0 === SHAPE_PUNCT || s0 === SHAPE_DIGIT ? 0 : fnv(w.slice(-3)));
+    F[o + 9] = mix(10, s0 === SHAPE_PUNCT || s0 === SHAPE_DIGIT ? 0 : fnvTail(w, 3));
     F[o + 10] = mix(11, q * 4 + mk);
     F[o + 11] = mix(12, (doc.breaks[i] ?? 0) * 2 + (i === ss ? 1 : 0));
     F[o + 12] = mix(
