@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
 import type { NewClaim } from "../../claims/records";
 import { extractClaims } from "../../extract";
+import type { Engine } from "../../extract/learned";
 import type { ClaimInputSchema } from "../claims/claims.schemas";
 
 type ClaimInput = z.infer<typeof ClaimInputSchema>;
@@ -49,6 +50,7 @@ export function claimsForArticle(
   given: ClaimInput[],
   extract: boolean,
   title?: string,
+  engine?: Engine,
 ): NewClaim[] {
   const seen = new Set<string>();
   const result: NewClaim[] = [];
@@ -60,7 +62,10 @@ export function claimsForArticle(
   }
   if (!extract) return result;
   const placed = result.flatMap((claim) => (claim.span ? [claim.span] : []));
-  for (const found of extractClaims(body, title ? { title } : undefined)) {
+  for (const found of extractClaims(body, {
+    ...(title ? { title } : {}),
+    ...(engine ? { engine } : {}),
+  })) {
     // A claim read in the title has no span: only its words can repeat a client's claim.
     const at = found.span;
     if (seen.has(sameWords(found.text)) || (at && placed.some((span) => overlaps(span, at))))

@@ -13,6 +13,7 @@ import {
 import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
+import { engineNamed } from "../../extract/learned";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
@@ -92,7 +93,13 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   }
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
-  const items: NewClaim[] = claimsForArticle(source.body, input.claims ?? [], input.extract, title);
+  const items: NewClaim[] = claimsForArticle(
+    source.body,
+    input.claims ?? [],
+    input.extract,
+    title,
+    engineNamed(c.env.EXTRACT_ENGINE),
+  );
   const inserted = insertClaimStatements(id, items, actor);
   await runBatch(c.env.DB, [
     db

@@ -9,6 +9,7 @@ import {
   whyNot,
 } from "../../../src/extract/learned";
 import type { TaggedAttribution } from "../../../src/extract/tagger";
+import { claimsForArticle } from "../../../src/routes/articles/articles.claims";
 
 /** A tagged attribution over the first occurrences of content, cue and source in `text`. */
 function reading(text: string, content: string, cue: string | null, source: string | null) {
@@ -148,6 +149,14 @@ describe("engines: learned (default) and rules only", () => {
       expect(c?.claimant?.name, engine).toBe("minister");
       expect(c?.text).toBe("40,000 jobs were created in March");
     }
+  });
+
+  it("article submission extracts with the engine the EXTRACT_ENGINE setting names", () => {
+    const texts = (engine?: "rules" | "learned") =>
+      claimsForArticle(body, [], true, "Budget veto", engine).map((c) => c.text);
+    expect(texts().some((t) => t.includes("cannot afford the program"))).toBe(true);
+    expect(texts("learned")).toEqual(texts());
+    expect(texts("rules").some((t) => t.includes("cannot afford the program"))).toBe(false);
   });
 
   it("EXTRACT_ENGINE names an engine; anything else falls back to the default", () => {
