@@ -1,0 +1,122 @@
+/**
+ * Sources as the tagger reads them: relative pronouns and the noun phrase they stand for, the
+ * end of a relative clause, and the name a source shows when the registry names it otherwise.
+ */
+import type { Entity } from "../claimants";
+import {
+  DETERMINERS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  POSSESSIVES,
+  THING_PRONOUNS,
+  TITLE_ABBREVIATIONS,
+} from "../lexicon";
+
+/** A content inside ", who …," ends at the comma that closes the clause (before its verb). */
+export function clauseEnd(body: string, content: [number, number]): [number, number] {
+  const text = body.slice(content[0], content[1]);
+  const m = /,\s+\p{Ll}/u.exec(text);
+  if (!m || /[”"»]/u.test(text.slice(m.index))) return content;
+  return [content[0], content[0] + m.index];
+}
+
+/**
+ * The noun phrase a relative pronoun stands for: "Democratic voters who say" -> "Democratic
+ * voters", "Jane Roe, a retired teacher who said" -> "a retired teacher". Up to six words back,
+ * stopping at punctuation.
+ */
+export function antecedent(body: string, at: number): [number, number] | null {
+  let e = at;
+  while (e > 0 && /[\s,]/u.test(body[e - 1] ?? "")) e--;
+  let s = e;
+  let words = 0;
+  while (s > 0 && words < 6) {
+    let w = s;
+    while (w > 0 && /[\p{L}\p{M}\p{N}'’.&-]/u.test(body[w - 1] ?? "")) w--;
+    if (w === s) break;
+    words++;
+    s = w;
+    if (s === 0 || body[s - 1] !== " ") break;
+    const prev = body[s - 2] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(prev)) break;
+    s--;
+  }
+  while (s < e && body[s] === " ") s++;
+  return e > s ? [s, e] : null;
+}
+
+/** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */
+function fold(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .replace(/['’]s$/u, "");
+}
+
+function isFunctionWord(w: string): boolean {
+  return (
+    DETERMINERS.has(w) ||
+    PERSON_PRONOUNS.has(w) ||
+    PLURAL_PRONOUNS.has(w) ||
+    THING_PRONOUNS.has(w) ||
+    POSSESSIVES.has(w)
+  );
+}
+
+/**
+ * A source the tagger read that names someone: its capitalised words and a name to show
+ * (leading determiners and a trailing apposition dropped: "The latest Reuters/Ipsos poll" ->
+ * "Reuters/Ipsos poll", "Huma Abedin, vice chairwoman …" -> "Huma Abedin").
+ */
+export function namedSource(source: string): { name: string; words: string[] } | null {
+  const head = (source.split(/,\s/u)[0] ?? source).replace(/\s+(?:who|which|that)\b.*$/su, "");
+  const toks = head.split(/\s+/u).filter(Boolean);
+  let i = 0;
+  while (
+    i < toks.length - 1 &&
+    (isFunctionWord(fold(toks[i] ?? "")) || fold(toks[i] ?? "") === "latest")
+  )
+    i++;
+  const kept = toks.slice(i);
+  const words: string[] = [];
+  for (const t of kept) {
+    const f = fold(t);
+    if (f && /^[^\p{L}]*\p{Lu}/u.test(t) && !isFunctionWord(f) && !TITLE_ABBREVIATIONS.has(f))
+      words.push(f);
+  }
+  if (words.length === 0) return null;
+  const name = kept.join(" ").replace(/[\s,;:.]+$/u, "");
+  return { name, words };
+}
+
+export function namesAny(e: Entity, words: string[]): boolean {
+  let r = e;
+  while (r.mergedInto) r = r.mergedInto;
+  const have = new Set<string>();
+  for (const n of [...r.names, r.label ?? ""]) for (const w of n.split(/\s+/u)) have.add(fold(w));
+  return words.some((w) => have.has(w));
+}
+
+/** An entity named exactly as the source reads, for sources the registry did not name. */
+export function sourceEntity(name: string, pos: number): Entity {
+  return {
+    id: -1,
+    kind: "unknown",
+    names: [name],
+    foldedNames: [name.toLowerCase()],
+    label: name,
+    description: null,
+    titleText: null,
+    roleTokens: new Set(),
+    nameTokens: new Set(),
+    pool: new Set(),
+    countryCode: null,
+    firstPos: pos,
+    lastPos: pos,
+    deferred: null,
+    headNoun: null,
+    inHeadline: false,
+    mergedInto: null,
+    gender: null,
+  };
+}
