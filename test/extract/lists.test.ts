@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { listItems } from "../../src/extract/lists";
+
+describe("lists of claims after a colon", () => {
+  const cases: Array<[string, string[] | null]> = [
+    [
+      "three failings: trains ran late on 40% of days, fares rose 12% and two stations failed checks",
+      ["trains ran late on 40% of days", "fares rose 12%", "two stations failed checks"],
+    ],
+    [
+      "two things: the plant will close in May; and 300 workers will lose their jobs",
+      ["the plant will close in May", "300 workers will lose their jobs"],
+    ],
+    ["three problems: delays, fares and safety", null],
+    ["the reason: the plant will close in May", null],
+    ["the plant will close, and 300 workers will lose their jobs", null],
+    ["his words: “we lost, and they won the whole thing”", null],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    const items = listItems(text, 0, text.length);
+    expect(items ? items.map(([s, e]) => text.slice(s, e)) : null).toEqual(expected);
+  });
+});
