@@ -5,8 +5,12 @@
  */
 import { TITLE_ABBREVIATIONS } from "../lexicon";
 
-/** Word runs (with inner apostrophes, hyphens, periods: "don't", "U.S", "al-Allaq") or one mark. */
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|``|''|\S/gu;
+/**
+ * Initialisms with their final period ("U.S.", "D.C."), word runs (with inner apostrophes,
+ * hyphens, periods: "don't", "al-Allaq"), or one mark.
+ */
+const TOKEN_RE =
+  /\p{Lu}(?:\.\p{Lu})+\.(?=[\s,;:)”"’]|$)|[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|``|''|\S/gu;
 
 export const SHAPE_LOWER = 0;
 export const SHAPE_CAP = 1;

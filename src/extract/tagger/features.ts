@@ -9,8 +9,8 @@ import {
   GROUP_NOUNS,
   MONTH_NAMES,
   ORG_NOUNS,
-  PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
+  PRONOUNS,
   TITLE_WORDS,
 } from "../lexicon";
 import { fnv, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
@@ -40,7 +40,6 @@ export function mix(a: number, b: number): number {
 
 const BOS = fnv("<s>");
 const EOS = fnv("</s>");
-const PRONOUNS = new Set([...PERSON_PRONOUNS, "they", "we", "i", "it", "you"]);
 
 /** fnv(w.slice(-k)) without the slice. */
 function fnvTail(w: string, k: number): number {

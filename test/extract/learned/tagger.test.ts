@@ -11,7 +11,8 @@ const words = (text: string) => tagDoc(text).lower;
 describe("tagger document: tokens, quotes, sentences", () => {
   const tokens: Array<[string, string[]]> = [
     ["Mr. al-Allaq didn't say.", ["mr", ".", "al-allaq", "didn't", "say", "."]],
-    ["U.S. officials, 40% of them", ["u.s", ".", "officials", ",", "40", "%", "of", "them"]],
+    ["U.S. officials, 40% of them", ["u.s.", "officials", ",", "40", "%", "of", "them"]],
+    ["Made in the U.S.", ["made", "in", "the", "u.s."]],
     ["“Yes,” he said", ["“", "yes", ",", "”", "he", "said"]],
     ["``Yes,'' he said", ["``", "yes", ",", "''", "he", "said"]],
   ];
