@@ -9,10 +9,10 @@ import { CLAIM_CUE_ALT, CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
 import { SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
-import { antecedent, clauseEnd, namedSource, namesAny, sourceEntity } from "./sources";
+import { antecedent, clauseEnd, namedSource, namesAny, sourceEntity, tidySource } from "./sources";
 
 export { DEFAULT_MIN_MARGIN, setMinMargin, whyNot } from "./readings";
-export { antecedent, clauseEnd, namedSource } from "./sources";
+export { antecedent, clauseEnd, namedSource, tidySource } from "./sources";
 
 export interface LearnedDraft {
   start: number;
@@ -50,6 +50,7 @@ export function learnedDrafts(
       if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
     }
+    if (t.source) t.source = tidySource(body, t.source);
     if (t.source) {
       // "Democratic voters who say": the source is the noun phrase before "who".
       const m = /\s+(?:who|which|that)$/iu.exec(body.slice(t.source[0], t.source[1]));

@@ -5,6 +5,7 @@
 import type { Entity } from "../claimants";
 import {
   DETERMINERS,
+  INTRO_WORDS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   POSSESSIVES,
@@ -119,4 +120,21 @@ export function sourceEntity(name: string, pos: number): Entity {
     mergedInto: null,
     gender: null,
   };
+}
+
+/**
+ * A source as the tagger read it, tidied: a title that lost its name gets it back ("Ms." ->
+ * "Ms. Brainard"), and an opening preposition is dropped ("During Mr. Trump's" -> "Mr. Trump's").
+ */
+export function tidySource(body: string, source: [number, number]): [number, number] {
+  let [s, e] = source;
+  const text = body.slice(s, e);
+  const last = /([\p{L}]+)\.?$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  if (TITLE_ABBREVIATIONS.has(last)) {
+    const m = /^\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/u.exec(body.slice(e, e + 60));
+    if (m) e += m[0].length;
+  }
+  const first = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(body.slice(s, e));
+  if (first && INTRO_WORDS.has((first[1] ?? "").toLowerCase())) s += first[0].length;
+  return [s, e];
 }

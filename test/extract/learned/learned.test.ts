@@ -6,6 +6,7 @@ import {
   ENGINES,
   engineNamed,
   namedSource,
+  tidySource,
   whyNot,
 } from "../../../src/extract/learned";
 import type { TaggedAttribution } from "../../../src/extract/tagger";
@@ -119,6 +120,16 @@ describe("sources the tagger reads", () => {
   ];
   it.each(named)("the name a source shows: %s", (source, expected) => {
     expect(namedSource(source)?.name ?? null).toBe(expected);
+  });
+
+  const tidied: Array<[string, string, string]> = [
+    ["During Mr. Trump's speech he said", "During Mr", "Mr. Trump's"],
+    ["Ms. Brainard argued that", "Ms.", "Ms. Brainard"],
+    ["The senator said", "The senator", "The senator"],
+  ];
+  it.each(tidied)("tidied source in %s", (text, source, expected) => {
+    const s = text.indexOf(source);
+    expect(text.slice(...tidySource(text, [s, s + source.length]))).toBe(expected);
   });
 
   it("a content inside ', who …,' ends with the clause", () => {
