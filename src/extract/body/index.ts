@@ -1,0 +1,172 @@
+/**
+ * The body, paragraph by paragraph and sentence by sentence: attribution patterns, claimant
+ * resolution, Q&A answers and speaker labels, quotes continued across sentences and paragraphs,
+ * and the check-worthy statements no one is credited with.
+ */
+import { analyzeSentence, type SentenceAttribution } from "../attribute";
+import type { Entity } from "../claimants";
+import type { Pattern } from "../patterns";
+import type { QuoteSpan, Sentence } from "../segment";
+import { wordCountIn } from "../text";
+import type { Article, Draft } from "../types";
+import {
+  APPOSITIVE_SUBJECT_RE,
+  isQuoteOnly,
+  LAST_NAME_RUN_RE,
+  lastSpeakerBefore,
+  leadingSubject,
+  mainSpeaker,
+  maskSentence,
+  PRONOUN_NP_RE,
+  qaAnswerPrefix,
+  SPEAKER_LABEL_RE,
+  splitAtSemicolons,
+} from "./sentence";
+import { META_RE, unattributed } from "./statements";
+
+/** The drafts of the body's paragraphs, in text order of their sentences. */
+export function bodyDrafts(art: Article): Draft[] {
+  const { body, lay, reg } = art;
+  const drafts: Draft[] = [];
+  const speakers: Array<{ pos: number; entity: Entity }> = [];
+  const quoteAttr = new Map<
+    number,
+    { entity: Entity | null; verb: string | null; pattern: Pattern }
+  >();
+  const quotesByPara = new Map<number, QuoteSpan[]>();
+  for (const q of lay.quotes) {
+    const list = quotesByPara.get(q.para);
+    if (list) list.push(q);
+    else quotesByPara.set(q.para, [q]);
+  }
+  const sentencesByPara = new Map<number, Sentence[]>();
+  for (const s of lay.sentences) {
+    const list = sentencesByPara.get(s.para);
+    if (list) list.push(s);
+    else sentencesByPara.set(s.para, [s]);
+  }
+  let carried: { span: QuoteSpan } | null = null;
+
+  for (const p of lay.paragraphs) {
+    if (p.kind !== "body") continue;
+    const quotes = quotesByPara.get(p.index) ?? [];
+    const sents = sentencesByPara.get(p.index) ?? [];
+    const pending: Array<{ s: Sentence; span: QuoteSpan | undefined }> = [];
+    // A quote that continues the previous paragraph's open quote.
+    const firstQ = quotes[0];
+    let continuedSpan: QuoteSpan | null = null;
+    if (carried && firstQ && (firstQ.open === -1 || firstQ.open === p.textStart))
+      continuedSpan = firstQ;
+    // Q&A interview: an "A:" paragraph is the interviewee's answer.
+    let qaSkip = qaAnswerPrefix(body, p.textStart, p.end);
+    let interviewee = qaSkip > 0 ? mainSpeaker(speakers, reg) : null;
+    if (qaSkip === 0) {
+      // "Solberg: The kidneys filter ...": an interview transcript labelled with a known name.
+      SPEAKER_LABEL_RE.lastIndex = p.textStart;
+      const colon = body.indexOf(":", p.textStart);
+      const label = colon > 0 && colon - p.textStart < 60 ? SPEAKER_LABEL_RE.exec(body) : null;
+      const known = label ? reg.knownPerson(label[1] ?? "") : null;
+      if (label && known) {
+        qaSkip = label[0].length;
+        interviewee = known;
+      }
+    }
+    for (const s of splitAtSemicolons(body, sents, quotes)) {
+      const { masked, spans } = maskSentence(body, s, quotes);
+      if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
+        const start = s.start === p.textStart ? s.start + qaSkip : s.start;
+        if (wordCountIn(body, start, s.end) >= 4)
+          drafts.push({
+            start,
+            end: s.end,
+            entity: interviewee,
+            verb: ":",
+            pattern: "colon-quote",
+          });
+        continue;
+      }
+      if (isQuoteOnly(masked)) {
+        pending.push({ s, span: spans[0] });
+        continue;
+      }
+      const att: SentenceAttribution | null = analyzeSentence(masked);
+      if (att && att.contents.length > 0) {
+        let entity: Entity | null = null;
+        if (
+          att.np &&
+          att.np.start > 0 &&
+          PRONOUN_NP_RE.test(masked.slice(att.np.start, att.np.end))
+        ) {
+          // "Ahmed al-Saadi disagreed: he said C": the sentence's own subject is the antecedent.
+          const subj = leadingSubject(masked);
+          if (subj > 0 && subj <= att.np.start) reg.mention(masked.slice(0, subj), s.start);
+          else {
+            const run = LAST_NAME_RUN_RE.exec(masked.slice(0, att.np.start));
+            if (run) reg.mention(run[1] ?? "", s.start + run.index);
+          }
+        }
+        if (att.np) {
+          const npS = s.start + att.np.start;
+          entity = reg.resolve(body.slice(npS, s.start + att.np.end), npS, {
+            context: body.slice(s.start, npS),
+          });
+        }
+        for (const c of att.contents) {
+          // "the department said it did not comment on leaked documents": a process note.
+          const said = body.slice(s.start + c.start, s.start + c.end);
+          if (said.includes("omment") && META_RE.test(said)) continue;
+          drafts.push({
+            start: s.start + c.start,
+            end: s.start + c.end,
+            entity,
+            verb: c.verb,
+            pattern: c.pattern,
+          });
+          for (const q of spans) {
+            if (
+              q.contentEnd > s.start + c.start &&
+              q.contentStart < s.start + c.end &&
+              !quoteAttr.has(q.id)
+            )
+              quoteAttr.set(q.id, { entity, verb: c.verb, pattern: c.pattern });
+          }
+        }
+        if (att.mainClause)
+          unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
+        if (entity) speakers.push({ pos: s.start, entity });
+      } else {
+        // A named subject reporting nothing is still a possible antecedent for he/she.
+        const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
+        const subj = appos ? appos[0].length - 1 : leadingSubject(masked);
+        if (subj > 0) reg.mention(masked.slice(0, subj), s.start);
+        unattributed(s.start, s.end, drafts, body);
+      }
+    }
+    for (const { s, span } of pending) {
+      let attr = span ? quoteAttr.get(span.id) : undefined;
+      let pattern = attr?.pattern ?? "continuation";
+      if (!attr && span && span === continuedSpan && carried) {
+        attr = quoteAttr.get(carried.span.id);
+        pattern = "continuation";
+      }
+      if (attr && span === continuedSpan) pattern = "continuation";
+      const entity = attr ? attr.entity : lastSpeakerBefore(speakers, s.start);
+      if (!attr && !entity) {
+        unattributed(s.start, s.end, drafts, body);
+        continue;
+      }
+      if (span && !quoteAttr.has(span.id))
+        quoteAttr.set(span.id, { entity, verb: attr?.verb ?? null, pattern });
+      drafts.push({
+        start: s.start,
+        end: s.end,
+        entity,
+        verb: attr && pattern !== "continuation" ? attr.verb : null,
+        pattern,
+      });
+    }
+    const lastQ = quotes[quotes.length - 1];
+    carried = lastQ && lastQ.close === -1 ? { span: lastQ } : null;
+  }
+  return drafts;
+}

@@ -1,0 +1,146 @@
+/**
+ * One sentence of a paragraph, before attribution: its quotes masked, split at a semicolon
+ * that starts a second report, the subject it opens with, and who speaks in a Q&A.
+ */
+import type { Entity, Registry } from "../claimants";
+import {
+  APPOSITIVE_PARTICLE_ALT,
+  RUN_PARTICLE_ALT,
+  SEMICOLON_REPORT_ALT,
+  SUBJECT_PARTICLE_ALT,
+} from "../lexicon";
+import type { QuoteSpan, Sentence } from "../segment";
+
+export function maskSentence(
+  body: string,
+  s: Sentence,
+  quotes: QuoteSpan[],
+): { masked: string; spans: QuoteSpan[] } {
+  const spans: QuoteSpan[] = [];
+  let masked = "";
+  let cur = s.start;
+  for (const q of quotes) {
+    if (q.contentEnd <= s.start || q.contentStart >= s.end) continue;
+    const a = Math.max(q.contentStart, s.start);
+    const b = Math.min(q.contentEnd, s.end);
+    if (b <= a) continue;
+    spans.push(q);
+    masked += body.slice(cur, a) + "x".repeat(b - a);
+    cur = b;
+  }
+  masked += body.slice(cur, s.end);
+  return { masked, spans };
+}
+
+export function isQuoteOnly(masked: string): boolean {
+  return masked.includes("x") && /^[\s“”"«»„x.,;:!?…—–-]*$/u.test(masked);
+}
+
+const SUBJECT_WORD_RE = /[^\s,]+/y;
+const SUBJECT_LOWER_RE = new RegExp(`^(?:member|${SUBJECT_PARTICLE_ALT})$`, "u");
+
+export const PRONOUN_NP_RE = /^(?:he|she|they|He|She|They)$/u;
+/** The last run of two or more capitalised words (name particles allowed) before a clause break. */
+export const LAST_NAME_RUN_RE = new RegExp(
+  `(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:${RUN_PARTICLE_ALT})[- ])?\\p{Lu}[\\p{L}\\p{M}'’-]+){1,4})\\s+\\p{Ll}+[:;,]\\s*$`,
+  "u",
+);
+const SEMI_REPORT_RE = new RegExp(
+  `^\\s*(?:he|she|they|it|we|(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,3})\\s+(?:also\\s+)?(?:${SEMICOLON_REPORT_ALT})\\b`,
+  "u",
+);
+
+/**
+ * "She argued A; he said B": two reports joined by a semicolon are analysed as two units, so
+ * the second speaker is not lost inside the first one's content. Semicolons inside quotes stay.
+ */
+export function splitAtSemicolons(
+  body: string,
+  sents: Sentence[],
+  quotes: QuoteSpan[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    let start = s.start;
+    for (let i = body.indexOf(";", s.start); i !== -1 && i < s.end; i = body.indexOf(";", i + 1)) {
+      if (quotes.some((q) => q.contentStart <= i && i < q.contentEnd)) continue;
+      if (!SEMI_REPORT_RE.test(body.slice(i + 1, Math.min(s.end, i + 80)))) continue;
+      out.push({ ...s, start, end: i + 1 });
+      start = i + 1;
+      while (start < s.end && body.charCodeAt(start) === 32) start++;
+    }
+    out.push(start === s.start ? s : { ...s, start });
+  }
+  return out;
+}
+
+/** "But the chancellor, Rachel Reeves, struck a softer tone": a role, then the name, as subject. */
+export const APPOSITIVE_SUBJECT_RE = new RegExp(
+  `^(?:(?:But|And|Yet|Meanwhile|However|Still),?\\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?\\p{Ll}[\\p{L}\\p{M}'’-]*,\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${APPOSITIVE_PARTICLE_ALT})){1,4},`,
+  "u",
+);
+
+/** Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ..."). */
+export function leadingSubject(masked: string): number {
+  let i = 0;
+  let end = 0;
+  for (let n = 0; n < 7; n++) {
+    SUBJECT_WORD_RE.lastIndex = i;
+    const w = SUBJECT_WORD_RE.exec(masked);
+    if (!w) return 0;
+    const word = w[0];
+    const c = word.charCodeAt(0);
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (!cap && !(n > 0 && SUBJECT_LOWER_RE.test(word))) return n >= 2 && cap === false ? end : 0;
+    if (cap && c >= 0xdf && word.charAt(0) === word.charAt(0).toLowerCase())
+      return n >= 2 ? end : 0;
+    end = i + word.length;
+    i = end;
+    if (masked.charCodeAt(i) === 44) return n >= 1 ? end : 0;
+    while (i < masked.length && masked.charCodeAt(i) === 32) i++;
+  }
+  return 0;
+}
+
+const QA_ANSWER_RE = /A\s*[:.—–-]\s+/y;
+export const SPEAKER_LABEL_RE = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}):\s+/uy;
+
+/** Length of an "A: " answer marker opening a paragraph, 0 if none. */
+export function qaAnswerPrefix(body: string, start: number, end: number): number {
+  if (body.charCodeAt(start) !== 65 || end - start < 4) return 0;
+  QA_ANSWER_RE.lastIndex = start;
+  const r = QA_ANSWER_RE.exec(body);
+  return r ? r[0].length : 0;
+}
+
+/** The person quoted most so far (the interviewee of a Q&A). */
+export function mainSpeaker(
+  speakers: Array<{ pos: number; entity: Entity }>,
+  reg: Registry,
+): Entity | null {
+  const counts = new Map<Entity, number>();
+  let best: Entity | null = null;
+  let bestN = 0;
+  for (const sp of speakers) {
+    const e = reg.find(sp.entity);
+    if (e.kind !== "person" && e.kind !== "unknown") continue;
+    const n = (counts.get(e) ?? 0) + 1;
+    counts.set(e, n);
+    if (n > bestN) {
+      best = e;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+export function lastSpeakerBefore(
+  speakers: Array<{ pos: number; entity: Entity }>,
+  pos: number,
+): Entity | null {
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const sp = speakers[i];
+    if (sp && sp.pos < pos) return sp.entity;
+  }
+  return null;
+}

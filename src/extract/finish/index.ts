@@ -1,0 +1,127 @@
+/** Draft claims to claims: spans tidied, questions dropped, duplicates and overlaps resolved. */
+import { checkworthiness } from "../checkworthiness";
+import { quotedHeadline } from "../headline";
+import type { ExtractedClaim } from "../index";
+import { suggestStatuses } from "../review";
+import type { QuoteSpan } from "../segment";
+import { endsWithQuestion, trimEndWhile, wordCountIn } from "../text";
+import type { Article, Draft } from "../types";
+import { isQuestionCloseMark, isQuoteOrSpace, tidy } from "./tidy";
+import { sameWords, titleClaim } from "./title";
+
+/**
+ * The article's claims in text order (the title's first), each scored and with the status the
+ * article suggests for it. `titleDraft` (offsets into the title) is finished apart.
+ */
+export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null): ExtractedClaim[] {
+  const { body, lay, reg, title } = art;
+  type BodyClaim = ExtractedClaim & { span: { start: number; end: number }; _id: number | null };
+  const seen = new Set<string>();
+  const finals: BodyClaim[] = [];
+  drafts.sort(byStartThenEnd);
+  for (const d of drafts) {
+    if (d === titleDraft) continue;
+    const [s, e] = tidy(body, d.start, d.end);
+    if (e - s < 3) continue;
+    // A question, also when closing quotes follow the question mark.
+    const rawEnd = trimEndWhile(body, d.start, d.end, isQuoteOrSpace);
+    if (
+      endsWithQuestion(body, d.start, rawEnd, isQuestionCloseMark) ||
+      endsWithQuestion(body, d.start, d.end, isQuestionCloseMark)
+    )
+      continue;
+    const key = `${s}:${e}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = body.slice(s, e);
+    const quote = d.headline && quotedHeadline(body, s, e) ? text : quoteOf(body, s, e, lay.quotes);
+    const ent = d.entity ? reg.find(d.entity) : null;
+    const claimant = ent ? reg.canonical(ent) : null;
+    finals.push({
+      text,
+      span: { start: s, end: e },
+      in: "body",
+      quote,
+      claimant: claimant?.name ? claimant : null,
+      verb: d.verb,
+      checkworthiness:
+        d.cw ?? checkworthiness({ text, attributed: ent !== null, quote: quote !== null }),
+      pattern: d.pattern,
+      suggested_status: null,
+      _id: ent ? ent.id : null,
+    });
+  }
+  // Overlapping spans: keep the earlier, longer one.
+  const kept: Array<ExtractedClaim & { _id: number | null }> = [];
+  let prev: BodyClaim | undefined;
+  for (const c of finals) {
+    if (prev && c.span.start < prev.span.end) {
+      if (
+        c.span.end - c.span.start > prev.span.end - prev.span.start &&
+        c.pattern !== "unattributed" &&
+        prev.pattern === "unattributed"
+      ) {
+        kept[kept.length - 1] = c;
+        prev = c;
+      }
+      continue;
+    }
+    kept.push(c);
+    prev = c;
+  }
+  // The title's claim comes first, unless the body already makes it in the same words.
+  const tc = titleDraft ? titleClaim(title, titleDraft, reg) : null;
+  if (tc) {
+    const words = sameWords(tc.text);
+    const n = tc.text.length;
+    const tail = tc.text.slice(-3).toLowerCase();
+    // Only claims of about the same length and ending can have the same words (articles aside).
+    const same = (c: ExtractedClaim) =>
+      c.text.length > n - 12 &&
+      c.text.length < n + 12 &&
+      c.text.slice(-3).toLowerCase() === tail &&
+      sameWords(c.text) === words;
+    if (!kept.some(same)) kept.unshift(tc);
+  }
+  const sugg = suggestStatuses(
+    kept.map((c) => ({
+      text: c.text,
+      span: c.span,
+      verb: c.verb,
+      claimant:
+        c.claimant && c._id !== null
+          ? { id: c._id, name: c.claimant.name, description: c.claimant.description }
+          : null,
+    })),
+    { body, sentences: lay.sentences, title },
+  );
+  return kept.map((c, i) => {
+    const { _id, ...claim } = c;
+    void _id;
+    claim.suggested_status = sugg[i] ?? null;
+    return claim;
+  });
+}
+
+/** The quoted words that make up most of body[s, e), tidied; null when it is no direct quote. */
+function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): string | null {
+  let best: [number, number] | null = null;
+  for (const q of quotes) {
+    const a = Math.max(q.contentStart, s);
+    const b = Math.min(q.contentEnd, e);
+    if (b <= a) continue;
+    if (!best || b - a > best[1] - best[0]) best = [a, b];
+  }
+  if (!best) return null;
+  const [a, b] = tidy(body, best[0], best[1]);
+  if (a >= b) return null;
+  const total = wordCountIn(body, s, e);
+  const fw = wordCountIn(body, a, b);
+  if (fw < 3 && fw < total) return null;
+  if (fw * 2 < total) return null;
+  return body.slice(a, b);
+}
+
+function byStartThenEnd(a: Draft, b: Draft): number {
+  return a.start - b.start || a.end - b.end;
+}
