@@ -25,6 +25,7 @@ import * as occasions from "./occasions";
 import * as orgs from "./orgs";
 import * as places from "./places";
 import * as readings from "./readings";
+import * as review from "./review";
 import * as roles from "./roles";
 import * as time from "./time";
 import * as titles from "./titles";
@@ -336,7 +337,7 @@ export const FIRST_PERSON_OPINION_VERBS = set(verbs.FIRST_PERSON_OPINION_VERBS);
 export const HEDGE_WORDS = set(cues.HEDGE_WORDS, listForms(verbs.HEDGE_VERBS));
 export const CAPITALISED_FUNCTION_WORDS = set(cues.CAPITALISED_FUNCTION_WORDS);
 
-// Sentences and headlines (segment.ts, index.ts).
+// Sentences and headlines (segment.ts, headline.ts, body/sentence.ts).
 
 export const AFTER_QUOTE_VERB_ALT = alternation(listForms(verbs.AFTER_QUOTE_VERBS));
 export const PLAIN_REPORT_ALT = alternation(listForms(verbs.PLAIN_REPORTS));
@@ -367,3 +368,8 @@ export const POSSESSIVES = set(readings.POSSESSIVES);
 export const TIME_ZONE_ALT = alternation(time.TIME_ZONES);
 export const PHOTO_AGENCY_ALT = alternation(orgs.PHOTO_AGENCIES);
 export const PHOTO_CREDITS = words(orgs.PHOTO_CREDITS);
+
+// Review signals (review/).
+
+/** Words that say nothing about which claims a review signal concerns. */
+export const NOT_TOPIC = set(review.NOT_TOPIC);
