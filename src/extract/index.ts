@@ -16,6 +16,7 @@ import { finish } from "./finish";
 import { settleSources } from "./finish/sources";
 import { headlineDrafts } from "./headline";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
+import { splitLists } from "./lists";
 import type { SuggestedStatus } from "./review";
 
 export { UNATTRIBUTED_THRESHOLD } from "./body/statements";
@@ -83,8 +84,9 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   const art = readArticle(body, options?.title);
   const { lay } = art;
   const drafts = bodyDrafts(art);
+  splitLists(body, drafts);
   // The learned layer (src/extract/learned/) reads attributions as PolNeAR's annotators mark
-  // them; where it finds one, the rules' attributed claims over the same words give way to it.
+  // them; it adds those the rules did not attribute (engine "learned", the default).
   if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote);
   const titleDraft = headlineDrafts(art, drafts);
   settleSources(art, drafts);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index";
 import { listItems } from "../../src/extract/lists";
 
 describe("lists of claims after a colon", () => {
@@ -19,5 +20,19 @@ describe("lists of claims after a colon", () => {
   it.each(cases)("%s", (text, expected) => {
     const items = listItems(text, 0, text.length);
     expect(items ? items.map(([s, e]) => text.slice(s, e)) : null).toEqual(expected);
+  });
+});
+
+describe("a report of a list gives one claim per item, each credited", () => {
+  const body =
+    "Rail audit\n\nThe audit found three failings: trains ran late on 40% of days, fares rose 12% and two stations failed safety checks.";
+  it.each(["learned", "rules"] as const)("engine %s", (engine) => {
+    const claims = extractClaims(body, { engine }).filter((c) => c.claimant?.name === "audit");
+    expect(claims.map((c) => c.text)).toEqual([
+      "trains ran late on 40% of days",
+      "fares rose 12%",
+      "two stations failed safety checks",
+    ]);
+    for (const c of claims) expect(c.span && body.slice(c.span.start, c.span.end)).toBe(c.text);
   });
 });
