@@ -37,9 +37,9 @@ export function learnedDrafts(
   paragraphs?: readonly Paragraph[],
 ): LearnedDraft[] {
   // Only a sentence with a claim cue (or a quote) can give a reading that is kept; paragraphs
-  // with neither are blanked before the tagger tokenises (offsets stay the same).
-  const text = paragraphs ? blankUncued(body, paragraphs) : body;
-  const { doc, found } = taggedAttributions(text, read, read ? CLAIM_CUE_FORMS : undefined);
+  // with neither are not even tokenised.
+  const ranges = paragraphs ? cuedParagraphs(body, paragraphs) : undefined;
+  const { doc, found } = taggedAttributions(body, read, read ? CLAIM_CUE_FORMS : undefined, ranges);
   const drafts: LearnedDraft[] = [];
   let reg: Registry | null = null;
   let tok = 0;
@@ -189,14 +189,12 @@ export function mergeLearned(
 
 const CLAIM_CUE_RE = new RegExp(`\\b(?:${CLAIM_CUE_ALT})\\b|[“”"«»]|''`, "iu");
 
-/** The body with every paragraph that is not article text, or holds no claim cue, as spaces. */
-function blankUncued(body: string, paragraphs: readonly Paragraph[]): string {
-  let out = "";
-  let at = 0;
+/** The article-text paragraphs that hold a claim cue or a quote, as character ranges. */
+function cuedParagraphs(body: string, paragraphs: readonly Paragraph[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   for (const p of paragraphs) {
-    if (p.kind === "body" && CLAIM_CUE_RE.test(body.slice(p.start, p.end))) continue;
-    out += body.slice(at, p.start) + " ".repeat(p.end - p.start);
-    at = p.end;
+    if (p.kind === "body" && CLAIM_CUE_RE.test(body.slice(p.start, p.end)))
+      out.push([p.start, p.end]);
   }
-  return at === 0 ? body : out + body.slice(at);
+  return out;
 }

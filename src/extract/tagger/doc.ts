@@ -97,17 +97,27 @@ function markKind(tok: string): number {
   }
 }
 
-export function tagDoc(text: string): TagDoc {
+/**
+ * Tokenise `text` once. With `ranges` (character ranges in text order, e.g. paragraphs), only
+ * those are read: each range begins as a new paragraph and nothing outside becomes a token.
+ */
+export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, number]>): TagDoc {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
   const shapes: number[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const s = m.index ?? 0;
-    starts.push(s);
-    ends.push(s + m[0].length);
-    lower.push(m[0].toLowerCase());
-    shapes.push(shapeOf(m[0]));
+  const firsts = new Set<number>();
+  const re = TOKEN_RE;
+  for (const [from, to] of ranges ?? [[0, text.length] as const]) {
+    re.lastIndex = from;
+    firsts.add(starts.length);
+    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+      const s = m.index;
+      starts.push(s);
+      ends.push(s + m[0].length);
+      lower.push(m[0].toLowerCase());
+      shapes.push(shapeOf(m[0]));
+    }
   }
   const n = starts.length;
   const doc: TagDoc = {
@@ -131,8 +141,9 @@ export function tagDoc(text: string): TagDoc {
   for (let i = 0; i < n; i++) {
     const s = starts[i] ?? 0;
     let nl = 0;
-    for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
-    doc.breaks[i] = i === 0 ? 2 : nl;
+    if (!firsts.has(i))
+      for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
+    doc.breaks[i] = firsts.has(i) ? 2 : nl;
     prevEnd = ends[i] ?? s;
     doc.hash[i] = fnv(lower[i] ?? "");
     doc.shape[i] = shapes[i] ?? SHAPE_PUNCT;

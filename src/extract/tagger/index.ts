@@ -18,13 +18,15 @@ const model: TaggerModel = decodeModel(WEIGHTS);
  * `read(start, end)` says whether a sentence (character range) is worth reading at all, and
  * with `cues` only sentences holding one of these words (or a quote) are read: a sentence left
  * out is not tagged (the costly part), so callers that already know a sentence save the time.
+ * With `ranges`, only those stretches of text (paragraphs) are tokenised at all.
  */
 export function taggedAttributions(
   text: string,
   read?: (start: number, end: number) => boolean,
   cues?: ReadonlySet<string>,
+  ranges?: ReadonlyArray<readonly [number, number]>,
 ): { doc: TagDoc; found: TaggedAttribution[] } {
-  const doc = tagDoc(text);
+  const doc = tagDoc(text, ranges);
   let active: Uint8Array | undefined;
   if (read || cues) {
     active = new Uint8Array(doc.sentStart.length);
