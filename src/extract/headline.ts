@@ -75,6 +75,44 @@ function headlineClaim(
   end: number,
   isSpeaker?: (label: string) => boolean,
 ): { np: [number, number]; content: [number, number]; verb: string } | null {
+  const found = headlineReport(body, start, end, isSpeaker, false);
+  if (found || !isTitleCase(body, start, end)) return found;
+  // "Sanders Says He Has Started Writing His Address": a title-case headline is read in lower
+  // case (same offsets); its source must still be capitalised as written.
+  const lower = body.slice(start, end).toLowerCase();
+  if (lower.length !== end - start) return null;
+  const t = headlineReport(lower, 0, lower.length, undefined, true);
+  if (!t || !/^\p{Lu}/u.test(body.slice(start + t.np[0], start + t.np[1]))) return null;
+  return {
+    np: [start + t.np[0], start + t.np[1]],
+    content: unquoteHeadline(body, start + t.content[0], start + t.content[1]),
+    verb: body.slice(start + lower.indexOf(t.verb), start + lower.indexOf(t.verb) + t.verb.length),
+  };
+}
+
+/**
+ * Most words capitalised ("Trump Says He Will Win"): four or more, at least three in four. A
+ * line in capitals is not title case (it is matched against the title instead).
+ */
+function isTitleCase(text: string, start: number, end: number): boolean {
+  if (!/\p{Ll}/u.test(text.slice(start, end))) return false;
+  let words = 0;
+  let caps = 0;
+  for (const w of text.slice(start, end).split(/\s+/u)) {
+    if (!/\p{L}/u.test(w)) continue;
+    words++;
+    if (/^[^\p{L}]*\p{Lu}/u.test(w)) caps++;
+  }
+  return words >= 4 && caps * 4 >= words * 3;
+}
+
+function headlineReport(
+  body: string,
+  start: number,
+  end: number,
+  isSpeaker: ((label: string) => boolean) | undefined,
+  lowered: boolean,
+): { np: [number, number]; content: [number, number]; verb: string } | null {
   const h = body.slice(start, end);
   const t = HL_TAIL_RE.exec(h);
   if (t) {
@@ -104,7 +142,11 @@ function headlineClaim(
     const np = hh[1] ?? "";
     // "Norvex profit beats forecasts as cloud sales jump": no report when a clause-less
     // phrase follows the "verb" (it was a noun).
-    if (!HL_NP_STOP.test(np) && /^\p{Lu}/u.test(np) && !HL_NOT_CONTENT_RE.test(hh[3] ?? "")) {
+    if (
+      !HL_NP_STOP.test(np) &&
+      (lowered || /^\p{Lu}/u.test(np)) &&
+      !HL_NOT_CONTENT_RE.test(hh[3] ?? "")
+    ) {
       const cS = start + h.length - (hh[3] ?? "").length;
       return {
         np: [start, start + np.length],

@@ -21,6 +21,17 @@ type Expected = Pick<ExtractedClaim, "text" | "verb" | "quote"> & { claimant: st
 /** The headline claim of a title the body does not repeat: no span, `in: "title"`. */
 const titleOnly: Array<[string, string, string, Expected]> = [
   [
+    "title case: 'X Says Y' read in lower case, the source as written",
+    "Jansen Says Port Strike Will End By Friday",
+    STRIKE_BODY,
+    {
+      text: "Port Strike Will End By Friday",
+      claimant: "Pieter Jansen",
+      verb: "Says",
+      quote: null,
+    },
+  ],
+  [
     "'…, X claims': the source resolves to the person the body names",
     "Militants are regrouping near the border, Iraqi spy chief claims",
     SPY_BODY,
