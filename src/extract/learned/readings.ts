@@ -62,6 +62,9 @@ function isQuoted(content: string): boolean {
  * is kept when its cue reports, its content is a statement of four words or more (not "to …",
  * "whether …"), and its source is a noun phrase.
  */
+const PASSIVE_CUE_RE =
+  /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|wn|nd|ld)\b/iu;
+
 export function reportable(body: string, t: TaggedAttribution): boolean {
   return whyNot(body, t) === null;
 }
@@ -81,6 +84,13 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
   // "rejected a €30 million offer" is an act; "rejected claims that …" a report.
   if (act && !isQuoted(content) && startsLikeNounPhrase(words[0] ?? "")) return "act";
+  // "X was found hiding …", "was shown the warrants": a passive cue reports nothing of X's
+  // ("it was reported that …" does).
+  if (t.cue && PASSIVE_CUE_RE.test(body.slice(t.cue[0], t.cue[1])) && !/^that\b/iu.test(content))
+    return "passive";
+  // "… was found hiding near the border": what was found doing something, not a finding.
+  if (t.cue && /\b(?:found|finds?|show(?:s|ed|n)?)\b/iu.test(body.slice(t.cue[0], t.cue[1])))
+    if (/^\p{Ll}+ing$/u.test(words[0] ?? "")) return "participle";
   if (words.length < 4) return "short";
   if (NOT_STATEMENT_OPENERS.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))

@@ -85,6 +85,20 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       "Polls",
       null,
     ],
+    [
+      "Roe was found hiding near the old border post.",
+      "hiding near the old border post",
+      "found",
+      "Roe",
+      "participle",
+    ],
+    [
+      "CNN was shown the warrants for the nine men.",
+      "the warrants for the nine men",
+      "was shown",
+      "CNN",
+      "passive",
+    ],
   ];
   it.each(cases)("%s", (text, content, cue, source, reason) => {
     const t = reading(text, content, cue, source);
