@@ -77,7 +77,9 @@ console.log(
 );
 console.log(line("claimtrail", ours.total));
 console.log(line("baseline", base.total));
-console.log();
+console.log(
+  `claimtrail (engine "${engine}"): ${ours.total.preds} attributed claims; claimant judged on ${ours.total.claimantGold} of ${ours.total.found} found attributions (the others' annotated source has no capitalised name)`,
+);
 {
   const t = ours.total;
   const unpaired = t.strictGold - t.strictPairs;

@@ -16,3 +16,4 @@ export { cleanNp, isApposition, isNounPhrase, stripPostNominals } from "./phrase
 export { Registry } from "./registry";
 export { roleTokensOf } from "./tokens";
 export type { Entity, EntityKind, NpAnalysis } from "./types";
+export { newEntity } from "./types";

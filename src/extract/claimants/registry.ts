@@ -25,7 +25,7 @@ import { everyTokenIn, matchDescriptor, matchTokens } from "./match";
 import { nameKind } from "./names";
 import { isNotPerson, isPersonLike, recent, resolvePronoun } from "./pronouns";
 import { bare, norm, ROLE_FALLBACK, roleTokensOf, singular } from "./tokens";
-import type { Entity, EntityKind, NpAnalysis } from "./types";
+import { type Entity, type EntityKind, type NpAnalysis, newEntity } from "./types";
 
 const DEMONYM_NOUN_RE = new RegExp(`^(?:${DEMONYM_NOUN_ALT})$`, "u");
 const FORCE_LABEL_RE = /^(?:police|(?:the\s+)?force|police force)$/iu;
@@ -67,26 +67,7 @@ export class Registry {
   }
 
   private create(kind: EntityKind, pos: number): Entity {
-    const e: Entity = {
-      id: this.entities.length,
-      kind,
-      names: [],
-      foldedNames: [],
-      label: null,
-      description: null,
-      titleText: null,
-      roleTokens: new Set(),
-      nameTokens: new Set(),
-      pool: new Set(),
-      countryCode: null,
-      firstPos: pos,
-      lastPos: pos,
-      deferred: null,
-      headNoun: null,
-      inHeadline: false,
-      mergedInto: null,
-      gender: null,
-    };
+    const e = newEntity(this.entities.length, kind, pos);
     this.entities.push(e);
     return e;
   }

@@ -54,3 +54,27 @@ export interface NpAnalysis {
   /** "Alpine Glacier Monitoring Network (AGMN)": the acronym defined beside the name. */
   acronym?: string;
 }
+
+/** An entity with nothing known yet but its kind and where it was first seen. */
+export function newEntity(id: number, kind: EntityKind, pos: number): Entity {
+  return {
+    id,
+    kind,
+    names: [],
+    foldedNames: [],
+    label: null,
+    description: null,
+    titleText: null,
+    roleTokens: new Set(),
+    nameTokens: new Set(),
+    pool: new Set(),
+    countryCode: null,
+    firstPos: pos,
+    lastPos: pos,
+    deferred: null,
+    headNoun: null,
+    inHeadline: false,
+    mergedInto: null,
+    gender: null,
+  };
+}

@@ -11,7 +11,7 @@ import { SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
 import { antecedent, clauseEnd, namedSource, namesAny, sourceEntity, tidySource } from "./sources";
 
-export { DEFAULT_MIN_MARGIN, setMinMargin, whyNot } from "./readings";
+export { MIN_MARGIN, whyNot } from "./readings";
 export { antecedent, clauseEnd, namedSource, tidySource } from "./sources";
 
 export interface LearnedDraft {

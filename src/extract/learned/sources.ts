@@ -2,7 +2,7 @@
  * Sources as the tagger reads them: relative pronouns and the noun phrase they stand for, the
  * end of a relative clause, and the name a source shows when the registry names it otherwise.
  */
-import type { Entity } from "../claimants";
+import { type Entity, newEntity } from "../claimants";
 import {
   DETERMINERS,
   INTRO_WORDS,
@@ -100,26 +100,11 @@ export function namesAny(e: Entity, words: string[]): boolean {
 
 /** An entity named exactly as the source reads, for sources the registry did not name. */
 export function sourceEntity(name: string, pos: number): Entity {
-  return {
-    id: -1,
-    kind: "unknown",
-    names: [name],
-    foldedNames: [name.toLowerCase()],
-    label: name,
-    description: null,
-    titleText: null,
-    roleTokens: new Set(),
-    nameTokens: new Set(),
-    pool: new Set(),
-    countryCode: null,
-    firstPos: pos,
-    lastPos: pos,
-    deferred: null,
-    headNoun: null,
-    inHeadline: false,
-    mergedInto: null,
-    gender: null,
-  };
+  const e = newEntity(-1, "unknown", pos);
+  e.names.push(name);
+  e.foldedNames.push(name.toLowerCase());
+  e.label = name;
+  return e;
 }
 
 /**
