@@ -19,6 +19,7 @@ import {
   type Counts,
   emptyCounts,
   figures,
+  joinedQuoteSentences,
   type Prediction,
   scoreArticle,
 } from "./polnear/score";
@@ -64,6 +65,7 @@ function run(fn: (a: PolnearArticle) => Prediction[]): Run {
 }
 
 const ours = run(predict);
+const joined = run((a) => joinedQuoteSentences(a.text, predict(a)));
 const base = run((a) => baseline(a.text));
 
 const f3 = (x: number) => x.toFixed(3);
@@ -85,6 +87,13 @@ console.log(
   const unpaired = t.strictGold - t.strictPairs;
   console.log(
     `strict recall on speech-act attributions only: ${(t.strictSpeechPairs / Math.max(1, t.strictSpeechGold)).toFixed(3)} (${t.strictSpeechPairs} of ${t.strictSpeechGold})`,
+  );
+  console.log(
+    `strict, why ${t.strictPreds - t.strictPairs} predictions are unpaired: ${t.strictPredPart} are one part of a gold content we split (per sentence, or the quote parts around the cue), ${t.strictPredTooLong} run well past the gold content they cover, ${t.strictPreds - t.strictPairs - t.strictPredPart - t.strictPredTooLong} lie outside every gold content`,
+  );
+  const j = figures(joined.total);
+  console.log(
+    `strict if the sentences of one quote were one claim (consecutive claims of one claimant in a paragraph joined): P ${f3(j.strictP)} R ${f3(j.strictR)} F1 ${f3(j.strictF1)}`,
   );
   console.log(
     `strict, why ${unpaired} gold contents are unpaired: ${t.strictSplit} covered but split by us into several claims (per sentence, or quote parts around the cue), ${t.strictTooLong} covered by one claim that runs well past them, ${t.strictNonSpeech} beliefs/plans/wishes (non-speech cues) left out, ${unpaired - t.strictSplit - t.strictTooLong - t.strictNonSpeech} speech acts missed`,

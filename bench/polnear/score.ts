@@ -100,6 +100,10 @@ export interface Counts {
   /** Speech-act gold contents, and how many of them the strict matching paired. */
   strictSpeechGold: number;
   strictSpeechPairs: number;
+  /** Unpaired predictions lying (half or more) inside a gold content they cover less than half of: one of several parts we split it into. */
+  strictPredPart: number;
+  /** Unpaired predictions covering half or more of a gold content but running on past it. */
+  strictPredTooLong: number;
 }
 
 export function emptyCounts(): Counts {
@@ -118,6 +122,8 @@ export function emptyCounts(): Counts {
     strictNonSpeech: 0,
     strictSpeechGold: 0,
     strictSpeechPairs: 0,
+    strictPredPart: 0,
+    strictPredTooLong: 0,
   };
 }
 
@@ -231,7 +237,22 @@ export function scoreArticle(article: PolnearArticle, preds: Prediction[]): Arti
     else if (cov * 2 >= glen && touching.length === 1) c.strictTooLong++;
     else if (!isSpeechAct(g.cueText)) c.strictNonSpeech++;
   });
-  return { counts: c, outcomes, wrong, strictUnpaired: preds.filter((_, i) => !usedP.has(i)) };
+  const strictUnpaired = preds.filter((_, i) => !usedP.has(i));
+  // Why the unpaired predictions are unpaired (the rest lie outside every gold content).
+  for (const p of strictUnpaired) {
+    const plen = p.end - p.start;
+    let part = false;
+    let long = false;
+    for (const g of golds) {
+      const ov = overlap(g.content, p.start, p.end);
+      if (ov === 0) continue;
+      if (ov * 2 >= plen) part = true;
+      else if (ov * 2 >= rangesLength(g.content)) long = true;
+    }
+    if (part) c.strictPredPart++;
+    else if (long) c.strictPredTooLong++;
+  }
+  return { counts: c, outcomes, wrong, strictUnpaired };
 }
 
 export interface Figures {
@@ -261,4 +282,29 @@ export function figures(c: Counts): Figures {
     strictR,
     strictF1: f1(strictP, strictR),
   };
+}
+
+/**
+ * The predictions with each run of consecutive claims of one claimant that only punctuation,
+ * quote marks and spaces separate (the sentences of one quote, in one paragraph) joined into
+ * one: what strict would say if we did not split a quote into its sentences.
+ */
+export function joinedQuoteSentences(text: string, preds: Prediction[]): Prediction[] {
+  const sorted = [...preds].sort((a, b) => a.start - b.start);
+  const out: Prediction[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.claimant === p.claimant &&
+      p.start >= last.end &&
+      /^[\s.,;:!?”"’'“‘()\u2014-]*$/u.test(text.slice(last.end, p.start)) &&
+      !text.slice(last.end, p.start).includes("\n")
+    ) {
+      last.end = p.end;
+      continue;
+    }
+    out.push({ ...p });
+  }
+  return out;
 }
