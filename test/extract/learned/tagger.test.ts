@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taggedAttributions } from "../../../src/extract/tagger";
 import { tagDoc } from "../../../src/extract/tagger/doc";
@@ -18,6 +19,55 @@ describe("tagger document: tokens, quotes, sentences", () => {
   ];
   it.each(tokens)("tokens of %s", (text, expected) => {
     expect(words(text)).toEqual(expected);
+  });
+
+  // The scan gives the tokens of this regex, in any script (the weights were trained on them).
+  const TOKEN_RE =
+    /\p{Lu}(?:\.\p{Lu})+\.(?=[\s,;:)”"’]|$)|[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|``|''|\S/gu;
+  const byRegex = (text: string) => [...text.matchAll(TOKEN_RE)].map((m) => `${m.index}:${m[0]}`);
+  const byScan = (text: string) => {
+    const d = tagDoc(text);
+    return Array.from(d.start, (s, i) => `${s}:${text.slice(s, d.end[i])}`);
+  };
+  const pieces = [
+    "U",
+    "S",
+    ".",
+    "a",
+    "'",
+    "’",
+    "`",
+    "-",
+    "&",
+    " ",
+    "\n",
+    ",",
+    "”",
+    '"',
+    ")",
+    "É",
+    "é",
+    "ß",
+    "\u0301",
+    "٣",
+    "😀",
+    "\ud800",
+    "\udc00",
+    "\u00a0",
+    "ǅ",
+    "中",
+    ":",
+    "1",
+    "İ",
+  ];
+  it("tokens are those of the token regex, for any string of tricky characters", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join("");
+        expect(byScan(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   const sentences: Array<[string, number]> = [
