@@ -4,9 +4,13 @@
  * noun: roles.ts) or a document (documents.ts).
  */
 import {
+  DATE_WORDS,
   DETERMINERS,
   GROUP_NOUNS,
+  INTRO_WORDS,
   NAME_PARTICLES,
+  NOT_A_NAME_LEADS,
+  NOT_A_NAME_WORDS,
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
   PRONOUNS,
@@ -46,16 +50,42 @@ export function analyzeNp(np: string): NpAnalysis {
   return a;
 }
 
+/** A capitalised word and the capitalised word after it ("On Sunday", "If Obama"). */
+const CAPITALISED_PAIR_RE = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u;
+const NONE: NpAnalysis = { type: "none", description: null, kind: "unknown" };
+
+/**
+ * "On Sunday, Hillary Clinton …", "To Sharp, …", "If Obama …": an introductory word is no part
+ * of the name after it; a date, an introductory word or an article alone names no one.
+ */
+function withoutIntro(s: string): string | null {
+  let t = s;
+  for (let m = CAPITALISED_PAIR_RE.exec(t); m; m = CAPITALISED_PAIR_RE.exec(t)) {
+    const lead = (m[1] ?? "").toLowerCase();
+    if (!INTRO_WORDS.has(lead) && !NOT_A_NAME_LEADS.has(lead)) break;
+    t = t.slice(m[0].length);
+  }
+  const w = t.toLowerCase();
+  if (DATE_WORDS.has(w) || INTRO_WORDS.has(w) || NOT_A_NAME_WORDS.has(w)) return null;
+  return t;
+}
+
 function analyzeNpUncached(np: string): NpAnalysis {
-  const [s] = cleanNp(np);
+  const [cleaned] = cleanNp(np);
+  const s = withoutIntro(cleaned);
+  if (s === null) return NONE;
+  const parts: string[] = [];
+  for (const part of npParts(s)) {
+    const p = withoutIntro(part);
+    if (p !== null) parts.push(p);
+  }
   // "Alpine Glacier Monitoring Network (AGMN)": the name, with its acronym as another name.
   const defined = ACRONYM_DEFINED_RE.exec(s);
   if (defined) {
     const inner = analyzeNpUncached(defined[1] ?? "");
     if (inner.type === "name") return { ...inner, acronym: defined[2] ?? "" };
   }
-  const parts = npParts(s);
-  if (parts.length === 0) return { type: "common", label: s, description: null, kind: "unknown" };
+  if (parts.length === 0) return NONE;
   const p0 = parts[0] ?? "";
   if (parts.length >= 1 && PRONOUNS.has(p0.toLowerCase())) {
     return { type: "pronoun", pronoun: p0.toLowerCase(), description: null, kind: "unknown" };

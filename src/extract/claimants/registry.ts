@@ -162,6 +162,7 @@ export class Registry {
   }
 
   private resolveAnalysis(a: NpAnalysis, pos: number, opts: { headline?: boolean }): Entity | null {
+    if (a.type === "none") return null;
     if (a.type === "pronoun") return resolvePronoun(this.entities, a.pronoun ?? "", pos);
     if (a.redirect) {
       const r = this.resolve(a.redirect, pos, opts);

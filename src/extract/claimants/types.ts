@@ -33,7 +33,8 @@ export interface Entity {
 }
 
 export interface NpAnalysis {
-  type: "pronoun" | "name" | "common";
+  /** "none": the phrase names no one ("On Sunday", "The", "Later"). */
+  type: "pronoun" | "name" | "common" | "none";
   pronoun?: string;
   /** Proper name without titles, as written. */
   name?: string;

@@ -50,7 +50,7 @@ export function learnedDrafts(
       if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
     }
-    if (t.source) t.source = tidySource(body, t.source);
+    if (t.source) t.source = tidySource(body, t.source, t.cue);
     if (t.source) {
       // "Democratic voters who say": the source is the noun phrase before "who".
       const m = /\s+(?:who|which|that)$/iu.exec(body.slice(t.source[0], t.source[1]));

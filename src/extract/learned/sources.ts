@@ -111,9 +111,20 @@ export function sourceEntity(name: string, pos: number): Entity {
  * A source as the tagger read it, tidied: a title that lost its name gets it back ("Ms." ->
  * "Ms. Brainard"), and an opening preposition is dropped ("During Mr. Trump's" -> "Mr. Trump's").
  */
-export function tidySource(body: string, source: [number, number]): [number, number] {
+const ARTICLE_RE = /^(?:the|a|an)$/iu;
+
+export function tidySource(
+  body: string,
+  source: [number, number],
+  cue: [number, number] | null = null,
+): [number, number] {
   let [s, e] = source;
   const text = body.slice(s, e);
+  // A bare article ("The campaign's statement then declares"): the noun phrase runs to the cue.
+  if (cue && cue[0] > e && cue[0] - s < 80 && ARTICLE_RE.test(text)) {
+    const upto = body.slice(s, cue[0]).replace(/[\s,]+$/u, "");
+    if (!/[.;:!?“”"]/u.test(upto)) return tidySource(body, [s, s + upto.length]);
+  }
   const last = /([\p{L}]+)\.?$/u.exec(text)?.[1]?.toLowerCase() ?? "";
   if (TITLE_ABBREVIATIONS.has(last)) {
     const m = /^\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/u.exec(body.slice(e, e + 60));

@@ -19,6 +19,12 @@ export const NP_STOPWORDS = `
   can't couldn't shouldn't and/or whether despite unless until since so such
 `;
 
+/** Words that name no one on their own ("The said", "Wednesday"), as do INTRO_WORDS and DATE_WORDS. */
+export const NOT_A_NAME_WORDS = "the a an week weekend month year today tonight";
+
+/** Capitalised before a name, no part of it ("To Sharp, …", "If Obama …"), as INTRO_WORDS. */
+export const NOT_A_NAME_LEADS = "to";
+
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = `
   amid amidst on in at during after before speaking asked later earlier under from following since last this

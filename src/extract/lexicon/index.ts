@@ -150,6 +150,8 @@ export const NP_STOPWORDS = set(grammar.NP_STOPWORDS);
 
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = set(grammar.INTRO_WORDS);
+export const NOT_A_NAME_WORDS = set(grammar.NOT_A_NAME_WORDS);
+export const NOT_A_NAME_LEADS = set(grammar.NOT_A_NAME_LEADS);
 
 /** Determiners and quantifiers dropped from the front of unnamed sources. */
 export const DETERMINERS = set(grammar.DETERMINERS);

@@ -129,6 +129,32 @@ describe("analyzeNp: unnamed sources, documents, pronouns", () => {
   });
 });
 
+describe("analyzeNp: introductory words and phrases that name no one", () => {
+  const cases: Array<[string, Record<string, string | boolean>]> = [
+    ["On Sunday", { type: "none", kind: "unknown" }],
+    ["Wednesday", { type: "none", kind: "unknown" }],
+    ["Later", { type: "none", kind: "unknown" }],
+    ["The", { type: "none", kind: "unknown" }],
+    ["week", { type: "none", kind: "unknown" }],
+    ["If Obama", { type: "name", kind: "unknown", name: "Obama" }],
+    ["To Sharp", { type: "name", kind: "unknown", name: "Sharp" }],
+    ["In Sanders", { type: "name", kind: "unknown", name: "Sanders" }],
+    // An article before a name is not an introductory word.
+    [
+      "The Association of Fishmeal Producers of Senegal",
+      { type: "name", kind: "org", name: "Association of Fishmeal Producers of Senegal" },
+    ],
+    // A part that names no one is left out.
+    [
+      "On Tuesday, the minister",
+      { type: "common", kind: "person", label: "minister", head: "minister" },
+    ],
+  ];
+  it.each(cases)("%s", (phrase, expected) => {
+    expect(summary(analyzeNp(phrase))).toEqual(expected);
+  });
+});
+
 describe("isNounPhrase: a possible subject of a reporting verb", () => {
   const cases: Array<[string, boolean]> = [
     ["the Central Bank of Kenya", true],

@@ -146,6 +146,24 @@ describe("sources the tagger reads", () => {
     expect(text.slice(...tidySource(text, [s, s + source.length]))).toBe(expected);
   });
 
+  // A source read as a bare article runs on to the cue.
+  const toCue: Array<[string, string, string, string]> = [
+    [
+      "The campaign's statement then declares that",
+      "The",
+      "declares",
+      "The campaign's statement then",
+    ],
+    ["But a preliminary field test indicated it", "a", "indicated", "a preliminary field test"],
+    ["The senator said", "The senator", "said", "The senator"],
+  ];
+  it.each(toCue)("source in %s read as %s, cue %s", (text, source, cue, expected) => {
+    const s = text.indexOf(source);
+    const c = text.indexOf(cue);
+    const got = tidySource(text, [s, s + source.length], [c, c + cue.length]);
+    expect(text.slice(...got)).toBe(expected);
+  });
+
   it("a content inside ', who …,' ends with the clause", () => {
     const body = "The governor, who has argued that the state cannot pay, vetoed the bill.";
     const s = body.indexOf("that");
