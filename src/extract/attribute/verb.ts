@@ -6,7 +6,7 @@ import {
   DESCRIBING_VERBS,
   NAMING_VERBS,
   NOUN_PRECEDER_ALT,
-  REPORTING_VERB_ALT,
+  REPORTING_VERB_FORMS,
   RULING_VERBS,
   TAIL_VERBS,
 } from "../lexicon";
@@ -20,7 +20,6 @@ import { saidThat } from "./said-that";
 import { contentBeforeCue } from "./said-x";
 import type { Cue, CueRule, SentenceAttribution } from "./types";
 
-const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERB_ALT})\\b`, "g");
 const PASSIVE_BEFORE_RE =
   /\b(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 // Also a preposition: "Asked about reports that ...", "amid claims that ..." (nouns, not verbs).
@@ -57,30 +56,53 @@ const CUE_RULES: readonly CueRule[] = [
  * after a clause of their own, until one yields an attribution.
  */
 export function reportingVerb(m: string): SentenceAttribution | null {
-  VERB_RE.lastIndex = 0;
+  const verbs = reportingVerbsIn(m);
   // "No one had complained to her office, she said, and ...": a parenthetical "she said" after
   // a clause with its own verb is the attribution of that clause.
-  let first = true;
-  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    const ve = v.index + v[0].length;
+  for (let k = 2; k < verbs.length; k += 2) {
+    const vs = verbs[k] ?? 0;
+    const ve = verbs[k + 1] ?? vs;
     if (
       PAREN_AFTER_RE.test(m.slice(ve, ve + 3)) &&
-      PAREN_PRONOUN_BEFORE_RE.test(m.slice(Math.max(0, v.index - 8), v.index))
+      PAREN_PRONOUN_BEFORE_RE.test(m.slice(Math.max(0, vs - 8), vs))
     ) {
-      const r = tryVerb(m, v.index, ve, v[0]);
+      const r = tryVerb(m, vs, ve, m.slice(vs, ve));
       if (r) return r;
     }
   }
-  VERB_RE.lastIndex = 0;
-  for (let v = VERB_RE.exec(m); v; v = VERB_RE.exec(m)) {
-    const r = tryVerb(m, v.index, v.index + v[0].length, v[0]);
+  for (let k = 0; k < verbs.length; k += 2) {
+    const vs = verbs[k] ?? 0;
+    const ve = verbs[k + 1] ?? vs;
+    const r = tryVerb(m, vs, ve, m.slice(vs, ve));
     if (r) return r;
   }
   return null;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Start and end of each reporting verb in `m`, flat: a whole word (\b…\b, ASCII word
+ * characters) among REPORTING_VERB_FORMS, as written (lower case).
+ */
+function reportingVerbsIn(m: string): number[] {
+  const out: number[] = [];
+  const n = m.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordChar(m.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isAsciiWordChar(m.charCodeAt(i))) i++;
+    const len = i - s;
+    const c = m.charCodeAt(s);
+    if (len >= 3 && c >= 97 && c <= 122 && REPORTING_VERB_FORMS.has(m.slice(s, i))) out.push(s, i);
+  }
+  return out;
 }
 
 /** The attribution at one reporting verb m[vs, veIn), or null. */

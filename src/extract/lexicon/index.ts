@@ -206,6 +206,8 @@ function marked(mark: VerbMark): Set<string> {
 
 /** Every form of a reporting verb, as a regex alternation. */
 export const REPORTING_VERB_ALT = alternation(reportingForms(() => true));
+/** Every form of a reporting verb (single lower-case words). */
+export const REPORTING_VERB_FORMS = set(reportingForms(() => true));
 /** Verbs whose content needs "that" (frame "that"). */
 export const THAT_VERBS = set(reportingForms((v) => v.frame === "that"));
 /** Verbs whose noun-phrase object is content (frame "object"). */
