@@ -5,7 +5,7 @@
  * become antecedents for a later "he" or "she", a continued quote keeps its speaker.
  */
 import { type Entity, Registry } from "../claimants";
-import { CLAIM_CUE_ALT, CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
+import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
 import { SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
@@ -187,14 +187,34 @@ export function mergeLearned(
   for (const l of learned) drafts.push(l);
 }
 
-const CLAIM_CUE_RE = new RegExp(`\\b(?:${CLAIM_CUE_ALT})\\b|[“”"«»]|''`, "iu");
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Does body[from, to) hold a claim cue (a whole word, any case) or a quote mark? One scan. */
+function hasCueOrQuote(body: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = body.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      // “ ” " « » or ''
+      if (c === 0x201c || c === 0x201d || c === 34 || c === 0xab || c === 0xbb) return true;
+      if (c === 39 && body.charCodeAt(i + 1) === 39 && i + 1 < to) return true;
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < to && isAsciiWordChar(body.charCodeAt(i))) i++;
+    if (i - s >= 3 && CLAIM_CUE_FORMS.has(body.slice(s, i).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** The article-text paragraphs that hold a claim cue or a quote, as character ranges. */
 function cuedParagraphs(body: string, paragraphs: readonly Paragraph[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of paragraphs) {
-    if (p.kind === "body" && CLAIM_CUE_RE.test(body.slice(p.start, p.end)))
-      out.push([p.start, p.end]);
+    if (p.kind === "body" && hasCueOrQuote(body, p.start, p.end)) out.push([p.start, p.end]);
   }
   return out;
 }

@@ -358,8 +358,6 @@ export const CLAIM_CUE_FORMS = set(
   formsOf(readings.CLAIM_CUE_LEMMAS, "base s ed pp ing"),
   readings.CLAIM_CUE_WORDS,
 );
-/** The same, as a regex alternation (longest forms first within a lemma, as generated). */
-export const CLAIM_CUE_ALT = alternation([...CLAIM_CUE_FORMS].sort((a, b) => b.length - a.length));
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
 export const NOT_SOURCE_OPENERS = set(readings.NOT_SOURCE_OPENERS);
 export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);
