@@ -144,6 +144,15 @@ describe("analyzeNp: introductory words and phrases that name no one", () => {
       "The Association of Fishmeal Producers of Senegal",
       { type: "name", kind: "org", name: "Association of Fishmeal Producers of Senegal" },
     ],
+    // A document's release day is no part of its name.
+    [
+      "A Monmouth poll out Monday",
+      { type: "common", kind: "unknown", label: "Monmouth poll", head: "poll" },
+    ],
+    [
+      "A campaign TV ad released Thursday",
+      { type: "common", kind: "unknown", label: "campaign TV ad", head: "ad" },
+    ],
     // A part that names no one is left out.
     [
       "On Tuesday, the minister",
