@@ -26,7 +26,7 @@ export class DeskClient {
     const res = await exports.default.fetch(
       new Request(`${this.base}${path}`, { method, headers, body, redirect: "manual" }),
     );
-    for (const line of res.headers.getSetCookie()) {
+    for (const line of res.headers.getAll("Set-Cookie")) {
       const [pair = ""] = line.split(";");
       const at = pair.indexOf("=");
       const name = pair.slice(0, at);

@@ -40,7 +40,7 @@ describe("desk sign-in and sessions", () => {
     const desk = new DeskClient();
     const res = await desk.signIn(key);
     expect(res.headers.get("Location")).toBe("/desk");
-    const [cookie = ""] = res.headers.getSetCookie();
+    const [cookie = ""] = res.headers.getAll("Set-Cookie");
     expect(cookie).toMatch(/^ct_desk=/);
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
@@ -64,7 +64,7 @@ describe("desk sign-in and sessions", () => {
     const { key } = await createKey("submitter", "desk-https");
     const desk = new DeskClient("https://claimtrail.test");
     const res = await desk.signIn(key);
-    const [cookie = ""] = res.headers.getSetCookie();
+    const [cookie = ""] = res.headers.getAll("Set-Cookie");
     expect(cookie).toMatch(/^__Host-ct_desk=/);
     expect(cookie).toMatch(/; Secure/i);
     expect(cookie).toMatch(/; HttpOnly/i);
@@ -111,7 +111,7 @@ describe("desk sign-in and sessions", () => {
     // and the revoked key cannot start a new one
     const again = await desk.post("/desk/login", { key });
     expect(again.status).toBe(401);
-    expect(again.headers.getSetCookie()).toHaveLength(0);
+    expect(again.headers.getAll("Set-Cookie")).toHaveLength(0);
   });
 
   it("signs in with ADMIN_TOKEN as admin", async () => {
@@ -129,7 +129,7 @@ describe("desk sign-in and sessions", () => {
     const res = await desk.post("/desk/logout", { csrf });
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/desk/login?signed_out=1");
-    expect(res.headers.getSetCookie()[0]).toMatch(/^ct_desk=;.*Max-Age=0/i);
+    expect(res.headers.getAll("Set-Cookie")[0]).toMatch(/^ct_desk=;.*Max-Age=0/i);
     expect((await sessionRows(id)).results).toHaveLength(0);
     const replay = await desk.get("/desk", { Cookie: `ct_desk=${oldCookie}` });
     expect(replay.status).toBe(303);
@@ -142,7 +142,7 @@ describe("desk sign-in and sessions", () => {
     const desk = new DeskClient();
     const wrong = await desk.post("/desk/login", { key: "ct_not_a_key" });
     expect(wrong.status).toBe(401);
-    expect(wrong.headers.getSetCookie()).toHaveLength(0);
+    expect(wrong.headers.getAll("Set-Cookie")).toHaveLength(0);
     const html = await wrong.text();
     expect(html).toContain("That key was not accepted");
     expect(html).toContain('aria-invalid="true"');
@@ -173,7 +173,7 @@ describe("desk sign-in and sessions", () => {
     const desk = new DeskClient();
     const res = await desk.post("/desk/login", { key }, { Origin: "http://evil.test" });
     expect(res.status).toBe(403);
-    expect(res.headers.getSetCookie()).toHaveLength(0);
+    expect(res.headers.getAll("Set-Cookie")).toHaveLength(0);
     expect(await res.text()).toContain("Form refused");
   });
 
