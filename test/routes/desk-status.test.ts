@@ -155,13 +155,14 @@ describe("the desk against cross-site posts", () => {
     const { claim } = await claimOf();
     const csrf = await desk.csrf(`/desk/claims/${claim.id}`);
     const before = await snapshot();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { Origin: "http://evil.test" },
       { Origin: "http://claimtrail.test:8080" },
       { Origin: "null" },
       { Origin: "http://evil.test", "Sec-Fetch-Site": "cross-site" },
       { Origin: "", "Sec-Fetch-Site": "same-site" },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await desk.post(`/desk/claims/${claim.id}/status`, form(csrf), headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(await res.text()).toContain("Form refused");
