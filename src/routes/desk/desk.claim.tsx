@@ -235,7 +235,7 @@ export function ClaimDeskPage(props: {
       <div class="layout">
         <div class="side">
           <section aria-labelledby="change-heading">
-            <h2 id="change-heading">Change the status</h2>
+            <h2 id="change-heading">Rate this claim</h2>
             {view.canEdit ? (
               <StatusForm view={view} csrfToken={props.signedIn.csrfToken} />
             ) : (
