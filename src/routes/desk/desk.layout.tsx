@@ -32,7 +32,7 @@ label{font-weight:600;display:block;margin:.9em 0 .25em}
 .status.disputed{background:#ffe7cc;color:#7a3100}.status.refuted{background:#ffe0e0;color:#8e1519}
 .mute{color:var(--mute)}
 .filters{display:flex;flex-wrap:wrap;gap:0 16px;align-items:flex-end;padding:4px 12px 12px;border:1px solid var(--line);border-radius:8px;background:var(--panel)}
-.filters div{flex:1 1 12em}.filters input,.filters select{width:100%}.filters button{margin-top:12px}
+.filters div{flex:1 1 12em}.filters input,.filters select{width:100%}.filters button{margin-top:12px}.filters .hint{flex-basis:100%;margin-top:8px}
 ol.queue{list-style:none;padding:0;margin:1em 0}
 ol.queue li{border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:0 0 10px}
 ol.queue a.claim{font-weight:600;font-size:1.05em;line-height:1.4}
