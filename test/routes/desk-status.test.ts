@@ -272,3 +272,33 @@ describe("the desk's pages", () => {
     expect(await res.text()).toContain("No claim clm_nothing");
   });
 });
+
+describe("the desk's suggestions", () => {
+  it("shows a claim's open suggestion and puts it in the form on request, saving nothing by itself", async () => {
+    const desk = await signedIn("factchecker");
+    const res = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: {
+        url: uniqueUrl("desk-suggest"),
+        title: "Spy chief names Isil leaders hiding in Turkey",
+        body:
+          "BAGHDAD — Iraqi intelligence chief Saad al-Allaq said on Monday that nine Isil leaders were hiding in southern Turkey. " +
+          "Turkey said it was looking into the allegations.",
+      },
+    });
+    const article = await json<{ claims: { id: string; suggested_status: unknown }[] }>(res);
+    const suggested = article.claims.find((claim) => claim.suggested_status !== null);
+    expect(suggested, JSON.stringify(article.claims)).toBeDefined();
+    const page = await (await desk.get(`/desk/claims/${suggested?.id}`)).text();
+    expect(page).toContain("Open suggestions");
+    expect(page).toContain("Turkey said it was looking into the allegations.");
+    const queue = await (await desk.get("/desk")).text();
+    expect(queue).toMatch(/\d+ claims? ha(s|ve) an open suggestion/);
+    const before = await snapshot();
+    const filled = await (await desk.get(`/desk/claims/${suggested?.id}?suggestion=0`)).text();
+    expect(filled).toContain('<option value="under_review" selected="">');
+    expect(filled).toMatch(/id="reviewer" name="reviewer" value="Turkey"/);
+    expect(filled).toMatch(/id="country" name="country" value="TR"/);
+    expect(await snapshot()).toBe(before);
+  });
+});

@@ -250,10 +250,17 @@ export function ClaimDeskPage(props: {
             <section aria-labelledby="suggestions-heading">
               <h2 id="suggestions-heading">Open suggestions</h2>
               <ul>
-                {view.suggestions.map((s) => (
+                {view.suggestions.map((s, i) => (
                   <li>
                     <StatusBadge status={s.status} label={s.statusLabel} /> from {s.source}
                     {s.reason ? <blockquote>{s.reason}</blockquote> : null}
+                    {view.canEdit ? (
+                      <a
+                        href={`/desk/claims/${encodeURIComponent(claim.id)}?suggestion=${i}#status`}
+                      >
+                        Put this suggestion in the form
+                      </a>
+                    ) : null}
                   </li>
                 ))}
               </ul>

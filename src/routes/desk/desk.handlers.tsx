@@ -181,6 +181,17 @@ export async function claimPage(c: DeskContext) {
   const view = await claimView(c, session, c.req.param("id") ?? "", {
     saved: c.req.query("saved") !== undefined,
   });
+  // "Put this suggestion in the form": the form starts from it; saving is still the user's act.
+  const suggestion = view.suggestions[Number(c.req.query("suggestion") ?? Number.NaN)];
+  if (suggestion) {
+    view.form = {
+      ...view.form,
+      status: suggestion.status,
+      reviewer: suggestion.reviewer?.name ?? "",
+      country: suggestion.reviewer?.country ?? "",
+      note: suggestion.reason ? `Suggested by ${suggestion.source}: ${suggestion.reason}` : "",
+    };
+  }
   return renderClaim(c, session, view, 200);
 }
 
