@@ -313,6 +313,18 @@ describe("the desk in Chromium", () => {
       },
       { "If-Match": '"v1"' },
     );
+    // An extracted article: its claims carry a suggested status (an open suggestion).
+    const extracted = (await apiCall("POST", "/v1/articles", {
+      url: `https://news.example.com/desk-extracted-${crypto.randomUUID()}`,
+      title: "Spy chief names Isil leaders hiding in Turkey",
+      outlet: "Example Wire",
+      body:
+        "BAGHDAD — Iraqi intelligence chief Saad al-Allaq said on Monday that nine Isil leaders were hiding in southern Turkey. " +
+        '"They move between safe houses near the border," he told reporters, adding that the group had rebuilt its finances. ' +
+        "Turkey said it was looking into the allegations.",
+    })) as Seeded & { claims: { suggested_status: unknown }[] };
+    const withSuggestion = extracted.claims.find((c) => c.suggested_status !== null);
+    expect(withSuggestion).toBeDefined();
     const key = await newKey("factchecker", "Axe Alex");
     for (const viewport of [
       { width: 1280, height: 900 },
@@ -327,6 +339,7 @@ describe("the desk in Chromium", () => {
       await page.getByRole("heading", { name: "Claims to check" }).waitFor();
       const pages = ["/desk", "/desk?status=all&sort=worthiness", "/desk?q=mussel+beds&status=all"];
       pages.push(`/desk/claims/${article.claims[0]?.id}`, `/desk/claims/${article.claims[1]?.id}`);
+      pages.push(`/desk/claims/${withSuggestion?.id}?suggestion=0`);
       for (const path of pages) {
         await page.goto(`${api}${path}`);
         expect(await axeViolations(page), path).toEqual([]);
@@ -339,10 +352,15 @@ describe("the desk in Chromium", () => {
         const tag = viewport.width === 375 ? "375" : "light";
         await page.goto(`${api}/desk?status=all`);
         await page.screenshot({ path: join(SCREENSHOTS, `desk-queue-${tag}.png`), fullPage: true });
-        await page.goto(`${api}/desk/claims/${article.claims[1]?.id}`);
+        await page.goto(`${api}/desk/claims/${withSuggestion?.id}`);
         await page.screenshot({ path: join(SCREENSHOTS, `desk-claim-${tag}.png`), fullPage: true });
+        await page.goto(`${api}/desk/claims/${article.claims[1]?.id}`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `desk-claim-history-${tag}.png`),
+          fullPage: true,
+        });
       }
       await context.close();
     }
-  });
+  }, 180_000); // 2 widths x 7 pages, each checked by axe-core
 });
