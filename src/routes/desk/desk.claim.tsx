@@ -234,17 +234,6 @@ export function ClaimDeskPage(props: {
       <Notices view={view} />
       <div class="layout">
         <div class="side">
-          <section aria-labelledby="change-heading">
-            <h2 id="change-heading">Rate this claim</h2>
-            {view.canEdit ? (
-              <StatusForm view={view} csrfToken={props.signedIn.csrfToken} />
-            ) : (
-              <p>
-                Your key ({props.signedIn.principal.role}) can read claims; changing a status needs
-                a factchecker or admin key.
-              </p>
-            )}
-          </section>
           {/* ISSUE-12 SLOT: open suggestions (accept/reject to be wired with issue 12), see desk.extras.ts */}
           {view.suggestions.length > 0 ? (
             <section aria-labelledby="suggestions-heading">
@@ -266,6 +255,17 @@ export function ClaimDeskPage(props: {
               </ul>
             </section>
           ) : null}
+          <section aria-labelledby="change-heading">
+            <h2 id="change-heading">Rate this claim</h2>
+            {view.canEdit ? (
+              <StatusForm view={view} csrfToken={props.signedIn.csrfToken} />
+            ) : (
+              <p>
+                Your key ({props.signedIn.principal.role}) can read claims; changing a status needs
+                a factchecker or admin key.
+              </p>
+            )}
+          </section>
           {/* ISSUE-12 SLOT: "Also checked…" matches, see desk.extras.ts */}
           {view.matches !== null ? (
             <section aria-labelledby="matches-heading">

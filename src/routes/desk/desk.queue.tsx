@@ -90,13 +90,13 @@ export function QueuePage(props: {
                 Most check-worthy first
               </option>
             </select>
-            <p id="sort-hint" class="hint">
-              A search is ordered by best match.
-            </p>
           </div>
           <div>
             <button type="submit">Show claims</button>
           </div>
+          <p id="sort-hint" class="hint">
+            A search lists the best matches first, whatever the order.
+          </p>
         </form>
       </search>
       <p class="mute" role="status">
