@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { except } from "hono/combine";
 import { cors } from "hono/cors";
 import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { HTTPException } from "hono/http-exception";
@@ -100,7 +101,8 @@ export function createApp(options: AppOptions = {}) {
       },
     }),
   );
-  app.use(jsonBody());
+  // The desk (src/routes/desk) posts HTML forms; every API body is JSON.
+  app.use(except("/desk/*", jsonBody()));
   app.use(edgeCache({ match: isPublicRead }));
   // After the cache: reads it answers cost nothing to limit; the rest reach the database.
   app.use(limitAnonymousReads());

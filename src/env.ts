@@ -18,6 +18,11 @@ export interface Bindings {
   LOG_LEVEL?: string;
   /** The fact-checking organisation named as author of ClaimReview markup. */
   PUBLISHER_NAME?: string;
+  /**
+   * Signs the desk's session cookies (a Workers secret). Without it they are signed with a
+   * key derived from ADMIN_TOKEN, so rotating either ends every desk session.
+   */
+  DESK_SESSION_SECRET?: string;
   /** Claim extraction: "learned" (rules plus the learned tagger, the default) or "rules" only. */
   EXTRACT_ENGINE?: string;
 }

@@ -3,6 +3,7 @@ import type { Bindings, WebhookMessage } from "./env";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
+import { deskRouter } from "./routes/desk";
 import { embedRouter } from "./routes/embed";
 import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
@@ -20,7 +21,9 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", embedRouter)
     .route("/", changesRouter)
     .route("/", factCheckToolsRouter)
-    .route("/", webhooksRouter);
+    .route("/", webhooksRouter)
+    // HTML pages, not part of the JSON API or its OpenAPI description.
+    .route("/", deskRouter);
   describeApi(app);
   return app;
 }

@@ -135,3 +135,33 @@ export function listArticlesQuery(
     .orderBy(desc(articles.id))
     .limit(page.limit);
 }
+
+export interface WorthinessCursor {
+  w: number;
+  id: string;
+}
+
+/** Most check-worthy claims first (newest first among equals), by keyset on (checkworthiness, id). */
+export function listClaimsByWorthinessQuery(
+  db: Database,
+  filters: ClaimFilters,
+  page: { after?: WorthinessCursor; limit: number },
+) {
+  const { after } = page;
+  return db
+    .select()
+    .from(claims)
+    .where(
+      and(
+        ...filterConditions(filters),
+        after
+          ? or(
+              lt(claims.checkworthiness, after.w),
+              and(eq(claims.checkworthiness, after.w), lt(claims.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(claims.checkworthiness), desc(claims.id))
+    .limit(page.limit);
+}

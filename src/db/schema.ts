@@ -86,6 +86,8 @@ export const claims = sqliteTable(
     // Filters match names case-insensitively, so the indexes are on lower(name).
     index("claims_claimant_idx").on(sql`lower(${t.claimantName})`, t.id),
     index("claims_reviewer_idx").on(sql`lower(${t.reviewerName})`, t.id),
+    // The desk's queue by check-worthiness.
+    index("claims_checkworthiness_idx").on(t.checkworthiness, t.id),
   ],
 );
 
@@ -172,4 +174,24 @@ export const webhookDeliveries = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
   },
   (t) => [index("webhook_deliveries_webhook_idx").on(t.webhookId, t.id)],
+);
+
+/**
+ * The desk's sign-in sessions (drizzle/0006). `id` is the SHA-256 of the secret the signed
+ * cookie carries; a session lives until `expires_at`, sign-out, or its key's revocation.
+ */
+export const deskSessions = sqliteTable(
+  "desk_sessions",
+  {
+    id: text("id").primaryKey(),
+    /** The API key's id, or "admin_token" for the bootstrap secret. */
+    keyId: text("key_id").notNull(),
+    /** SHA-256 of the key that signed in; the session ends when no live key has it. */
+    keyHash: text("key_hash").notNull(),
+    /** The per-session token every desk form carries. */
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("desk_sessions_expires_idx").on(t.expiresAt)],
 );

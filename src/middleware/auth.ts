@@ -45,7 +45,8 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
   };
 }
 
-async function resolveKey(
+/** The live key (or the bootstrap ADMIN_TOKEN) a secret names, or null. The desk signs in with it too. */
+export async function resolveKey(
   db: AppEnv["Variables"]["db"],
   adminToken: string | undefined,
   token: string,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   ftsQuery,
   listArticlesQuery,
+  listClaimsByWorthinessQuery,
   listClaimsQuery,
   searchClaimsQuery,
 } from "../../src/claims/queries";
@@ -61,6 +62,15 @@ describe("every list and search query uses an index", () => {
         { status: "refuted", articleId: "art_x" },
         page,
       ),
+    ],
+    ["claims by check-worthiness (the desk)", listClaimsByWorthinessQuery(db, {}, page)],
+    [
+      "claims by check-worthiness, next page",
+      listClaimsByWorthinessQuery(db, {}, { limit: 21, after: { w: 0.5, id: "clm_x" } }),
+    ],
+    [
+      "open claims by check-worthiness",
+      listClaimsByWorthinessQuery(db, { status: ["unverified", "under_review"] }, page),
     ],
     ["all articles", listArticlesQuery(db, {}, page)],
     ["articles by URL", listArticlesQuery(db, { canonicalUrl: "https://example.com/a" }, page)],

@@ -1,23 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
+import { changeStatus, findClaim } from "../../claims/change-status";
 import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
-import { runBatch } from "../../db/batch";
-import { claimEvents, claims } from "../../db/schema";
-import type { AppEnv, Database } from "../../env";
+import { claimEvents } from "../../db/schema";
+import type { AppEnv } from "../../env";
 import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
-import { etagMatches } from "../../lib/etag";
-import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
-import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
-import { enqueueDeliveries } from "../../webhooks/enqueue";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
-
-export async function findClaim(db: Database, id: string) {
-  const [row] = await db.select().from(claims).where(eq(claims.id, id));
-  if (!row) throw new ApiError("not_found", `No claim ${id}`);
-  return row;
-}
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
@@ -67,70 +57,24 @@ export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv
   return c.json({ data: page.map(presentEvent), next_cursor }, 200);
 };
 
-/** Attempts when the caller sent no If-Match and someone else writes in between. */
-const UNCONDITIONAL_ATTEMPTS = 5;
-
 export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, AppEnv> = async (
   c,
 ) => {
   const { id } = c.req.valid("param");
-  const change = c.req.valid("json");
   const ifMatch = c.req.valid("header")["if-match"];
-  const db = c.var.db;
-  const actor = c.var.principal?.name ?? "unknown";
-  const reviewer = change.reviewer ?? null;
-
-  for (let attempt = 0; attempt < UNCONDITIONAL_ATTEMPTS; attempt++) {
-    const current = await findClaim(db, id);
-    if (
-      ifMatch !== undefined &&
-      !etagMatches(ifMatch, claimEtag(current.version), { weak: false })
-    ) {
-      throw preconditionFailed(current.version);
-    }
-    const expected = current.version;
-    const eventId = newId("evt");
-    // The event is inserted only if the claim is still at `expected`, and the update
-    // has the same condition: in one batch, both happen or neither does.
-    const [, updated] = await runBatch(c.env.DB, [
-      sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
-          reviewer_country, note, evidence, actor, version)
-        SELECT ${eventId}, id, status, ${change.status}, ${reviewer?.name ?? null},
-          ${reviewer?.country ?? null}, ${change.note ?? null}, ${JSON.stringify(change.evidence ?? [])},
-          ${actor}, version + 1
-        FROM claims WHERE id = ${id} AND version = ${expected}`,
-      db
-        .update(claims)
-        .set({
-          status: change.status,
-          reviewerName: reviewer?.name ?? null,
-          reviewerCountry: reviewer?.country ?? null,
-          version: sql`${claims.version} + 1`,
-          updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
-        })
-        .where(and(eq(claims.id, id), eq(claims.version, expected))),
-    ]);
-    if (updated?.meta.changes === 1) {
-      const row = await findClaim(db, id);
-      await purgeCached(publicUrlsOfClaim(new URL(c.req.url).origin, id, row.articleId));
-      await enqueueDeliveries(
-        db,
-        c.env.WEBHOOK_QUEUE,
-        [{ id: eventId, type: "claim.status_changed" }],
-        c.var.requestId,
-      );
-      c.header("ETag", claimEtag(row.version));
-      return c.json(presentClaim(row), 200);
-    }
-    // Someone else changed the claim between our read and our write.
-    if (ifMatch !== undefined) throw preconditionFailed(expected + 1);
-  }
-  throw new ApiError("conflict", "The claim kept changing while we tried to update it; retry");
-};
-
-function preconditionFailed(version: number): ApiError {
-  return new ApiError(
-    "precondition_failed",
-    `The claim has changed since you read it (now at ${claimEtag(version)}); fetch it again and retry`,
+  const row = await changeStatus(
+    {
+      db: c.var.db,
+      d1: c.env.DB,
+      queue: c.env.WEBHOOK_QUEUE,
+      origin: new URL(c.req.url).origin,
+      requestId: c.var.requestId,
+      actor: c.var.principal?.name ?? "unknown",
+    },
+    id,
+    c.req.valid("json"),
+    ifMatch,
   );
-}
+  c.header("ETag", claimEtag(row.version));
+  return c.json(presentClaim(row), 200);
+};
