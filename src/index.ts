@@ -6,6 +6,7 @@ import { claimsRouter } from "./routes/claims";
 import { embedRouter } from "./routes/embed";
 import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
+import { matchesRouter } from "./routes/matches";
 import { metaRouter } from "./routes/meta";
 import { webhooksRouter } from "./routes/webhooks";
 import { deliverBatch } from "./webhooks/deliver";
@@ -20,7 +21,8 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", embedRouter)
     .route("/", changesRouter)
     .route("/", factCheckToolsRouter)
-    .route("/", webhooksRouter);
+    .route("/", webhooksRouter)
+    .route("/", matchesRouter);
   describeApi(app);
   return app;
 }

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
-import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
+import { claimEtag, presentEvent } from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
@@ -9,6 +9,7 @@ import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from ".
 import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { presentClaims, presentOneClaim } from "../../matching/summary";
 import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
 import { enqueueDeliveries } from "../../webhooks/enqueue";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
@@ -34,13 +35,13 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
     const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
     const { page, next_cursor } = paginate(rows, limit, (row) => ({ rank: row.rank, id: row.id }));
-    return c.json({ data: page.map(presentClaim), next_cursor }, 200);
+    return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
   const rows = await listClaimsQuery(db, filters, { afterId, limit: limit + 1 });
   const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
-  return c.json({ data: page.map(presentClaim), next_cursor }, 200);
+  return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
 };
 
 export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
@@ -49,7 +50,7 @@ export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) 
   const etag = claimEtag(row.version);
   c.header("ETag", etag);
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
-  return c.json(presentClaim(row), 200);
+  return c.json(await presentOneClaim(c.var.db, row), 200);
 };
 
 export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv> = async (c) => {
@@ -120,7 +121,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
         c.var.requestId,
       );
       c.header("ETag", claimEtag(row.version));
-      return c.json(presentClaim(row), 200);
+      return c.json(await presentOneClaim(db, row), 200);
     }
     // Someone else changed the claim between our read and our write.
     if (ifMatch !== undefined) throw preconditionFailed(expected + 1);
