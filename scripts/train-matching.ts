@@ -18,6 +18,7 @@ const dir = arg("dir", "../shared/data/claim-matching/clef2020-task2");
 const split = arg("split", "train");
 const l2 = Number(arg("l2", "0.001"));
 const iterations = Number(arg("iterations", "12"));
+const hardNegatives = Number(arg("hard-negatives", "10"));
 const out = arg("out", new URL("../src/matching/model.json", import.meta.url).pathname);
 
 const docs: Doc[] = loadVerifiedClaims(dir).map((v) => ({
@@ -32,13 +33,14 @@ interface Row {
   y: number;
   query: number;
   id: string;
+  position: number;
 }
 const rows: Row[] = [];
 const tweets = loadTweets(dir, split);
 tweets.forEach((tweet, qi) => {
   const query = analyse(tweet.text);
   const { candidates, stats } = index.candidates(query);
-  const q = prepareQuery(query);
+  const q = prepareQuery(query, stats);
   const best = candidates[0]?.rank ?? 0;
   const second = candidates[1]?.rank ?? 0;
   candidates.forEach((d, i) => {
@@ -47,6 +49,7 @@ tweets.forEach((tweet, qi) => {
       y: tweet.gold.has(d.id) ? 1 : 0,
       query: qi,
       id: d.id,
+      position: i,
     });
   });
 });
@@ -111,7 +114,8 @@ const pairs: { x: number[]; y: number; weight: number }[] = [];
 for (const [qi, gold] of rows.entries()) {
   if (gold.y !== 1) continue;
   for (const other of rows) {
-    if (other.query !== gold.query || other.y === 1) continue;
+    // Hard negatives: those full-text search ranks near the top, where the order matters.
+    if (other.query !== gold.query || other.y === 1 || other.position >= hardNegatives) continue;
     const diff = gold.x.map((v, j) => v - (other.x[j] ?? 0));
     pairs.push({ x: diff, y: 1, weight: 1 }, { x: diff.map((v) => -v), y: 0, weight: 1 });
   }

@@ -8,6 +8,7 @@ import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
 import { matchesRouter } from "./routes/matches";
 import { metaRouter } from "./routes/meta";
+import { suggestionsRouter } from "./routes/suggestions";
 import { webhooksRouter } from "./routes/webhooks";
 import { deliverBatch } from "./webhooks/deliver";
 
@@ -22,7 +23,8 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", changesRouter)
     .route("/", factCheckToolsRouter)
     .route("/", webhooksRouter)
-    .route("/", matchesRouter);
+    .route("/", matchesRouter)
+    .route("/", suggestionsRouter);
   describeApi(app);
   return app;
 }

@@ -41,10 +41,14 @@ export const FEATURE_NAMES = [
   "query_coverage_title",
   "query_coverage_prefix",
   "claim_coverage_prefix",
+  "rank_norm",
   "rank_ratio",
   "top_gap",
   "first",
 ] as const;
+
+/** The share of the asked terms' full rank that counts as a fair match (see features()). */
+const REFERENCE_SHARE = 0.5;
 
 export function idf(stats: CorpusStats, term: string): number {
   const df = stats.df.get(term) ?? 0;
@@ -105,10 +109,18 @@ export interface PreparedQuery {
   numbers: Set<string>;
   mentions: Set<string>;
   prefixes: Set<string>;
+  /** The full-text rank a claim made of exactly the asked terms would get, roughly. */
+  rankScale: number;
 }
 
-export function prepareQuery(analysis: Analysis): PreparedQuery {
+export function prepareQuery(analysis: Analysis, stats: CorpusStats): PreparedQuery {
   const terms = new Set(analysis.terms);
+  let rankScale = 0;
+  // Every term asked, those the collection lacks too: they are what no stored claim matches.
+  for (const t of [...new Set([...analysis.terms, ...analysis.mentions])]) {
+    const df = stats.df.get(t) ?? 0;
+    rankScale += Math.max(1e-6, Math.log((stats.docs - df + 0.5) / (df + 0.5)));
+  }
   return {
     analysis,
     terms,
@@ -116,6 +128,7 @@ export function prepareQuery(analysis: Analysis): PreparedQuery {
     numbers: new Set(analysis.terms.filter(isNumber)),
     mentions: new Set(analysis.mentions),
     prefixes: new Set([...terms].map(prefix)),
+    rankScale,
   };
 }
 
@@ -142,7 +155,10 @@ export function features(
   const numberHits = numbers.filter((n) => q.numbers.has(n)).length;
   const entityCoverage = coverage(entities, q.terms, weight);
   const docBigrams = bigrams(d.terms);
-  const rankRatio = best < 0 ? Math.min(1, d.rank / best) : 0;
+  // Against the better of the best candidate and a fair match of the asked terms, so a lone
+  // weak candidate does not look like a strong first.
+  const reference = Math.min(best, -REFERENCE_SHARE * q.rankScale);
+  const rankRatio = reference < 0 ? Math.min(1, d.rank / reference) : 0;
   return [
     coverage(q.terms, all, weight),
     coverage(text, q.terms, weight),
@@ -160,8 +176,9 @@ export function features(
     coverage(q.terms, title, weight),
     prefixCoverage(q.terms, allPrefixes, weight),
     prefixCoverage(text, q.prefixes, weight),
+    q.rankScale > 0 ? -d.rank / q.rankScale : 0,
     rankRatio,
-    position === 0 && best < 0 ? Math.min(1, (second - best) / -best) : 0,
-    position === 0 ? 1 : 0,
+    position === 0 && reference < 0 ? Math.min(1, (second - best) / -reference) : 0,
+    position === 0 ? rankRatio : 0,
   ];
 }

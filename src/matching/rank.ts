@@ -52,7 +52,7 @@ export function rankCandidates(
   stats: CorpusStats,
   model: Model = MODEL,
 ): Scored[] {
-  const q = prepareQuery(query);
+  const q = prepareQuery(query, stats);
   const byRank = [...candidates].sort((a, b) => a.rank - b.rank || a.seq - b.seq);
   const best = byRank[0]?.rank ?? 0;
   const second = byRank[1]?.rank ?? 0;

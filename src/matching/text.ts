@@ -62,6 +62,11 @@ function splitTag(tag: string): string {
     .replace(/(\d)([A-Za-z])/g, "$1 $2");
 }
 
+/** One spelling for the countries news abbreviates most: "U.S.", "US", "USA" → "USA". */
+function normaliseAbbreviations(text: string): string {
+  return text.replace(/\bU\.S\.(?:A\.)?|\bUSA?\b/g, " USA ").replace(/\bU\.K\.|\bUK\b/g, " UK ");
+}
+
 const fold = (word: string) =>
   word
     .normalize("NFD")
@@ -91,7 +96,7 @@ export function term(raw: string): string | null {
 /** The analysis of a claim, a title, a post or a paragraph. */
 export function analyse(text: string): Analysis {
   const post = cleanPost(text);
-  const cleaned = normaliseNumbers(post.text);
+  const cleaned = normaliseNumbers(normaliseAbbreviations(post.text));
   const terms: string[] = [];
   const entities = new Set<string>();
   let negated = false;
