@@ -55,6 +55,19 @@ export function idf(stats: CorpusStats, term: string): number {
   return Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
 }
 
+/** idf, remembered per term for one query's candidates (the same terms recur in each). */
+function idfMemo(stats: CorpusStats): (term: string) => number {
+  const known = new Map<string, number>();
+  return (term) => {
+    let value = known.get(term);
+    if (value === undefined) {
+      value = idf(stats, term);
+      known.set(term, value);
+    }
+    return value;
+  };
+}
+
 const isNumber = (term: string) => /^\d/.test(term);
 
 function bigrams(terms: string[]): Set<string> {
@@ -109,6 +122,8 @@ export interface PreparedQuery {
   numbers: Set<string>;
   mentions: Set<string>;
   prefixes: Set<string>;
+  /** idf of a term, memoised for this query. */
+  weight: (term: string) => number;
   /** The full-text rank a claim made of exactly the asked terms would get, roughly. */
   rankScale: number;
 }
@@ -128,6 +143,7 @@ export function prepareQuery(analysis: Analysis, stats: CorpusStats): PreparedQu
     numbers: new Set(analysis.terms.filter(isNumber)),
     mentions: new Set(analysis.mentions),
     prefixes: new Set([...terms].map(prefix)),
+    weight: idfMemo(stats),
     rankScale,
   };
 }
@@ -145,7 +161,7 @@ export function features(
   second: number,
   position: number,
 ): number[] {
-  const weight = (t: string) => idf(stats, t);
+  const weight = q.weight;
   const text = new Set(d.terms);
   const title = new Set(d.title);
   const all = new Set([...d.terms, ...d.title]);

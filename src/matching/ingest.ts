@@ -4,12 +4,18 @@ import { findMatchesMany, indexStatements, matchDocument, matchStatements } from
 import { suggestionStatements } from "./suggestions";
 
 /**
- * Claims of one request that get their matches looked up on the way in (each costs a query;
- * D1 allows 50 a request on the free plan). Every claim is indexed, so later claims find it.
+ * Claims of one request that get their matches looked up on the way in, the first in reading
+ * order (each costs a query; D1 allows 50 a request on the free plan, and each costs CPU).
+ * Every claim is indexed, so later claims find it.
  */
-export const MAX_MATCHED_CLAIMS = 40;
+export const MAX_MATCHED_CLAIMS = 20;
 /** Matches kept per new claim. */
 const MATCHES_PER_CLAIM = 20;
+/**
+ * Candidates re-ranked per new claim: fewer than a query's (CANDIDATES), to keep an article's
+ * ingestion within the CPU budget; a match worth keeping is near the top of the full-text rank.
+ */
+export const INGEST_CANDIDATES = 30;
 
 /**
  * What storing `items` (with their ids, in an article titled `title`) adds to the batch that
@@ -31,7 +37,7 @@ export async function matchingStatements(
   const found = await findMatchesMany(
     d1,
     looked.map((p) => p.analysis),
-    { limit: MATCHES_PER_CLAIM, excludeArticle: article.id },
+    { limit: MATCHES_PER_CLAIM, excludeArticle: article.id, candidates: INGEST_CANDIDATES },
   );
   const pairs = looked.flatMap((p, i) =>
     (found[i] ?? []).map((m) => ({ claimId: p.id, matchedId: m.id, score: m.score })),

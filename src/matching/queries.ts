@@ -92,12 +92,12 @@ export function dfStatement(terms: Iterable<string>): SQL {
 /** How many claims there are, near enough for idf (row ids only grow). */
 export const docsStatement = sql`SELECT coalesce(max(rowid), 0) AS docs FROM claims`;
 
-export function candidatesStatement(terms: string[]): SQL {
+export function candidatesStatement(terms: string[], limit = CANDIDATES): SQL {
   return sql`SELECT f.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, f.rank
     FROM claim_match_fts f JOIN claims c ON c.rowid = f.rowid
     WHERE claim_match_fts MATCH ${ftsMatch(terms)}
     ORDER BY f.rank, f.rowid
-    LIMIT ${CANDIDATES}`;
+    LIMIT ${limit}`;
 }
 
 export function statsOf(docs: number, rows: { term: string; doc: number }[]): CorpusStats {

@@ -26,7 +26,7 @@ export interface Match extends Scored {
 export async function findMatches(
   d1: D1Database,
   query: Analysis,
-  options: { limit: number; threshold?: number; excludeArticle?: string },
+  options: { limit: number; threshold?: number; excludeArticle?: string; candidates?: number },
 ): Promise<Match[]> {
   const [first] = await findMatchesMany(d1, [query], options);
   return first ?? [];
@@ -40,7 +40,7 @@ export async function findMatches(
 export async function findMatchesMany(
   d1: D1Database,
   queries: Analysis[],
-  options: { limit: number; threshold?: number; excludeArticle?: string },
+  options: { limit: number; threshold?: number; excludeArticle?: string; candidates?: number },
 ): Promise<Match[][]> {
   if (queries.length === 0) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -53,7 +53,7 @@ export async function findMatchesMany(
   if (searches.length === 0) return queries.map(() => []);
   const found = await runBatch(
     d1,
-    searches.map(({ terms }) => candidatesStatement(terms)),
+    searches.map(({ terms }) => candidatesStatement(terms, options.candidates)),
   );
   const candidatesOf = new Map<number, CandidateRow[]>();
   searches.forEach(({ i }, k) => {
