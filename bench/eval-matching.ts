@@ -58,6 +58,8 @@ async function main() {
   const reuse = keep !== "" && existsSync(marker);
   if (keep) mkdirSync(state, { recursive: true });
   if (!reuse) applyMigrations(root, state);
+  // startWranglerDev waits for "Ready on" in this log: the last run's must not answer for it.
+  rmSync(join(state, "wrangler-dev.log"), { force: true });
   const server = await startWranglerDev({
     label: "eval-matching",
     cwd: root,
