@@ -208,6 +208,13 @@ describe("matches kept on the way in", () => {
       reviewer: null,
     });
     expect(again.match_count).toBe(1);
+    // The embed page of the second says so too.
+    const page = await call("GET", `/embed/claims/${second.claim.id}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Also checked: ");
+    expect(html).toContain(`/embed/claims/${first.claim.id}`);
+    expect(html).toMatch(/class="status refuted">Refuted</);
   });
 
   it("does not match claims of the same article, nor unrelated claims", async () => {
