@@ -8,12 +8,16 @@
  * CPU and is not counted. process.cpuUsage (user + system), so other processes do not inflate it.
  */
 import { cpus } from "node:os";
-import { INGEST_CANDIDATES, MAX_MATCHED_CLAIMS } from "../src/matching/ingest";
-import { type CandidateRow, toCandidate } from "../src/matching/queries";
+import { extractClaims } from "../src/extract/index";
+import { matchDocument } from "../src/matching/document";
+import {
+  type CandidateRow,
+  INGEST_CANDIDATES,
+  MAX_MATCHED_CLAIMS,
+  toCandidate,
+} from "../src/matching/queries";
 import { rankCandidates } from "../src/matching/rank";
-import { matchDocument } from "../src/matching/store";
 import { analyse } from "../src/matching/text";
-import { claimsForArticle } from "../src/routes/articles/articles.claims";
 import { fixtures } from "../test/extract/fixtures/index";
 import { loadVerifiedClaims } from "./matching/clef";
 import { type Doc, Fts5 } from "./matching/fts5";
@@ -43,7 +47,7 @@ for (const f of fixtures) {
 
 // Each article's claims and, per claim, the candidate rows D1 would return (prepared untimed).
 const prepared = articles.map((a) => {
-  const claims = claimsForArticle(a.body, [], true, a.title).slice(0, MAX_MATCHED_CLAIMS);
+  const claims = extractClaims(a.body, { title: a.title }).slice(0, MAX_MATCHED_CLAIMS);
   const searches = claims.map((c) => {
     const { candidates, stats } = index.candidates(
       matchDocument(c.text, a.title, c.claimant?.name ?? null).analysis,
@@ -69,7 +73,7 @@ const samples: { extract: number; matching: number; words: number; claims: numbe
 for (let r = 0; r < rounds + 1; r++) {
   for (const { article, searches } of prepared) {
     const c0 = process.cpuUsage();
-    const claims = claimsForArticle(article.body, [], true, article.title);
+    const claims = extractClaims(article.body, { title: article.title });
     const c1 = process.cpuUsage();
     claims.slice(0, MAX_MATCHED_CLAIMS).forEach((c, i) => {
       const { analysis } = matchDocument(c.text, article.title, c.claimant?.name ?? null);

@@ -1,21 +1,12 @@
 import type { SQL } from "drizzle-orm";
 import type { NewClaim } from "../claims/records";
-import { findMatchesMany, indexStatements, matchDocument, matchStatements } from "./store";
+import { matchDocument } from "./document";
+import { INGEST_CANDIDATES, MAX_MATCHED_CLAIMS } from "./queries";
+import { findMatchesMany, indexStatements, matchStatements } from "./store";
 import { suggestionStatements } from "./suggestions";
 
-/**
- * Claims of one request that get their matches looked up on the way in, the first in reading
- * order (each costs a query; D1 allows 50 a request on the free plan, and each costs CPU).
- * Every claim is indexed, so later claims find it.
- */
-export const MAX_MATCHED_CLAIMS = 20;
 /** Matches kept per new claim. */
 const MATCHES_PER_CLAIM = 20;
-/**
- * Candidates re-ranked per new claim: fewer than a query's (CANDIDATES), to keep an article's
- * ingestion within the CPU budget; a match worth keeping is near the top of the full-text rank.
- */
-export const INGEST_CANDIDATES = 30;
 
 /**
  * What storing `items` (with their ids, in an article titled `title`) adds to the batch that

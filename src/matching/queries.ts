@@ -6,6 +6,18 @@ import type { Analysis } from "./text";
 export const CANDIDATES = 100;
 /** Weight of the article title's words beside the claim's own (the FTS5 rank, drizzle/0005). */
 export const TITLE_WEIGHT = 0.75;
+/**
+ * Claims of one request that get their matches looked up on the way in, the first in reading
+ * order (each costs a query; D1 allows 50 a request on the free plan, and each costs CPU).
+ * Every claim is indexed, so later claims find it.
+ */
+export const MAX_MATCHED_CLAIMS = 20;
+/**
+ * Candidates re-ranked per new claim: fewer than a query's (CANDIDATES), to keep an article's
+ * ingestion within the CPU budget; a match worth keeping is near the top of the full-text rank.
+ */
+export const INGEST_CANDIDATES = 30;
+
 /** The most terms of a text the candidate search asks for: its rarest ones. */
 const MAX_QUERY_TERMS = 24;
 

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { runBatch } from "../db/batch";
+import type { MatchDocument } from "./document";
 import type { CorpusStats } from "./features";
 import {
   type CandidateRow,
@@ -7,12 +8,11 @@ import {
   candidateTerms,
   dfStatement,
   docsStatement,
-  type MatchExtra,
   statsOf,
   toCandidate,
 } from "./queries";
 import { DEFAULT_THRESHOLD, rankCandidates, type Scored } from "./rank";
-import { type Analysis, analyse } from "./text";
+import type { Analysis } from "./text";
 
 export interface Match extends Scored {
   articleId: string;
@@ -85,34 +85,6 @@ export async function findMatchesMany(
 }
 
 const rowsOf = <T>(result: D1Result | undefined) => (result?.results ?? []) as T[];
-
-/** What matching keeps of a claim about to be stored. */
-export interface MatchDocument {
-  terms: string;
-  title: string;
-  extra: MatchExtra;
-}
-
-/** The claim as matching reads it, both as a query and as a stored row. */
-export function matchDocument(
-  text: string,
-  title: string,
-  claimant: string | null,
-): { analysis: Analysis; document: MatchDocument } {
-  const analysis = analyse(text);
-  const titleTerms = analyse(title).terms;
-  const claimantTerms = claimant ? analyse(claimant).terms : [];
-  // The claimant is who says it: as a query, a name the matched claim may mention.
-  const query = { ...analysis, mentions: [...new Set([...analysis.mentions, ...claimantTerms])] };
-  return {
-    analysis: query,
-    document: {
-      terms: analysis.terms.join(" "),
-      title: titleTerms.join(" "),
-      extra: { e: analysis.entities, n: analysis.negated, c: claimantTerms },
-    },
-  };
-}
 
 /**
  * Statements that index new claims for matching, for the batch that stores them: each row is
