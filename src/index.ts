@@ -7,7 +7,9 @@ import { deskRouter } from "./routes/desk";
 import { embedRouter } from "./routes/embed";
 import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
+import { matchesRouter } from "./routes/matches";
 import { metaRouter } from "./routes/meta";
+import { suggestionsRouter } from "./routes/suggestions";
 import { webhooksRouter } from "./routes/webhooks";
 import { deliverBatch } from "./webhooks/deliver";
 
@@ -22,6 +24,8 @@ export function buildApp(options: AppOptions = {}) {
     .route("/", changesRouter)
     .route("/", factCheckToolsRouter)
     .route("/", webhooksRouter)
+    .route("/", matchesRouter)
+    .route("/", suggestionsRouter)
     // HTML pages, not part of the JSON API or its OpenAPI description.
     .route("/", deskRouter);
   describeApi(app);

@@ -195,3 +195,60 @@ export const deskSessions = sqliteTable(
   },
   (t) => [index("desk_sessions_expires_idx").on(t.expiresAt)],
 );
+
+/** Matches found when a claim was stored (both ways: each claim lists the other). */
+export const claimMatches = sqliteTable(
+  "claim_matches",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    matchedClaimId: text("matched_claim_id")
+      .notNull()
+      .references(() => claims.id),
+    /** The re-ranker's probability that both assert the same thing (src/matching/rank.ts). */
+    score: real("score").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    primaryKey({ columns: [t.claimId, t.matchedClaimId] }),
+    index("claim_matches_score_idx").on(t.claimId, t.score),
+  ],
+);
+
+export const suggestionStates = ["open", "accepted", "rejected"] as const;
+
+/** A later article's review signal about an earlier claim that matches one of its claims. */
+export const claimSuggestions = sqliteTable(
+  "claim_suggestions",
+  {
+    id: text("id").primaryKey(),
+    /** The earlier claim the suggestion is for. */
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    /** The later article's claim that carries the review signal. */
+    sourceClaimId: text("source_claim_id")
+      .notNull()
+      .references(() => claims.id),
+    /** The later article: the evidence. */
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id),
+    status: text("status", { enum: ["under_review", "disputed"] }).notNull(),
+    reviewerName: text("reviewer_name"),
+    reviewerCountry: text("reviewer_country"),
+    reason: text("reason"),
+    score: real("score").notNull(),
+    state: text("state", { enum: suggestionStates }).notNull().default("open"),
+    decidedBy: text("decided_by"),
+    decidedAt: text("decided_at"),
+    /** The history event the decision wrote. */
+    eventId: text("event_id"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("claim_suggestions_pair_unique").on(t.claimId, t.sourceClaimId),
+    index("claim_suggestions_state_idx").on(t.state, t.id),
+  ],
+);

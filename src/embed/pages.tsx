@@ -4,6 +4,13 @@ import type { presentClaim, presentEvent } from "../claims/records";
 import { jsonForScript } from "./claimreview";
 
 type Claim = ReturnType<typeof presentClaim>;
+
+export interface AlsoChecked {
+  claim_id: string;
+  status: Claim["status"];
+  status_label: string;
+  reviewer: { name: string; country: string | null } | null;
+}
 type ClaimEvent = ReturnType<typeof presentEvent>;
 interface ArticleInfo {
   id: string;
@@ -76,8 +83,11 @@ export function ClaimPage(props: {
   nonce: string;
   oembedUrl: string;
   jsonLd: unknown;
+  /** The best-scoring rated claim of another article that matches this one (src/matching). */
+  alsoChecked?: AlsoChecked | null;
+  claimPageUrl?: (id: string) => string;
 }) {
-  const { claim, article } = props;
+  const { claim, article, alsoChecked } = props;
   return (
     <Page
       title={`${claim.status_label}: ${claim.text.slice(0, 80)}`}
@@ -104,6 +114,13 @@ export function ClaimPage(props: {
         {article.outlet ? `, ${article.outlet}` : ""}
         {claim.in === "title" ? " (in the headline)" : ""}
       </p>
+      {alsoChecked ? (
+        <p class="also">
+          Also checked: <Status claim={alsoChecked} />
+          {alsoChecked.reviewer ? ` by ${alsoChecked.reviewer.name}` : ""} —{" "}
+          <a href={props.claimPageUrl?.(alsoChecked.claim_id) ?? "#"}>the matching claim</a>
+        </p>
+      ) : null}
       <h2>Status history</h2>
       <ol>
         {props.history.map((event) => (

@@ -35,13 +35,18 @@ export async function enforce(
   if (!success) throw tooMany(what);
 }
 
+/** POSTs that only read (a query too long for a URL), limited as reads are. */
+const READ_POSTS = new Set(["/v1/matches"]);
+
+const isRead = (c: Context<AppEnv>) =>
+  c.req.method === "GET" ||
+  c.req.method === "HEAD" ||
+  (c.req.method === "POST" && READ_POSTS.has(c.req.path));
+
 /** Anonymous reads that reach the database, per client IP (the edge cache answers the rest). */
 export function limitAnonymousReads(): MiddlewareHandler<AppEnv> {
   return async function limitAnonymousReadsMiddleware(c, next) {
-    if (
-      (c.req.method === "GET" || c.req.method === "HEAD") &&
-      c.req.header("authorization") === undefined
-    ) {
+    if (isRead(c) && c.req.header("authorization") === undefined) {
       await enforce(c.env.READ_LIMITER, clientIp(c), "requests from this address");
     }
     await next();
@@ -52,12 +57,7 @@ export function limitAnonymousReads(): MiddlewareHandler<AppEnv> {
 export function limitWrites(): MiddlewareHandler<AppEnv> {
   return async function limitWritesMiddleware(c, next) {
     const principal = c.get("principal");
-    if (
-      principal &&
-      principal.keyId !== "admin_token" &&
-      c.req.method !== "GET" &&
-      c.req.method !== "HEAD"
-    ) {
+    if (principal && principal.keyId !== "admin_token" && !isRead(c)) {
       await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
     }
     await next();

@@ -115,6 +115,11 @@ describe("API description", () => {
         "GET /v1/webhooks/{id}",
         "DELETE /v1/webhooks/{id}",
         "GET /v1/webhooks/{id}/deliveries",
+        "POST /v1/matches",
+        "GET /v1/claims/{id}/matches",
+        "GET /v1/suggestions",
+        "POST /v1/suggestions/{id}/accept",
+        "POST /v1/suggestions/{id}/reject",
       ].sort(),
     );
     const status = doc.paths["/v1/claims/{id}/status"]?.post?.responses ?? {};

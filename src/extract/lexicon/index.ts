@@ -27,6 +27,7 @@ import * as places from "./places";
 import * as readings from "./readings";
 import * as review from "./review";
 import * as roles from "./roles";
+import * as stopwords from "./stopwords";
 import * as time from "./time";
 import * as titles from "./titles";
 import type { ReportingVerb, VerbForm, VerbList, VerbMark } from "./verbs";
@@ -147,6 +148,10 @@ export const PLURAL_PRONOUNS = set(grammar.PLURAL_PRONOUNS);
 
 /** Words that make a candidate noun phrase impossible as a subject (finite verbs, subordinators). */
 export const NP_STOPWORDS = set(grammar.NP_STOPWORDS);
+
+/** Function words left out when claims are matched (src/matching/), and the negations kept apart. */
+export const MATCH_STOPWORDS = set(stopwords.STOPWORDS);
+export const NEGATIONS = set(stopwords.NEGATIONS);
 
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = set(grammar.INTRO_WORDS);

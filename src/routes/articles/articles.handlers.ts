@@ -8,7 +8,6 @@ import {
   creationEventId,
   insertClaimStatements,
   type NewClaim,
-  presentClaim,
 } from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
@@ -17,6 +16,8 @@ import { engineNamed } from "../../extract/learned";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { matchingStatements } from "../../matching/ingest";
+import { presentClaims, presentOneClaim } from "../../matching/summary";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
 import { enqueueDeliveries } from "../../webhooks/enqueue";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
@@ -66,7 +67,7 @@ async function presentArticle(db: Database, row: ArticleRow) {
     .where(eq(claims.articleId, row.id))
     .orderBy(asc(claims.id));
   rows.sort(byReadingOrder);
-  return { ...presentSummary(row), body: row.body, claims: rows.map(presentClaim) };
+  return { ...presentSummary(row), body: row.body, claims: await presentClaims(db, rows) };
 }
 
 async function findArticle(db: Database, id: string) {
@@ -101,6 +102,12 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     engineNamed(c.env.EXTRACT_ENGINE),
   );
   const inserted = insertClaimStatements(id, items, actor);
+  // Matching reads before the batch; its rows are written in the same batch as the claims.
+  const matching = await matchingStatements(
+    c.env.DB,
+    { id, title },
+    items.map((claim, i) => ({ id: inserted.ids[i] ?? "", claim })),
+  );
   await runBatch(c.env.DB, [
     db
       .insert(articles)
@@ -118,6 +125,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
       })
       .onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
+    ...matching,
   ]);
 
   // Under a race, another request may have stored this URL first: answer with its article.
@@ -176,7 +184,8 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   }
   const actor = c.var.principal?.name ?? "unknown";
   const { statements, ids } = insertClaimStatements(id, [item], actor);
-  await runBatch(c.env.DB, statements);
+  const matching = await matchingStatements(c.env.DB, article, [{ id: ids[0] ?? "", claim: item }]);
+  await runBatch(c.env.DB, [...statements, ...matching]);
   const [created] = await db
     .select()
     .from(claims)
@@ -191,5 +200,5 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   await enqueueDeliveries(db, c.env.WEBHOOK_QUEUE, [creationEvent(created.id)], c.var.requestId);
   c.header("Location", `/v1/claims/${created.id}`);
   c.header("ETag", claimEtag(created.version));
-  return c.json(presentClaim(created), 201);
+  return c.json(await presentOneClaim(db, created), 201);
 };

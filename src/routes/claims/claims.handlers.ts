@@ -2,11 +2,12 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { changeStatus, findClaim } from "../../claims/change-status";
 import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
-import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
+import { claimEtag, presentEvent } from "../../claims/records";
 import { claimEvents } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
+import { presentClaims, presentOneClaim } from "../../matching/summary";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
@@ -24,13 +25,13 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
     const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
     const { page, next_cursor } = paginate(rows, limit, (row) => ({ rank: row.rank, id: row.id }));
-    return c.json({ data: page.map(presentClaim), next_cursor }, 200);
+    return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
   const rows = await listClaimsQuery(db, filters, { afterId, limit: limit + 1 });
   const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
-  return c.json({ data: page.map(presentClaim), next_cursor }, 200);
+  return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
 };
 
 export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
@@ -39,7 +40,7 @@ export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) 
   const etag = claimEtag(row.version);
   c.header("ETag", etag);
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
-  return c.json(presentClaim(row), 200);
+  return c.json(await presentOneClaim(c.var.db, row), 200);
 };
 
 export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv> = async (c) => {
@@ -76,5 +77,5 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     ifMatch,
   );
   c.header("ETag", claimEtag(row.version));
-  return c.json(presentClaim(row), 200);
+  return c.json(await presentOneClaim(c.var.db, row), 200);
 };

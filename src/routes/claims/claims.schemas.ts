@@ -71,6 +71,22 @@ export const ClaimSchema = z
     origin: z.enum(["extracted", "submitted"]),
     created_at: z.string(),
     updated_at: z.string(),
+    match_count: z.number().int().openapi({
+      description:
+        "How many stored claims of other articles match this one (GET /v1/claims/{id}/matches)",
+    }),
+    already_checked: z
+      .object({
+        claim_id: z.string(),
+        status: z.enum(claimStatuses),
+        status_label: z.string().openapi({ example: "Refuted" }),
+        reviewer: ReviewerSchema.nullable(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          "The best-scoring matched claim that has been rated (any status but unverified), or null",
+      }),
   })
   .openapi("Claim");
 

@@ -8,6 +8,7 @@ import widgetSource from "../../embed/widget.client.js";
 import type { AppEnv, Database } from "../../env";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/problem";
+import { matchSummaries } from "../../matching/summary";
 import type {
   articleEmbed,
   claimEmbed,
@@ -93,10 +94,13 @@ export const claimEmbedHandler: RouteHandler<typeof claimEmbed, AppEnv> = async 
     .orderBy(asc(claimEvents.seq))
     .limit(500);
   const origin = new URL(c.req.url).origin;
+  const alsoChecked = (await matchSummaries(c.var.db, [id])).get(id)?.already_checked ?? null;
   const nonce = crypto.randomUUID().replaceAll("-", "");
   securePage(c, nonce);
   return c.html(
     <ClaimPage
+      alsoChecked={alsoChecked}
+      claimPageUrl={(other) => `${origin}/embed/claims/${other}`}
       claim={claim}
       article={article}
       history={history.map(presentEvent)}

@@ -1,0 +1,94 @@
+import { and, inArray, ne, sql } from "drizzle-orm";
+import { presentClaim } from "../claims/records";
+import { type ClaimStatus, statusLabel } from "../claims/status";
+import { claimMatches, claims } from "../db/schema";
+import type { Database } from "../env";
+
+type ClaimRow = typeof claims.$inferSelect;
+
+/** What a claim's JSON says of its matches. */
+export interface MatchSummary {
+  match_count: number;
+  already_checked: {
+    claim_id: string;
+    status: ClaimStatus;
+    status_label: string;
+    reviewer: { name: string; country: string | null } | null;
+  } | null;
+}
+
+export type PresentedClaim = ReturnType<typeof presentClaim> & MatchSummary;
+
+// D1 binds at most 100 parameters a statement.
+const CHUNK = 90;
+
+/** Each claim's match count and best-scoring rated match, in two indexed reads per 90 claims. */
+export async function matchSummaries(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, MatchSummary>> {
+  const out = new Map<string, MatchSummary>();
+  for (const id of ids) out.set(id, { match_count: 0, already_checked: null });
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = [...new Set(ids.slice(i, i + CHUNK))];
+    const [counts, rated] = await db.batch([
+      db
+        .select({ id: claimMatches.claimId, n: sql<number>`count(*)` })
+        .from(claimMatches)
+        .where(inArray(claimMatches.claimId, chunk))
+        .groupBy(claimMatches.claimId),
+      db
+        .select({
+          id: claimMatches.claimId,
+          matchedId: claims.id,
+          status: claims.status,
+          reviewerName: claims.reviewerName,
+          reviewerCountry: claims.reviewerCountry,
+        })
+        .from(claimMatches)
+        .innerJoin(claims, sql`${claims.id} = ${claimMatches.matchedClaimId}`)
+        .where(and(inArray(claimMatches.claimId, chunk), ne(claims.status, "unverified")))
+        .orderBy(claimMatches.claimId, sql`${claimMatches.score} DESC`, claims.id),
+    ]);
+    for (const { id, n } of counts) {
+      const summary = out.get(id);
+      if (summary) summary.match_count = n;
+    }
+    for (const row of rated) {
+      const summary = out.get(row.id);
+      if (!summary || summary.already_checked) continue;
+      const reviewer = row.reviewerName
+        ? { name: row.reviewerName, country: row.reviewerCountry }
+        : null;
+      summary.already_checked = {
+        claim_id: row.matchedId,
+        status: row.status,
+        status_label: statusLabel(row.status, reviewer),
+        reviewer,
+      };
+    }
+  }
+  return out;
+}
+
+/** Claims as the API shows them, each with its match summary. */
+export async function presentClaims(
+  db: Database,
+  rows: readonly ClaimRow[],
+): Promise<PresentedClaim[]> {
+  const summaries = await matchSummaries(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...presentClaim(row),
+    ...(summaries.get(row.id) ?? { match_count: 0, already_checked: null }),
+  }));
+}
+
+/** One claim as the API shows it, with its match summary. */
+export async function presentOneClaim(db: Database, row: ClaimRow): Promise<PresentedClaim> {
+  const [presented] = await presentClaims(db, [row]);
+  if (!presented) throw new Error("presentClaims returned nothing");
+  return presented;
+}

@@ -1,0 +1,64 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { desc, eq, inArray } from "drizzle-orm";
+import { articles, claimMatches, claims } from "../../db/schema";
+import type { AppEnv, Database } from "../../env";
+import { ApiError } from "../../lib/problem";
+import { findMatches } from "../../matching/store";
+import { presentClaims } from "../../matching/summary";
+import { analyse } from "../../matching/text";
+import { findClaim } from "../../claims/change-status";
+import type { getClaimMatches, matchClaims } from "./matches.routes";
+
+/** `{score, claim}` for each (claim id, score), in the given order, with each claim's article. */
+async function presentMatches(db: Database, scored: { id: string; score: number }[]) {
+  if (scored.length === 0) return [];
+  const ids = scored.map((s) => s.id);
+  const rows = await db.select().from(claims).where(inArray(claims.id, ids));
+  const articleRows = await db
+    .select({
+      id: articles.id,
+      url: articles.url,
+      title: articles.title,
+      outlet: articles.outlet,
+      published_at: articles.publishedAt,
+    })
+    .from(articles)
+    .where(inArray(articles.id, [...new Set(rows.map((r) => r.articleId))]));
+  const articleOf = new Map(articleRows.map((a) => [a.id, a]));
+  const presented = new Map((await presentClaims(db, rows)).map((c) => [c.id, c]));
+  return scored.flatMap(({ id, score }) => {
+    const claim = presented.get(id);
+    const article = claim ? articleOf.get(claim.article_id) : undefined;
+    return claim && article ? [{ score: round(score), claim: { ...claim, article } }] : [];
+  });
+}
+
+const round = (score: number) => Math.round(score * 10_000) / 10_000;
+
+export const matchClaimsHandler: RouteHandler<typeof matchClaims, AppEnv> = async (c) => {
+  const { text, limit = 10, threshold } = c.req.valid("json");
+  const query = analyse(text);
+  if (query.terms.length === 0 && query.mentions.length === 0) {
+    throw ApiError.validation("json", [
+      { field: "text", pointer: "/text", message: "Must contain at least one word to match" },
+    ]);
+  }
+  const found = await findMatches(c.env.DB, query, { limit, threshold });
+  c.header("Cache-Control", "no-store");
+  return c.json({ data: await presentMatches(c.var.db, found) }, 200);
+};
+
+export const getClaimMatchesHandler: RouteHandler<typeof getClaimMatches, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { limit } = c.req.valid("query");
+  const db = c.var.db;
+  await findClaim(db, id);
+  const rows = await db
+    .select({ id: claimMatches.matchedClaimId, score: claimMatches.score })
+    .from(claimMatches)
+    .where(eq(claimMatches.claimId, id))
+    .orderBy(desc(claimMatches.score), claimMatches.matchedClaimId)
+    .limit(limit);
+  c.header("Cache-Control", "public, max-age=0, must-revalidate");
+  return c.json({ data: await presentMatches(db, rows) }, 200);
+};
