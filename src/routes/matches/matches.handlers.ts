@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { desc, eq, inArray } from "drizzle-orm";
+import { findClaim } from "../../claims/change-status";
 import { articles, claimMatches, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { ApiError } from "../../lib/problem";
 import { findMatches } from "../../matching/store";
 import { presentClaims } from "../../matching/summary";
 import { analyse } from "../../matching/text";
-import { findClaim } from "../../claims/change-status";
 import type { getClaimMatches, matchClaims } from "./matches.routes";
 
 /** `{score, claim}` for each (claim id, score), in the given order, with each claim's article. */

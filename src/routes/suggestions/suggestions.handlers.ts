@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { findClaim } from "../../claims/change-status";
 import { claimEtag } from "../../claims/records";
 import { runBatch } from "../../db/batch";
 import { articles, claimSuggestions, claims } from "../../db/schema";
@@ -11,7 +12,6 @@ import { ApiError } from "../../lib/problem";
 import { presentOneClaim } from "../../matching/summary";
 import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
 import { enqueueDeliveries } from "../../webhooks/enqueue";
-import { findClaim } from "../../claims/change-status";
 import type { acceptSuggestion, listSuggestions, rejectSuggestion } from "./suggestions.routes";
 
 type SuggestionRow = typeof claimSuggestions.$inferSelect;
