@@ -47,6 +47,15 @@ export interface Variables {
   outboundFetch: typeof fetch;
   requestId: string;
   principal: Principal | null;
+  /** The Idempotency-Key this request holds, when it sent one (src/middleware/idempotency.ts). */
+  idempotency?: IdempotencyLease;
+}
+
+/** An Idempotency-Key held by one attempt: `leaseId` tells this attempt from a later one. */
+export interface IdempotencyLease {
+  actor: string;
+  key: string;
+  leaseId: string;
 }
 
 export interface AppEnv {

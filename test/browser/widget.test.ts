@@ -22,6 +22,24 @@ async function apiCall(method: string, path: string, body?: unknown) {
   return res.json();
 }
 
+/** A status change with If-Match, as the API requires: the ETag read just before. */
+async function setStatus(id: string | undefined, body: unknown) {
+  const current = await fetch(`${api}/v1/claims/${id}`);
+  const etag = current.headers.get("ETag") ?? "";
+  await current.arrayBuffer();
+  const res = await fetch(`${api}/v1/claims/${id}/status`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${admin}`,
+      "Content-Type": "application/json",
+      "If-Match": etag,
+    },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`status change: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 async function seed(claims: { text: string; claimant?: string }[]) {
   const article = await apiCall("POST", "/v1/articles", {
     url: `https://news.example.com/browser-${crypto.randomUUID()}`,
@@ -75,7 +93,7 @@ describe("widget.js on another site's page", () => {
       { text: "The reservoir holds 4.2 billion cubic metres of water", claimant: "Saad al-Allaq" },
     ]);
     const claim = article.claims[0];
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "under_review",
       reviewer: { name: "Turkish authorities", country: "TR" },
     });
@@ -105,7 +123,7 @@ describe("widget.js on another site's page", () => {
     );
     const status = page.locator("#live .status");
     await expect.poll(() => status.textContent()).toBe("Unverified");
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "refuted",
       note: "Official count was 58%",
     });
@@ -176,7 +194,7 @@ describe("embed pages", () => {
       { text: "The bridge carries 90,000 vehicles a day", claimant: "City engineer" },
     ]);
     const claim = article.claims[0];
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "confirmed",
       evidence: ["https://data.example.org/traffic"],
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ADMIN, call, json, seedArticle } from "../helpers";
+import { ADMIN, call, json, seedArticle, setStatus } from "../helpers";
 
 /**
  * The response of Google's Fact Check Tools API `claims:search`, as its reference
@@ -45,10 +45,7 @@ async function rated(word: string, language: string, statuses: string[]) {
     })),
   });
   for (const [i, status] of statuses.entries()) {
-    await call("POST", `/v1/claims/${article.claims[i]?.id}/status`, {
-      key: ADMIN,
-      body: { status },
-    });
+    await setStatus(article.claims[i]?.id ?? "", { status });
   }
   return article;
 }

@@ -1,5 +1,5 @@
-import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import type { RouteHandler, z } from "@hono/zod-openapi";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
 import { runBatch } from "../../db/batch";
@@ -10,8 +10,10 @@ import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { publicUrlsOfClaim, purgeCached } from "../../middleware/edge-cache";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import { enqueueDeliveries } from "../../webhooks/enqueue";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
+import type { StatusChangeSchema } from "./claims.schemas";
 
 export async function findClaim(db: Database, id: string) {
   const [row] = await db.select().from(claims).where(eq(claims.id, id));
@@ -67,8 +69,34 @@ export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv
   return c.json({ data: page.map(presentEvent), next_cursor }, 200);
 };
 
-/** Attempts when the caller sent no If-Match and someone else writes in between. */
-const UNCONDITIONAL_ATTEMPTS = 5;
+/** Attempts for `If-Match: *` (any version) when someone else writes in between. */
+const ANY_VERSION_ATTEMPTS = 5;
+
+type ClaimRow = typeof claims.$inferSelect;
+type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+/** Whether `change` asks for what the claim already has: status, reviewer and the last note. */
+async function alreadyApplied(db: Database, current: ClaimRow, change: StatusChange) {
+  const reviewer = change.reviewer ?? null;
+  if (
+    current.status !== change.status ||
+    current.reviewerName !== (reviewer?.name ?? null) ||
+    current.reviewerCountry !== (reviewer?.country ?? null)
+  ) {
+    return false;
+  }
+  const [last] = await db
+    .select({ note: claimEvents.note, evidence: claimEvents.evidence })
+    .from(claimEvents)
+    .where(eq(claimEvents.claimId, current.id))
+    .orderBy(desc(claimEvents.seq))
+    .limit(1);
+  const evidence = change.evidence ?? [];
+  return (
+    (last?.note ?? null) === (change.note ?? null) &&
+    (evidence.length === 0 || JSON.stringify(evidence) === JSON.stringify(last?.evidence ?? []))
+  );
+}
 
 export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, AppEnv> = async (
   c,
@@ -79,17 +107,41 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
   const db = c.var.db;
   const actor = c.var.principal?.name ?? "unknown";
   const reviewer = change.reviewer ?? null;
-
-  for (let attempt = 0; attempt < UNCONDITIONAL_ATTEMPTS; attempt++) {
+  if (ifMatch === undefined) {
     const current = await findClaim(db, id);
-    if (
-      ifMatch !== undefined &&
-      !etagMatches(ifMatch, claimEtag(current.version), { weak: false })
-    ) {
+    throw new ApiError(
+      "precondition_required",
+      `Send If-Match with the ETag of the version you are changing (now ${claimEtag(current.version)}), ` +
+        `as GET /v1/claims/${id} returns it`,
+      { extra: { current_etag: claimEtag(current.version) } },
+    );
+  }
+  const anyVersion = ifMatch.trim() === "*";
+
+  for (let attempt = 0; attempt < ANY_VERSION_ATTEMPTS; attempt++) {
+    const current = await findClaim(db, id);
+    if (!etagMatches(ifMatch, claimEtag(current.version), { weak: false })) {
       throw preconditionFailed(current.version);
+    }
+    // Asking for what the claim already has changes nothing: no new version, no event.
+    if (await alreadyApplied(db, current, change)) {
+      c.header("ETag", claimEtag(current.version));
+      return c.json(presentClaim(current), 200);
     }
     const expected = current.version;
     const eventId = newId("evt");
+    // The claim as it will be: the answer is known before the write, so a kept
+    // Idempotency-Key response is stored in the same batch (see idempotency.ts).
+    const next: ClaimRow = {
+      ...current,
+      status: change.status,
+      reviewerName: reviewer?.name ?? null,
+      reviewerCountry: reviewer?.country ?? null,
+      version: expected + 1,
+      updatedAt: new Date().toISOString(),
+    };
+    const etag = claimEtag(next.version);
+    const answer = presentClaim(next);
     // The event is inserted only if the claim is still at `expected`, and the update
     // has the same condition: in one batch, both happen or neither does.
     const [, updated] = await runBatch(c.env.DB, [
@@ -102,28 +154,33 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
       db
         .update(claims)
         .set({
-          status: change.status,
-          reviewerName: reviewer?.name ?? null,
-          reviewerCountry: reviewer?.country ?? null,
+          status: next.status,
+          reviewerName: next.reviewerName,
+          reviewerCountry: next.reviewerCountry,
           version: sql`${claims.version} + 1`,
-          updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+          updatedAt: next.updatedAt,
         })
         .where(and(eq(claims.id, id), eq(claims.version, expected))),
+      ...keepIdempotentResponse(c, {
+        status: 200,
+        headers: { "content-type": "application/json", etag },
+        body: JSON.stringify(answer),
+        when: sql`EXISTS (SELECT 1 FROM claim_events WHERE id = ${eventId})`,
+      }),
     ]);
     if (updated?.meta.changes === 1) {
-      const row = await findClaim(db, id);
-      await purgeCached(publicUrlsOfClaim(new URL(c.req.url).origin, id, row.articleId));
+      await purgeCached(publicUrlsOfClaim(new URL(c.req.url).origin, id, current.articleId));
       await enqueueDeliveries(
         db,
         c.env.WEBHOOK_QUEUE,
         [{ id: eventId, type: "claim.status_changed" }],
         c.var.requestId,
       );
-      c.header("ETag", claimEtag(row.version));
-      return c.json(presentClaim(row), 200);
+      c.header("ETag", etag);
+      return c.json(answer, 200);
     }
     // Someone else changed the claim between our read and our write.
-    if (ifMatch !== undefined) throw preconditionFailed(expected + 1);
+    if (!anyVersion) throw preconditionFailed(expected + 1);
   }
   throw new ApiError("conflict", "The claim kept changing while we tried to update it; retry");
 };
@@ -132,5 +189,6 @@ function preconditionFailed(version: number): ApiError {
   return new ApiError(
     "precondition_failed",
     `The claim has changed since you read it (now at ${claimEtag(version)}); fetch it again and retry`,
+    { extra: { current_etag: claimEtag(version) } },
   );
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { claimStatuses } from "../../claims/status";
+import { ENTITY_TAG_LIST } from "../../lib/etag";
 import {
   bearerSecurity,
   idParam,
@@ -84,8 +85,11 @@ export const changeClaimStatus = createRoute({
   tags,
   summary: "Change a claim's status (factchecker, admin)",
   description:
-    "Send `If-Match` with the ETag you read: if the claim changed since, the answer is 412 and nothing changes. " +
-    "The claim and its history event are written atomically.",
+    "`If-Match` is required: send the ETag you read (`GET /v1/claims/{id}`). Without it the answer is 428 " +
+    "(with the current ETag), with a value that is not a quoted ETag 400, and if the claim changed since " +
+    "you read it 412; none of them changes anything. `If-Match: *` applies to whatever version is current. " +
+    "Asking for the status, reviewer and note the claim already has is a no-op: 200 with the current claim, " +
+    "no new version, no history event. The claim and its history event are written atomically.",
   security: bearerSecurity,
   middleware: [requireRole("factchecker")],
   request: {
@@ -93,14 +97,21 @@ export const changeClaimStatus = createRoute({
     headers: z.object({
       "if-match": z
         .string()
+        .regex(ENTITY_TAG_LIST, 'Must be the quoted ETag the claim was read with, such as "v3"')
         .optional()
-        .openapi({ description: "The ETag of the version you are changing" }),
+        .openapi({
+          param: { required: true },
+          description:
+            'The ETag of the version you are changing, quoted as the ETag header gives it (`"v3"`); `*` for any version. Required: 428 without it',
+          example: '"v1"',
+        }),
     }),
     body: jsonBody(StatusChangeSchema),
   },
   responses: {
     200: { ...jsonContent(ClaimSchema, "The claim after the change"), headers: etagHeader },
     ...problemResponses(
+      "bad_request",
       "malformed_json",
       "validation_failed",
       "unsupported_media_type",
@@ -109,7 +120,9 @@ export const changeClaimStatus = createRoute({
       "forbidden",
       "not_found",
       "precondition_failed",
+      "precondition_required",
       "idempotency_conflict",
+      "idempotency_mismatch",
     ),
   },
 });
