@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Role } from "../env";
 import { type ProblemCode, problemTypes } from "./problem";
 
 export const ProblemSchema = z
@@ -45,6 +46,18 @@ export function problemResponses(...codes: ProblemCode[]) {
 }
 
 export const bearerSecurity = [{ bearerAuth: [] }];
+
+/**
+ * The security requirement of a route limited to `role` and above: the bearer key,
+ * with the role named as OpenAPI 3.1 allows for non-OAuth schemes (the auth tests
+ * read it from here).
+ */
+export function roleSecurity(role: Role) {
+  return [{ bearerAuth: [role] }];
+}
+
+/** Public operations: no key needed (a key that names nothing is still a 401). */
+export const publicSecurity: { [scheme: string]: string[] }[] = [];
 
 export const PageQuerySchema = z.object({
   cursor: z

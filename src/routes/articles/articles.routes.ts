@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
-  bearerSecurity,
   httpUrl,
   idParam,
   jsonBody,
@@ -8,6 +7,8 @@ import {
   PageQuerySchema,
   pageOf,
   problemResponses,
+  publicSecurity,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import { ClaimInputSchema, ClaimSchema } from "../claims/claims.schemas";
@@ -96,6 +97,7 @@ const writeProblems = [
 ] as const;
 
 export const createArticle = createRoute({
+  operationId: "createArticle",
   method: "post",
   path: "/v1/articles",
   tags,
@@ -105,7 +107,7 @@ export const createArticle = createRoute({
     "server fetches `url` itself (public http/https addresses only, every redirect checked, 8 s and 2 MiB at " +
     "most). The same canonical URL again answers 200 with the article already stored, unchanged. Honours " +
     "`Idempotency-Key`.",
-  security: bearerSecurity,
+  security: roleSecurity("submitter"),
   middleware: [requireRole("submitter")],
   request: { body: jsonBody(CreateArticleSchema) },
   responses: {
@@ -116,6 +118,8 @@ export const createArticle = createRoute({
 });
 
 export const getArticle = createRoute({
+  operationId: "getArticle",
+  security: publicSecurity,
   method: "get",
   path: "/v1/articles/{id}",
   tags,
@@ -128,6 +132,8 @@ export const getArticle = createRoute({
 });
 
 export const listArticles = createRoute({
+  operationId: "listArticles",
+  security: publicSecurity,
   method: "get",
   path: "/v1/articles",
   tags,
@@ -153,11 +159,12 @@ export const listArticles = createRoute({
 });
 
 export const addClaim = createRoute({
+  operationId: "addClaim",
   method: "post",
   path: "/v1/articles/{id}/claims",
   tags,
   summary: "Add a claim to an article by hand (submitter+)",
-  security: bearerSecurity,
+  security: roleSecurity("submitter"),
   middleware: [requireRole("submitter")],
   request: { params, body: jsonBody(ClaimInputSchema) },
   responses: {

@@ -2,13 +2,14 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { claimStatuses } from "../../claims/status";
 import { ENTITY_TAG_LIST } from "../../lib/etag";
 import {
-  bearerSecurity,
   idParam,
   jsonBody,
   jsonContent,
   PageQuerySchema,
   pageOf,
   problemResponses,
+  publicSecurity,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import { ClaimEventSchema, ClaimSchema, StatusChangeSchema } from "./claims.schemas";
@@ -42,6 +43,8 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
 });
 
 export const listClaims = createRoute({
+  operationId: "listClaims",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims",
   tags,
@@ -55,6 +58,8 @@ export const listClaims = createRoute({
 });
 
 export const getClaim = createRoute({
+  operationId: "getClaim",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims/{id}",
   tags,
@@ -68,6 +73,8 @@ export const getClaim = createRoute({
 });
 
 export const getClaimHistory = createRoute({
+  operationId: "getClaimHistory",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims/{id}/history",
   tags,
@@ -80,6 +87,7 @@ export const getClaimHistory = createRoute({
 });
 
 export const changeClaimStatus = createRoute({
+  operationId: "changeClaimStatus",
   method: "post",
   path: "/v1/claims/{id}/status",
   tags,
@@ -90,7 +98,7 @@ export const changeClaimStatus = createRoute({
     "you read it 412; none of them changes anything. `If-Match: *` applies to whatever version is current. " +
     "Asking for the status, reviewer and note the claim already has is a no-op: 200 with the current claim, " +
     "no new version, no history event. The claim and its history event are written atomically.",
-  security: bearerSecurity,
+  security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: {
     params,

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { jsonContent, problemResponses } from "../../lib/openapi";
+import { jsonContent, problemResponses, publicSecurity } from "../../lib/openapi";
 
 export const ClaimReviewItemSchema = z
   .object({
@@ -55,6 +55,8 @@ export const ClaimsSearchQuerySchema = z
   });
 
 export const searchFactChecks = createRoute({
+  operationId: "searchFactChecks",
+  security: publicSecurity,
   method: "get",
   path: "/v1alpha1/claims:search",
   tags: ["Interop"],
