@@ -1,6 +1,6 @@
 import { type AppOptions, createApp } from "./app";
-import { completeDocument } from "./lib/openapi-document";
 import type { Bindings, WebhookMessage } from "./env";
+import { completeDocument } from "./lib/openapi-document";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
@@ -34,7 +34,10 @@ function describeApi(app: ReturnType<typeof createApp>) {
   });
 
   let document: ReturnType<typeof openApiDocument> | undefined;
-  app.get("/openapi.json", (c) => c.json((document ??= openApiDocument(app))));
+  app.get("/openapi.json", (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document);
+  });
 }
 
 /** The OpenAPI 3.1 description of `app`: its routes' contracts and what the shell adds to each. */

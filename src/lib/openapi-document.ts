@@ -9,7 +9,9 @@ interface Operation {
   security?: Record<string, string[]>[];
 }
 
-const problem = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
+const problem = {
+  "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+};
 
 /**
  * What the app shell (src/app.ts) may answer on any operation, whoever declares
