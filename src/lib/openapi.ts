@@ -99,4 +99,16 @@ export function idParam(example: string) {
 
 /** An absolute http(s) URL (any other scheme, or a relative URL, is a validation error). */
 export const httpUrl = (max = 2048) =>
-  z.url({ protocol: /^https?$/, error: "Must be an absolute http or https URL" }).max(max);
+  z
+    .url({ protocol: /^https?$/, error: "Must be an absolute http or https URL" })
+    .max(max)
+    .openapi({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?:" });
+
+/**
+ * A string the server trims before it counts characters: at least one that is not
+ * whitespace, at most `max`. The pattern says the first half in the description
+ * (`minLength` alone would admit "   ", which the server refuses).
+ */
+export function nonBlank(max: number) {
+  return z.string().trim().min(1).max(max).openapi({ pattern: "\\S" });
+}

@@ -4,6 +4,7 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
@@ -42,7 +43,7 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 export const CreateArticleSchema = z
   .strictObject({
     url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
-    title: z.string().trim().min(1).max(500).optional().openapi({
+    title: nonBlank(500).optional().openapi({
       description:
         "Required with `body`; with `html` or a URL alone, the page's own title is used when omitted",
     }),
@@ -56,8 +57,8 @@ export const CreateArticleSchema = z
       description:
         "The article page as HTML; the server keeps its main text. Ignored when `body` is given.",
     }),
-    outlet: z.string().trim().min(1).max(200).optional(),
-    author: z.string().trim().min(1).max(200).optional(),
+    outlet: nonBlank(200).optional(),
+    author: nonBlank(200).optional(),
     published_at: z.iso
       .datetime({ offset: true })
       .optional()
@@ -146,7 +147,7 @@ export const listArticles = createRoute({
         .max(2048)
         .optional()
         .openapi({ description: "Any form of the article URL" }),
-      outlet: z.string().trim().min(1).max(200).optional(),
+      outlet: nonBlank(200).optional(),
     }),
   },
   responses: {

@@ -5,6 +5,7 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
@@ -22,22 +23,10 @@ const etagHeader = {
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
   status: z.enum(claimStatuses).optional(),
-  claimant: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: "Claimant name, case-insensitive" }),
-  reviewer: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: "Reviewer name, case-insensitive" }),
+  claimant: nonBlank(200).optional().openapi({ description: "Claimant name, case-insensitive" }),
+  reviewer: nonBlank(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
   article_id: z.string().max(64).optional(),
-  q: z.string().trim().min(1).max(500).optional().openapi({
+  q: nonBlank(500).optional().openapi({
     description: "Full-text search over text, quote and claimant; results are ranked by relevance",
   }),
 });

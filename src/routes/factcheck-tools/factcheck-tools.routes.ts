@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { jsonContent, problemResponses, publicSecurity } from "../../lib/openapi";
+import { jsonContent, nonBlank, problemResponses, publicSecurity } from "../../lib/openapi";
 
 export const ClaimReviewItemSchema = z
   .object({
@@ -23,13 +23,7 @@ export const FactCheckClaimSchema = z
 
 export const ClaimsSearchQuerySchema = z
   .object({
-    query: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .openapi({ description: "Words to search for" }),
+    query: nonBlank(500).optional().openapi({ description: "Words to search for" }),
     languageCode: z
       .string()
       .regex(
@@ -37,11 +31,7 @@ export const ClaimsSearchQuerySchema = z
         "Must be a BCP 47 language tag, such as en or es-419",
       )
       .optional(),
-    reviewPublisherSiteFilter: z
-      .string()
-      .trim()
-      .min(1)
-      .max(253)
+    reviewPublisherSiteFilter: nonBlank(253)
       .optional()
       .openapi({ description: "e.g. example.com" }),
     maxAgeDays: z.coerce.number().int().min(1).max(36500).optional(),

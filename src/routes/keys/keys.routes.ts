@@ -4,6 +4,7 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
@@ -32,7 +33,7 @@ export const CreatedKeySchema = KeySchema.extend({
 
 export const CreateKeySchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(100).openapi({ example: "newsroom-scraper" }),
+    name: nonBlank(100).openapi({ example: "newsroom-scraper" }),
     role: z.enum(roles),
   })
   .openapi("CreateApiKey");

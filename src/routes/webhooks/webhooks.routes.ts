@@ -5,6 +5,7 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
@@ -37,7 +38,7 @@ export const CreateWebhookSchema = z
   .strictObject({
     url: httpUrl(),
     events: z.array(z.enum(webhookEvents)).min(1).max(webhookEvents.length),
-    description: z.string().trim().min(1).max(500).optional(),
+    description: nonBlank(500).optional(),
   })
   .openapi("CreateWebhook");
 
