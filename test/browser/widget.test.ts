@@ -181,6 +181,26 @@ describe("widget.js on another site's page", () => {
     await page.close();
   });
 
+  it("shows a quoted claim with one pair of quote marks and cuts a long one between words", async () => {
+    const long =
+      "The contractor said the tunnel under the river would be finished by the spring, that its " +
+      "budget had not grown since the tender and that every inspection so far had been passed without remarks";
+    const article = await seed([{ text: 'He said: "We never had."' }, { text: long }]);
+    const [quoted, longClaim] = article.claims;
+    const page = await openHost(
+      `<div id="q" data-claimtrail-claim="${quoted?.id}"></div><div id="l" data-claimtrail-claim="${longClaim?.id}"></div>`,
+    );
+    const quotedText = page.locator("#q .claim .text");
+    await expect.poll(() => quotedText.textContent()).toBe('“He said: "We never had.”');
+    const longText = page.locator("#l .claim .text");
+    await expect.poll(() => longText.textContent()).toMatch(/^“The contractor .*…”$/);
+    const shown = ((await longText.textContent()) ?? "").slice(1, -2);
+    expect(long.startsWith(shown)).toBe(true);
+    // Cut at a word boundary: the next character of the claim is a space.
+    expect(long.charAt(shown.length)).toBe(" ");
+    await page.close();
+  });
+
   it("says so when a claim does not exist", async () => {
     const page = await openHost(`<div id="missing" data-claimtrail-claim="clm_missing"></div>`);
     await expect.poll(() => page.locator("#missing .who").textContent()).toBe("Claim not found.");

@@ -210,6 +210,9 @@ describe("GET /v1/claims/{id}/claimreview", () => {
       expect(res.status).toBe(404);
       const problem = await json<{ type: string; detail: string }>(res);
       expect(problem.type).toMatch(/claim_not_rated$/);
+      expect(problem.detail).toContain(
+        status === "unverified" ? "is unverified:" : "is under Turkish review:",
+      );
     },
   );
 });
