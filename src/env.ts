@@ -12,6 +12,8 @@ export interface Bindings {
   READ_LIMITER?: RateLimit;
   /** Failed authentications per client IP. */
   AUTH_FAILURE_LIMITER?: RateLimit;
+  /** Static files in public/ (wrangler.toml [assets]): the /docs reference UI's scripts. */
+  ASSETS?: Fetcher;
   /** Webhook deliveries, consumed by this same Worker. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** "info" logs every request as a JSON line; "error" only failures. */
