@@ -29,7 +29,11 @@ export const ArticleSummarySchema = z
     outlet: z.string().nullable(),
     author: z.string().nullable(),
     published_at: z.string().nullable(),
-    language: z.string().nullable(),
+    language: z.string().nullable().openapi({
+      description:
+        "BCP 47 language: as submitted, else the page's lang/meta, else detected from the text (ISO 639-1); null when it cannot be told",
+      example: "en",
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })

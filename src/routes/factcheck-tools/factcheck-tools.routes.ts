@@ -6,9 +6,20 @@ export const ClaimReviewItemSchema = z
     publisher: z.object({ name: z.string(), site: z.string() }),
     url: z.string(),
     title: z.string(),
-    reviewDate: z.string(),
-    textualRating: z.string(),
-    languageCode: z.string(),
+    reviewDate: z.string().openapi({
+      format: "date-time",
+      description: "When the claim was last reviewed (its latest status change), RFC 3339 in UTC",
+      example: "2026-11-20T09:30:00.000Z",
+    }),
+    textualRating: z.string().openapi({
+      description: "The rating in words: Confirmed, Disputed or Refuted",
+      example: "Refuted",
+    }),
+    languageCode: z.string().optional().openapi({
+      description:
+        "BCP 47 code of the language the claim was made in (the article's: given, from the page, or detected); absent when it could not be told",
+      example: "en",
+    }),
   })
   .openapi("FactCheckClaimReview");
 
@@ -30,7 +41,11 @@ export const ClaimsSearchQuerySchema = z
         /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
         "Must be a BCP 47 language tag, such as en or es-419",
       )
-      .optional(),
+      .optional()
+      .openapi({
+        description:
+          "Claims made in this language (`en` also matches `en-GB`), by the article's language; claims of articles whose language could not be told are kept",
+      }),
     reviewPublisherSiteFilter: nonBlank(253)
       .optional()
       .openapi({ description: "e.g. example.com" }),
