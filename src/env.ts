@@ -12,6 +12,8 @@ export interface Bindings {
   READ_LIMITER?: RateLimit;
   /** Failed authentications per client IP. */
   AUTH_FAILURE_LIMITER?: RateLimit;
+  /** Static files in public/ (wrangler.toml [assets]): the /docs reference UI's scripts. */
+  ASSETS?: Fetcher;
   /** Webhook deliveries, consumed by this same Worker. */
   WEBHOOK_QUEUE: Queue<WebhookMessage>;
   /** "info" logs every request as a JSON line; "error" only failures. */
@@ -52,6 +54,15 @@ export interface Variables {
   outboundFetch: typeof fetch;
   requestId: string;
   principal: Principal | null;
+  /** The Idempotency-Key this request holds, when it sent one (src/middleware/idempotency.ts). */
+  idempotency?: IdempotencyLease;
+}
+
+/** An Idempotency-Key held by one attempt: `leaseId` tells this attempt from a later one. */
+export interface IdempotencyLease {
+  actor: string;
+  key: string;
+  leaseId: string;
 }
 
 export interface AppEnv {

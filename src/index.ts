@@ -1,5 +1,6 @@
 import { type AppOptions, createApp } from "./app";
 import type { Bindings, WebhookMessage } from "./env";
+import { completeDocument } from "./lib/openapi-document";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
@@ -39,16 +40,29 @@ function describeApi(app: ReturnType<typeof createApp>) {
     description: "An API key from POST /v1/keys, or the ADMIN_TOKEN secret",
   });
 
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Claimtrail API",
-      version: "1.0.0",
-      description:
-        "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
-        "(`application/problem+json`); every list is `{data, next_cursor}`.",
-    },
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/openapi.json", (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document);
   });
+}
+
+/** The OpenAPI 3.1 description of `app`: its routes' contracts and what the shell adds to each. */
+export function openApiDocument(app: ReturnType<typeof createApp>) {
+  return completeDocument(
+    app.getOpenAPI31Document({
+      openapi: "3.1.0",
+      info: {
+        title: "Claimtrail API",
+        version: "1.0.0",
+        description:
+          "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
+          "(`application/problem+json`); every list is `{data, next_cursor}`. Raw description: `/openapi.json`.",
+      },
+      // Relative: the API answers on whatever origin serves this document.
+      servers: [{ url: "/" }],
+    }),
+  );
 }
 
 const app = buildApp();

@@ -133,3 +133,20 @@ export async function snapshot(): Promise<string> {
     revoked: revoked?.n,
   });
 }
+
+/**
+ * Changes a claim's status as a careful client does: reads its ETag, then sends it
+ * as If-Match (required: 428 without it).
+ */
+export async function setStatus(
+  id: string,
+  body: unknown,
+  options: { key?: string } = {},
+): Promise<Response> {
+  const etag = (await call("GET", `/v1/claims/${id}`)).headers.get("ETag") ?? '"v0"';
+  return call("POST", `/v1/claims/${id}/status`, {
+    key: options.key ?? ADMIN,
+    body,
+    headers: { "If-Match": etag },
+  });
+}

@@ -1,6 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { runBatch } from "../db/batch";
-import { claims } from "../db/schema";
+import { claimEvents, claims } from "../db/schema";
 import type { Database, WebhookMessage } from "../env";
 import { etagMatches } from "../lib/etag";
 import { newId } from "../lib/ids";
@@ -36,34 +36,96 @@ export async function findClaim(db: Database, id: string) {
   return row;
 }
 
-/** Attempts when the caller sent no If-Match and someone else writes in between. */
-const UNCONDITIONAL_ATTEMPTS = 5;
+/** Attempts for `If-Match: *` (any version) when someone else writes in between. */
+const ANY_VERSION_ATTEMPTS = 5;
+
+type ClaimRow = typeof claims.$inferSelect;
+
+/** Whether `change` asks for what the claim already has: status, reviewer and the last note. */
+async function alreadyApplied(db: Database, current: ClaimRow, change: StatusChange) {
+  const reviewer = change.reviewer ?? null;
+  if (
+    current.status !== change.status ||
+    current.reviewerName !== (reviewer?.name ?? null) ||
+    current.reviewerCountry !== (reviewer?.country ?? null)
+  ) {
+    return false;
+  }
+  const [last] = await db
+    .select({ note: claimEvents.note, evidence: claimEvents.evidence })
+    .from(claimEvents)
+    .where(eq(claimEvents.claimId, current.id))
+    .orderBy(desc(claimEvents.seq))
+    .limit(1);
+  const evidence = change.evidence ?? [];
+  return (
+    (last?.note ?? null) === (change.note ?? null) &&
+    (evidence.length === 0 || JSON.stringify(evidence) === JSON.stringify(last?.evidence ?? []))
+  );
+}
+
+/** How the caller shows the changed claim, and what it writes beside the change (its answer). */
+export interface StatusChangeAnswer<T> {
+  present: (row: ClaimRow) => T | Promise<T>;
+  /** Statements written in the change's batch, given the answer (e.g. a kept Idempotency-Key response). */
+  alongside?: (answer: T, etag: string, eventId: string) => SQL[];
+}
 
 /**
  * Changes a claim's status: the claim and its history event in one batch, only if the
- * claim is still at the version `ifMatch` names (else a 412 `precondition_failed` and
- * nothing changes); then purges its cached reads and queues the webhook deliveries.
- * The API's `POST /v1/claims/{id}/status` and the desk's status form both come here.
+ * claim is still at the version `ifMatch` names (no If-Match: a 428 naming the current ETag;
+ * a stale one: a 412 `precondition_failed`; either way nothing changes); then purges its cached
+ * reads and queues the webhook deliveries. Asking for the status, reviewer and note the claim
+ * already has changes nothing and answers the current claim. `If-Match: *` applies to whatever
+ * version is current. The API's `POST /v1/claims/{id}/status` and the desk's form both come here.
  */
-export async function changeStatus(
+export async function changeStatus<T>(
   ctx: StatusChangeContext,
   id: string,
   change: StatusChange,
   ifMatch: string | undefined,
-) {
+  answerWith: StatusChangeAnswer<T>,
+): Promise<{ row: ClaimRow; answer: T; etag: string }> {
   const { db } = ctx;
   const reviewer = change.reviewer ?? null;
-
-  for (let attempt = 0; attempt < UNCONDITIONAL_ATTEMPTS; attempt++) {
+  if (ifMatch === undefined) {
     const current = await findClaim(db, id);
-    if (
-      ifMatch !== undefined &&
-      !etagMatches(ifMatch, claimEtag(current.version), { weak: false })
-    ) {
+    throw new ApiError(
+      "precondition_required",
+      `Send If-Match with the ETag of the version you are changing (now ${claimEtag(current.version)}), ` +
+        `as GET /v1/claims/${id} returns it`,
+      { extra: { current_etag: claimEtag(current.version) } },
+    );
+  }
+  const anyVersion = ifMatch.trim() === "*";
+
+  for (let attempt = 0; attempt < ANY_VERSION_ATTEMPTS; attempt++) {
+    const current = await findClaim(db, id);
+    if (!etagMatches(ifMatch, claimEtag(current.version), { weak: false })) {
       throw preconditionFailed(current.version);
+    }
+    // Asking for what the claim already has changes nothing: no new version, no event.
+    if (await alreadyApplied(db, current, change)) {
+      return {
+        row: current,
+        answer: await answerWith.present(current),
+        etag: claimEtag(current.version),
+      };
     }
     const expected = current.version;
     const eventId = newId("evt");
+    // The claim as it will be: the answer is known before the write, so what the caller keeps
+    // of it (a kept Idempotency-Key response) is written in the same batch.
+    const next: ClaimRow = {
+      ...current,
+      status: change.status,
+      reviewerName: reviewer?.name ?? null,
+      reviewerCountry: reviewer?.country ?? null,
+      version: expected + 1,
+      updatedAt: new Date().toISOString(),
+    };
+    const etag = claimEtag(next.version);
+    const answer = await answerWith.present(next);
     // The event is inserted only if the claim is still at `expected`, and the update
     // has the same condition: in one batch, both happen or neither does.
     const [, updated] = await runBatch(ctx.d1, [
@@ -76,27 +138,27 @@ export async function changeStatus(
       db
         .update(claims)
         .set({
-          status: change.status,
-          reviewerName: reviewer?.name ?? null,
-          reviewerCountry: reviewer?.country ?? null,
+          status: next.status,
+          reviewerName: next.reviewerName,
+          reviewerCountry: next.reviewerCountry,
           version: sql`${claims.version} + 1`,
-          updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+          updatedAt: next.updatedAt,
         })
         .where(and(eq(claims.id, id), eq(claims.version, expected))),
+      ...(answerWith.alongside?.(answer, etag, eventId) ?? []),
     ]);
     if (updated?.meta.changes === 1) {
-      const row = await findClaim(db, id);
-      await purgeCached(publicUrlsOfClaim(ctx.origin, id, row.articleId));
+      await purgeCached(publicUrlsOfClaim(ctx.origin, id, current.articleId));
       await enqueueDeliveries(
         db,
         ctx.queue,
         [{ id: eventId, type: "claim.status_changed" }],
         ctx.requestId,
       );
-      return row;
+      return { row: next, answer, etag };
     }
     // Someone else changed the claim between our read and our write.
-    if (ifMatch !== undefined) throw preconditionFailed(expected + 1);
+    if (!anyVersion) throw preconditionFailed(expected + 1);
   }
   throw new ApiError("conflict", "The claim kept changing while we tried to update it; retry");
 }
@@ -105,5 +167,6 @@ function preconditionFailed(version: number): ApiError {
   return new ApiError(
     "precondition_failed",
     `The claim has changed since you read it (now at ${claimEtag(version)}); fetch it again and retry`,
+    { extra: { current_etag: claimEtag(version) } },
   );
 }

@@ -45,8 +45,10 @@ function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
     articleId ? eq(claims.articleId, articleId) : undefined,
     language
       ? // "en" matches "en" and "en-…": an index range instead of LIKE ('.' sorts right after '-').
+        // An article whose language could not be told is kept: it may well be in this one.
         sql`${claims.articleId} IN (SELECT ${articles.id} FROM ${articles}
-          WHERE lower(${articles.language}) = lower(${language})
+          WHERE lower(${articles.language}) IS NULL
+             OR lower(${articles.language}) = lower(${language})
              OR (lower(${articles.language}) >= lower(${language}) || '-'
                  AND lower(${articles.language}) < lower(${language}) || '.'))`
       : undefined,

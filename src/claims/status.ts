@@ -157,6 +157,9 @@ const iso3166 = new Set(
   ).split(" "),
 );
 
+/** Every assigned ISO 3166-1 alpha-2 code, in order. */
+export const countryCodes: readonly string[] = [...iso3166];
+
 export function isCountryCode(code: string): boolean {
   return iso3166.has(code);
 }

@@ -134,6 +134,9 @@ export const idempotencyKeys = sqliteTable(
     headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
     body: text("body"),
     createdAt: text("created_at").notNull().default(now),
+    /** The attempt holding the key while it runs, and until when (then a retry may take it over). */
+    leaseId: text("lease_id"),
+    leaseExpiresAt: text("lease_expires_at"),
   },
   (t) => [primaryKey({ columns: [t.actor, t.key] })],
 );

@@ -34,9 +34,18 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
     return node;
   }
 
-  /** @param {string} text */
+  /**
+   * At most 140 characters, cut between words, without quote marks of its own
+   * (the badge adds them: a quoted claim would otherwise end `had.""`).
+   * @param {string} text
+   */
   function excerpt(text) {
-    return text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text;
+    const bare = text.trim().replace(/^["“”'‘]+|["“”'’]+$/gu, "");
+    if (bare.length <= 140) return bare;
+    const cut = bare.slice(0, 140);
+    const space = cut.search(/\s\S*$/u);
+    const head = space > 80 ? cut.slice(0, space) : cut.slice(0, 139);
+    return `${head.replace(/[\s,;:.—–-]+$/u, "")}…`;
   }
 
   /**

@@ -15,3 +15,12 @@ export function etagMatches(
     return value === etag;
   });
 }
+
+const TAG = String.raw`(?:W\/)?"[\x21\x23-\x7e\x80-\xff]*"`;
+
+/**
+ * A well-formed conditional header: `*`, or a comma-separated list of entity-tags
+ * (RFC 9110 §13.1.1), each an optional `W/` and a double-quoted string. `v9` or
+ * `'v9'` is not: an ETag is quoted.
+ */
+export const ENTITY_TAG_LIST = new RegExp(String.raw`^\s*(?:\*|${TAG}(?:\s*,\s*${TAG})*)\s*$`);

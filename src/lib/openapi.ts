@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Role } from "../env";
 import { type ProblemCode, problemTypes } from "./problem";
 
 export const ProblemSchema = z
@@ -46,6 +47,18 @@ export function problemResponses(...codes: ProblemCode[]) {
 
 export const bearerSecurity = [{ bearerAuth: [] }];
 
+/**
+ * The security requirement of a route limited to `role` and above: the bearer key,
+ * with the role named as OpenAPI 3.1 allows for non-OAuth schemes (the auth tests
+ * read it from here).
+ */
+export function roleSecurity(role: Role) {
+  return [{ bearerAuth: [role] }];
+}
+
+/** Public operations: no key needed (a key that names nothing is still a 401). */
+export const publicSecurity: { [scheme: string]: string[] }[] = [];
+
 export const PageQuerySchema = z.object({
   cursor: z
     .string()
@@ -86,4 +99,16 @@ export function idParam(example: string) {
 
 /** An absolute http(s) URL (any other scheme, or a relative URL, is a validation error). */
 export const httpUrl = (max = 2048) =>
-  z.url({ protocol: /^https?$/, error: "Must be an absolute http or https URL" }).max(max);
+  z
+    .url({ protocol: /^https?$/, error: "Must be an absolute http or https URL" })
+    .max(max)
+    .openapi({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?:" });
+
+/**
+ * A string the server trims before it counts characters: at least one that is not
+ * whitespace, at most `max`. The pattern says the first half in the description
+ * (`minLength` alone would admit "   ", which the server refuses).
+ */
+export function nonBlank(max: number) {
+  return z.string().trim().min(1).max(max).openapi({ pattern: "\\S" });
+}

@@ -89,7 +89,8 @@ export const problemTypes = {
   precondition_required: {
     status: 428,
     title: "Precondition required",
-    description: "This change needs an If-Match header.",
+    description:
+      "This change needs an If-Match header with the ETag you read (RFC 6585); `current_etag` gives the current one.",
   },
   payload_too_large: {
     status: 413,

@@ -1,5 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../db/schema";
 import type { AppEnv } from "../env";
 import { sha256Hex } from "../lib/crypto";
@@ -9,12 +9,25 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 const REPLAYED_HEADERS = ["content-type", "location", "etag"];
 
 /**
+ * How long an attempt holds its key. Longer than any request takes (a page fetch
+ * stops at 8 s), short enough that a client whose request died with its process
+ * can complete it with the same key half a minute later.
+ */
+export const LEASE_SECONDS = 30;
+
+const nowSql = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+
+/**
  * Honours `Idempotency-Key` on authenticated POSTs, the way Stripe does: the
  * first request with a key runs and its successful response is kept for 24 hours;
  * a retry with the same key and the same request replays it (`Idempotent-Replayed:
- * true`), the same key with a different request is a 422, and a retry while the
- * first is still running is a 409. Failed requests keep nothing, so they can be
- * retried with the same key. Keys are scoped to the API key that sent them.
+ * true`), the same key with a different request is a 422. While an attempt runs it
+ * holds a lease of {@link LEASE_SECONDS}: a retry meanwhile is a 409 with
+ * `Retry-After`, and once the lease lapses (the attempt died with its process) a
+ * retry takes the key over and runs. Routes whose answer is known before their
+ * write store it in the write's own batch ({@link keepIdempotentResponse}), so an
+ * attempt that committed and then died is replayed, not run again. Failed
+ * requests keep nothing. Keys are scoped to the API key that sent them.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async function idempotencyMiddleware(c, next) {
@@ -29,11 +42,14 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const db = c.var.db;
     const actor = principal.keyId;
     const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+    const leaseId = crypto.randomUUID();
+    const leaseExpiresAt = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ${`+${LEASE_SECONDS} seconds`})`;
 
-    // Claim the key atomically; an entry older than 24 hours is taken over.
+    // Take the key atomically: a new key, an entry older than 24 hours, or an attempt at
+    // this same request whose lease lapsed without an answer.
     const claimed = await db
       .insert(idempotencyKeys)
-      .values({ actor, key, fingerprint })
+      .values({ actor, key, fingerprint, leaseId, leaseExpiresAt })
       .onConflictDoUpdate({
         target: [idempotencyKeys.actor, idempotencyKeys.key],
         set: {
@@ -41,9 +57,13 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
           status: null,
           headers: null,
           body: null,
-          createdAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+          createdAt: nowSql,
+          leaseId,
+          leaseExpiresAt,
         },
-        setWhere: sql`${idempotencyKeys.createdAt} < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')`,
+        setWhere: sql`${idempotencyKeys.createdAt} < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')
+          OR (${idempotencyKeys.status} IS NULL AND ${idempotencyKeys.fingerprint} = ${fingerprint}
+            AND coalesce(${idempotencyKeys.leaseExpiresAt}, '') < ${nowSql})`,
       })
       .returning({ key: idempotencyKeys.key });
 
@@ -58,12 +78,12 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         );
       }
       if (stored.status === null) {
+        const left = Date.parse(stored.leaseExpiresAt ?? "") - Date.now();
+        const seconds = Number.isFinite(left) ? Math.max(1, Math.ceil(left / 1000)) : 1;
         throw new ApiError(
           "idempotency_conflict",
-          "A request with this Idempotency-Key is still in progress",
-          {
-            headers: { "Retry-After": "1" },
-          },
+          `A request with this Idempotency-Key is still in progress; retry in ${seconds} s`,
+          { headers: { "Retry-After": String(seconds) } },
         );
       }
       return new Response(stored.body, {
@@ -72,6 +92,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       });
     }
 
+    c.set("idempotency", { actor, key, leaseId });
+    // Only this attempt's lease, and only while no answer is kept (the write's batch may have kept one).
+    const mine = and(where, eq(idempotencyKeys.leaseId, leaseId), isNull(idempotencyKeys.status));
     await next();
     if (c.res.status >= 200 && c.res.status < 300) {
       const headers: Record<string, string> = {};
@@ -81,7 +104,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       }
       const body = await c.res.clone().text();
       try {
-        await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(where);
+        await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(mine);
       } catch (error) {
         // The write itself succeeded; a response too large to keep (D1 rows stop at 2 MB) only
         // means a retry runs again, and the dedupe by URL or claim text answers it.
@@ -93,10 +116,30 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
             error: error instanceof Error ? error.message : String(error),
           }),
         );
-        await db.delete(idempotencyKeys).where(where);
+        await db.delete(idempotencyKeys).where(mine);
       }
     } else {
-      await db.delete(idempotencyKeys).where(where);
+      await db.delete(idempotencyKeys).where(mine);
     }
   };
+}
+
+/**
+ * Statements to add to a write's batch that keep its answer for the request's
+ * Idempotency-Key, if it sent one; `when` is true exactly when the write took
+ * effect. The answer is then committed with the write or not at all: an attempt
+ * that dies after its batch is replayed to the retry, never run twice.
+ */
+export function keepIdempotentResponse(
+  c: Context<AppEnv>,
+  answer: { status: number; headers: Record<string, string>; body: string; when: SQL },
+): SQL[] {
+  const lease = c.get("idempotency");
+  if (!lease) return [];
+  return [
+    sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(answer.headers)},
+        body = ${answer.body}
+      WHERE actor = ${lease.actor} AND key = ${lease.key} AND lease_id = ${lease.leaseId}
+        AND status IS NULL AND (${answer.when})`,
+  ];
 }

@@ -53,11 +53,14 @@ export function limitAnonymousReads(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The methods that write; anything else (TRACE, PUT: a 405 before this runs) is not counted. */
+const WRITES = new Set(["POST", "DELETE"]);
+
 /** Writes, per API key (the bootstrap ADMIN_TOKEN is the operator's and is not limited). */
 export function limitWrites(): MiddlewareHandler<AppEnv> {
   return async function limitWritesMiddleware(c, next) {
     const principal = c.get("principal");
-    if (principal && principal.keyId !== "admin_token" && !isRead(c)) {
+    if (principal && principal.keyId !== "admin_token" && WRITES.has(c.req.method) && !isRead(c)) {
       await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
     }
     await next();

@@ -22,6 +22,24 @@ async function apiCall(method: string, path: string, body?: unknown) {
   return res.json();
 }
 
+/** A status change with If-Match, as the API requires: the ETag read just before. */
+async function setStatus(id: string | undefined, body: unknown) {
+  const current = await fetch(`${api}/v1/claims/${id}`);
+  const etag = current.headers.get("ETag") ?? "";
+  await current.arrayBuffer();
+  const res = await fetch(`${api}/v1/claims/${id}/status`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${admin}`,
+      "Content-Type": "application/json",
+      "If-Match": etag,
+    },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`status change: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 async function seed(claims: { text: string; claimant?: string }[]) {
   const article = await apiCall("POST", "/v1/articles", {
     url: `https://news.example.com/browser-${crypto.randomUUID()}`,
@@ -75,7 +93,7 @@ describe("widget.js on another site's page", () => {
       { text: "The reservoir holds 4.2 billion cubic metres of water", claimant: "Saad al-Allaq" },
     ]);
     const claim = article.claims[0];
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "under_review",
       reviewer: { name: "Turkish authorities", country: "TR" },
     });
@@ -105,7 +123,7 @@ describe("widget.js on another site's page", () => {
     );
     const status = page.locator("#live .status");
     await expect.poll(() => status.textContent()).toBe("Unverified");
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "refuted",
       note: "Official count was 58%",
     });
@@ -163,6 +181,26 @@ describe("widget.js on another site's page", () => {
     await page.close();
   });
 
+  it("shows a quoted claim with one pair of quote marks and cuts a long one between words", async () => {
+    const long =
+      "The contractor said the tunnel under the river would be finished by the spring, that its " +
+      "budget had not grown since the tender and that every inspection so far had been passed without remarks";
+    const article = await seed([{ text: 'He said: "We never had."' }, { text: long }]);
+    const [quoted, longClaim] = article.claims;
+    const page = await openHost(
+      `<div id="q" data-claimtrail-claim="${quoted?.id}"></div><div id="l" data-claimtrail-claim="${longClaim?.id}"></div>`,
+    );
+    const quotedText = page.locator("#q .claim .text");
+    await expect.poll(() => quotedText.textContent()).toBe('“He said: "We never had.”');
+    const longText = page.locator("#l .claim .text");
+    await expect.poll(() => longText.textContent()).toMatch(/^“The contractor .*…”$/);
+    const shown = ((await longText.textContent()) ?? "").slice(1, -2);
+    expect(long.startsWith(shown)).toBe(true);
+    // Cut at a word boundary: the next character of the claim is a space.
+    expect(long.charAt(shown.length)).toBe(" ");
+    await page.close();
+  });
+
   it("says so when a claim does not exist", async () => {
     const page = await openHost(`<div id="missing" data-claimtrail-claim="clm_missing"></div>`);
     await expect.poll(() => page.locator("#missing .who").textContent()).toBe("Claim not found.");
@@ -176,7 +214,7 @@ describe("embed pages", () => {
       { text: "The bridge carries 90,000 vehicles a day", claimant: "City engineer" },
     ]);
     const claim = article.claims[0];
-    await apiCall("POST", `/v1/claims/${claim?.id}/status`, {
+    await setStatus(claim?.id, {
       status: "confirmed",
       evidence: ["https://data.example.org/traffic"],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, json, seedArticle } from "../helpers";
+import { ADMIN, call, json, seedArticle, setStatus } from "../helpers";
 
 interface ChangePage {
   data: {
@@ -37,8 +37,7 @@ describe("GET /v1/changes", () => {
     let cursor = start;
     const writer = (async () => {
       for (const status of statuses) {
-        for (const id of ids)
-          await call("POST", `/v1/claims/${id}/status`, { key: ADMIN, body: { status } });
+        for (const id of ids) await setStatus(id, { status });
       }
     })();
     let writing = true;
@@ -87,13 +86,10 @@ describe("GET /feeds/changes.atom", () => {
       claims: [{ text: `Atom <check> & "quotes" ${crypto.randomUUID()}` }],
     });
     const claim = article.claims[0];
-    await call("POST", `/v1/claims/${claim?.id}/status`, {
-      key: ADMIN,
-      body: {
-        status: "refuted",
-        note: "Control char \u0001 and <b>markup</b>",
-        evidence: ["https://data.example.org/x?a=1&b=2"],
-      },
+    await setStatus(claim?.id ?? "", {
+      status: "refuted",
+      note: "Control char \u0001 and <b>markup</b>",
+      evidence: ["https://data.example.org/x?a=1&b=2"],
     });
     const res = await call("GET", "/feeds/changes.atom");
     expect(res.status).toBe(200);

@@ -9,11 +9,20 @@ async function freshClaim(overrides: Record<string, unknown> = {}) {
   return claim;
 }
 
-function setStatus(id: string, body: unknown, options: { key?: string; ifMatch?: string } = {}) {
+/** Sets a claim's status with `If-Match` (by default the ETag the claim has now; null sends none). */
+async function setStatus(
+  id: string,
+  body: unknown,
+  options: { key?: string; ifMatch?: string | null } = {},
+) {
+  const ifMatch =
+    options.ifMatch === undefined
+      ? ((await call("GET", `/v1/claims/${id}`)).headers.get("ETag") ?? '"v0"')
+      : options.ifMatch;
   return call("POST", `/v1/claims/${id}/status`, {
     key: options.key ?? ADMIN,
     body,
-    headers: options.ifMatch ? { "If-Match": options.ifMatch } : {},
+    headers: ifMatch === null ? {} : { "If-Match": ifMatch },
   });
 }
 
@@ -117,11 +126,63 @@ describe("POST /v1/claims/{id}/status", () => {
     expect(history.data).toHaveLength(2);
   });
 
-  it("without If-Match applies to the current version, and concurrent writers all land in the trail", async () => {
+  it("answers 428 without If-Match, naming the header and the current ETag, and changes nothing", async () => {
+    const claim = await freshClaim();
+    await setStatus(claim.id, { status: "disputed" }, { ifMatch: '"v1"' });
+    const before = await snapshot();
+    const res = await setStatus(claim.id, { status: "confirmed" }, { ifMatch: null });
+    expect(res.status).toBe(428);
+    expect(res.headers.get("Content-Type")).toBe("application/problem+json");
+    const problem = await json<{ detail: string; current_etag: string; type: string }>(res);
+    expect(problem.type).toMatch(/\/problems\/precondition_required$/);
+    expect(problem.detail).toContain("If-Match");
+    expect(problem.detail).toContain('"v2"');
+    expect(problem.current_etag).toBe('"v2"');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it.each([["v1"], ["'v1'"], ['"v1" "v2"'], ["W/v1"], [","]])(
+    "answers 400 to the malformed If-Match %s (not 412) and changes nothing",
+    async (value) => {
+      const claim = await freshClaim();
+      const before = await snapshot();
+      const res = await setStatus(claim.id, { status: "confirmed" }, { ifMatch: value });
+      expect(res.status).toBe(400);
+      const problem = await json<{ errors: { field: string; message: string }[] }>(res);
+      expect(problem.errors[0]?.field).toBe("if-match");
+      expect(problem.errors[0]?.message).toContain("quoted ETag");
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it("treats the status, reviewer and note the claim already has as a no-op: no new version", async () => {
+    const claim = await freshClaim();
+    const change = {
+      status: "under_review",
+      reviewer: { name: "Turkish authorities", country: "TR" },
+      note: "Ankara is looking into it",
+    };
+    expect((await setStatus(claim.id, change, { ifMatch: '"v1"' })).status).toBe(200);
+    const before = await snapshot();
+    const again = await setStatus(claim.id, change, { ifMatch: '"v2"' });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("ETag")).toBe('"v2"');
+    expect(await json(again)).toMatchObject({ version: 2, status: "under_review" });
+    expect(await snapshot()).toBe(before);
+    // A different note is a change.
+    const noted = await setStatus(
+      claim.id,
+      { ...change, note: "Ankara denies it" },
+      { ifMatch: '"v2"' },
+    );
+    expect(await json(noted)).toMatchObject({ version: 3 });
+  });
+
+  it("with If-Match: * applies to the current version, and concurrent writers all land in the trail", async () => {
     const claim = await freshClaim();
     const responses = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        setStatus(claim.id, { status: "disputed", note: `n${i}` }),
+        setStatus(claim.id, { status: "disputed", note: `n${i}` }, { ifMatch: "*" }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
@@ -163,7 +224,9 @@ describe("POST /v1/claims/{id}/status", () => {
   });
 
   it("answers 404 for an unknown claim", async () => {
-    expect((await setStatus("clm_nope", { status: "confirmed" })).status).toBe(404);
+    expect((await setStatus("clm_nope", { status: "confirmed" }, { ifMatch: '"v1"' })).status).toBe(
+      404,
+    );
   });
 
   it("accepts a lower-case country code and stores it upper-case", async () => {

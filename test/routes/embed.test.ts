@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, type ArticleJson, BASE, call, json, seedArticle } from "../helpers";
+import { ADMIN, type ArticleJson, BASE, call, json, seedArticle, setStatus } from "../helpers";
 
 const XSS = `<img src=x onerror="globalThis.pwned=1"></script><script>globalThis.pwned=2</script>`;
 
@@ -18,7 +18,7 @@ async function claimWithStatus(
       status === "under_review"
         ? { status, reviewer: { name: "Turkish authorities", country: "TR" } }
         : { status };
-    const res = await call("POST", `/v1/claims/${claim.id}/status`, { key: ADMIN, body });
+    const res = await setStatus(claim.id, body);
     expect(res.status).toBe(200);
   }
   return { article, claim };
@@ -210,6 +210,9 @@ describe("GET /v1/claims/{id}/claimreview", () => {
       expect(res.status).toBe(404);
       const problem = await json<{ type: string; detail: string }>(res);
       expect(problem.type).toMatch(/claim_not_rated$/);
+      expect(problem.detail).toContain(
+        status === "unverified" ? "is unverified:" : "is under Turkish review:",
+      );
     },
   );
 });
@@ -232,10 +235,7 @@ describe("caching of public reads", () => {
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get("Access-Control-Allow-Origin")).toBe("*");
 
-    await call("POST", `/v1/claims/${claim.id}/status`, {
-      key: ADMIN,
-      body: { status: "refuted" },
-    });
+    await setStatus(claim.id, { status: "refuted" });
     const after = await call("GET", `/v1/claims/${claim.id}`);
     expect(after.headers.get("ETag")).toBe('"v2"');
     expect((await json<{ status: string }>(after)).status).toBe("refuted");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ADMIN, call, json, seedArticle } from "../helpers";
+import { ADMIN, call, json, seedArticle, setStatus } from "../helpers";
 
 /**
  * The response of Google's Fact Check Tools API `claims:search`, as its reference
@@ -15,7 +15,7 @@ const GoogleClaimReview = z.strictObject({
   title: z.string(),
   reviewDate: rfc3339,
   textualRating: z.string(),
-  languageCode: z.string(),
+  languageCode: z.string().optional(),
 });
 const GoogleClaim = z.strictObject({
   text: z.string(),
@@ -28,6 +28,13 @@ const GoogleSearchResponse = z.strictObject({
   nextPageToken: z.string().optional(),
 });
 
+const ENGLISH =
+  "The transport ministry said on Tuesday that the new bridge would open to traffic next spring, " +
+  "although engineers warned that the budget had already doubled.";
+const SPANISH =
+  "El ministerio de transporte dijo el martes que el nuevo puente se abriría al tráfico la próxima " +
+  "primavera, aunque los ingenieros advirtieron que el presupuesto ya se había duplicado.";
+
 async function search(query: string) {
   const res = await call("GET", `/v1alpha1/claims:search?${query}`);
   expect(res.status).toBe(200);
@@ -35,9 +42,15 @@ async function search(query: string) {
   return GoogleSearchResponse.parse(body);
 }
 
-async function rated(word: string, language: string, statuses: string[]) {
+async function rated(
+  word: string,
+  language: string | undefined,
+  statuses: string[],
+  body?: string,
+) {
   const article = await seedArticle(ADMIN, {
-    language,
+    ...(language ? { language } : {}),
+    ...(body ? { body } : {}),
     published_at: "2026-10-05T12:00:00Z",
     claims: statuses.map((_, i) => ({
       text: `The ${word} tunnel cost ${i + 1} billion`,
@@ -45,10 +58,7 @@ async function rated(word: string, language: string, statuses: string[]) {
     })),
   });
   for (const [i, status] of statuses.entries()) {
-    await call("POST", `/v1/claims/${article.claims[i]?.id}/status`, {
-      key: ADMIN,
-      body: { status },
-    });
+    await setStatus(article.claims[i]?.id ?? "", { status });
   }
   return article;
 }
@@ -106,6 +116,39 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
       (await search(`query=${word}&reviewPublisherSiteFilter=claimtrail.test`)).claims,
     ).toHaveLength(1);
     expect((await search(`query=${word}&maxAgeDays=1`)).claims).toHaveLength(1);
+  });
+
+  it("filters by the language detected in articles submitted without one, keeping those it cannot tell", async () => {
+    const word = `bridge${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    const english = await rated(word, undefined, ["refuted"], ENGLISH);
+    const spanish = await rated(word, undefined, ["disputed"], SPANISH);
+    const untold = await rated(word, undefined, ["confirmed"], "12 345 678 — 9 % / 2026-11-20");
+    const languages = await Promise.all(
+      [english, spanish, untold].map(async (a) => {
+        const res = await call("GET", `/v1/articles/${a.id}`);
+        return (await json<{ language: string | null }>(res)).language;
+      }),
+    );
+    expect(languages).toEqual(["en", "es", null]);
+    const inEnglish = await search(`query=${word}&languageCode=en`);
+    expect(inEnglish.claims?.map((c) => c.claimReview[0]?.textualRating).sort()).toEqual([
+      "Confirmed",
+      "Refuted",
+    ]);
+    const review = inEnglish.claims?.find((c) => c.claimReview[0]?.textualRating === "Refuted");
+    expect(review?.claimReview[0]?.languageCode).toBe("en");
+    const untoldReview = inEnglish.claims?.find(
+      (c) => c.claimReview[0]?.textualRating === "Confirmed",
+    );
+    expect(untoldReview?.claimReview[0]).not.toHaveProperty("languageCode");
+    const inSpanish = await search(`query=${word}&languageCode=es`);
+    expect(inSpanish.claims?.map((c) => c.claimReview[0]?.textualRating).sort()).toEqual([
+      "Confirmed",
+      "Disputed",
+    ]);
   });
 
   it("needs query or reviewPublisherSiteFilter, like Google's API", async () => {

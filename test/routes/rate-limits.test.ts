@@ -44,10 +44,37 @@ describe("rate limits (wrangler.toml [[ratelimits]])", () => {
     });
     expect(fresh.status).toBe(201);
     expect((await call("GET", "/v1/claims", { key })).status).toBe(200);
+    // A method no route takes is a 405 for the limited key too: it was never a write.
+    for (const method of ["TRACE", "PUT", "PATCH"]) {
+      const res = await call(method, "/v1/articles", { key });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("Allow")).toBe("POST, GET, HEAD");
+    }
   }, 60_000);
 
-  it("limits failed authentications per client address", async () => {
+  it("does not count a method no route takes against the write limit", async () => {
+    const { key } = await createKey("submitter", "tracer");
+    for (let i = 0; i < 130; i++) {
+      const res = await call(i % 2 ? "TRACE" : "PUT", "/v1/articles", { key });
+      expect(res.status).toBe(405);
+    }
+    const write = await call("POST", "/v1/articles", {
+      key,
+      body: { url: uniqueUrl("rl"), title: "t", body: "A 2 percent fall.", extract: false },
+    });
+    expect(write.status).toBe(201);
+  }, 60_000);
+
+  it("limits failed authentications per client address, answering 429 only after the 401s it counts", async () => {
     const address = ip();
+    // Requests that never reach authentication (a method no route takes) are not failures.
+    for (let i = 0; i < 40; i++) {
+      const res = await call("TRACE", "/v1/claims", {
+        key: `ct_trace_${i}`,
+        headers: { "CF-Connecting-IP": address },
+      });
+      expect(res.status).toBe(405);
+    }
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) {
       const res = await call("GET", "/v1/claims", {
@@ -57,6 +84,7 @@ describe("rate limits (wrangler.toml [[ratelimits]])", () => {
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
     const blocked = await call("GET", "/v1/claims", {
       key: "ct_guess_last",
       headers: { "CF-Connecting-IP": address },
@@ -68,7 +96,7 @@ describe("rate limits (wrangler.toml [[ratelimits]])", () => {
         .status,
     ).toBe(401);
     expect((await call("GET", "/v1/keys", { key: ADMIN })).status).toBe(200);
-  });
+  }, 60_000);
 
   it("limits anonymous reads that reach the database per client address", async () => {
     const address = "192.0.2.77";

@@ -3,7 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import type { WebhookMessage } from "../../src/env";
 import { backoffSeconds, deliverBatch, MAX_ATTEMPTS } from "../../src/webhooks/deliver";
-import { ADMIN, call, createKey, json, seedArticle, snapshot } from "../helpers";
+import { ADMIN, call, createKey, json, seedArticle, setStatus, snapshot } from "../helpers";
 
 interface CreatedWebhook {
   id: string;
@@ -57,10 +57,7 @@ function batchOf(...messages: Message<WebhookMessage>[]): MessageBatch<WebhookMe
 async function statusEvent() {
   const article = await seedArticle(ADMIN);
   const claimId = article.claims[0]?.id ?? "";
-  await call("POST", `/v1/claims/${claimId}/status`, {
-    key: ADMIN,
-    body: { status: "refuted", note: "wrong" },
-  });
+  await setStatus(claimId, { status: "refuted", note: "wrong" });
   const history = await json<{ data: { id: string }[] }>(
     await call("GET", `/v1/claims/${claimId}/history`),
   );

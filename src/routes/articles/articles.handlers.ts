@@ -13,6 +13,7 @@ import { runBatch } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { engineNamed } from "../../extract/learned";
+import { detectLanguage } from "../../ingest/language";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
@@ -120,7 +121,8 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
         outlet: input.outlet ?? source.outlet?.slice(0, 200) ?? null,
         author: input.author ?? source.author?.slice(0, 200) ?? null,
         publishedAt: input.published_at ?? validDate(source.publishedAt),
-        language: input.language ?? validLanguage(source.language),
+        // The client's word, else the page's lang/meta, else what the text itself is written in.
+        language: input.language ?? validLanguage(source.language) ?? detectLanguage(source.body),
         submittedBy: actor,
       })
       .onConflictDoNothing({ target: articles.canonicalUrl }),

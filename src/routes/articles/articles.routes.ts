@@ -1,13 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
-  bearerSecurity,
   httpUrl,
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
+  publicSecurity,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import { ClaimInputSchema, ClaimSchema } from "../claims/claims.schemas";
@@ -27,7 +29,11 @@ export const ArticleSummarySchema = z
     outlet: z.string().nullable(),
     author: z.string().nullable(),
     published_at: z.string().nullable(),
-    language: z.string().nullable(),
+    language: z.string().nullable().openapi({
+      description:
+        "BCP 47 language: as submitted, else the page's lang/meta, else detected from the text (ISO 639-1); null when it cannot be told",
+      example: "en",
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -41,7 +47,7 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 export const CreateArticleSchema = z
   .strictObject({
     url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
-    title: z.string().trim().min(1).max(500).optional().openapi({
+    title: nonBlank(500).optional().openapi({
       description:
         "Required with `body`; with `html` or a URL alone, the page's own title is used when omitted",
     }),
@@ -55,8 +61,8 @@ export const CreateArticleSchema = z
       description:
         "The article page as HTML; the server keeps its main text. Ignored when `body` is given.",
     }),
-    outlet: z.string().trim().min(1).max(200).optional(),
-    author: z.string().trim().min(1).max(200).optional(),
+    outlet: nonBlank(200).optional(),
+    author: nonBlank(200).optional(),
     published_at: z.iso
       .datetime({ offset: true })
       .optional()
@@ -96,6 +102,7 @@ const writeProblems = [
 ] as const;
 
 export const createArticle = createRoute({
+  operationId: "createArticle",
   method: "post",
   path: "/v1/articles",
   tags,
@@ -105,7 +112,7 @@ export const createArticle = createRoute({
     "server fetches `url` itself (public http/https addresses only, every redirect checked, 8 s and 2 MiB at " +
     "most). The same canonical URL again answers 200 with the article already stored, unchanged. Honours " +
     "`Idempotency-Key`.",
-  security: bearerSecurity,
+  security: roleSecurity("submitter"),
   middleware: [requireRole("submitter")],
   request: { body: jsonBody(CreateArticleSchema) },
   responses: {
@@ -116,6 +123,8 @@ export const createArticle = createRoute({
 });
 
 export const getArticle = createRoute({
+  operationId: "getArticle",
+  security: publicSecurity,
   method: "get",
   path: "/v1/articles/{id}",
   tags,
@@ -128,6 +137,8 @@ export const getArticle = createRoute({
 });
 
 export const listArticles = createRoute({
+  operationId: "listArticles",
+  security: publicSecurity,
   method: "get",
   path: "/v1/articles",
   tags,
@@ -140,7 +151,7 @@ export const listArticles = createRoute({
         .max(2048)
         .optional()
         .openapi({ description: "Any form of the article URL" }),
-      outlet: z.string().trim().min(1).max(200).optional(),
+      outlet: nonBlank(200).optional(),
     }),
   },
   responses: {
@@ -153,11 +164,12 @@ export const listArticles = createRoute({
 });
 
 export const addClaim = createRoute({
+  operationId: "addClaim",
   method: "post",
   path: "/v1/articles/{id}/claims",
   tags,
   summary: "Add a claim to an article by hand (submitter+)",
-  security: bearerSecurity,
+  security: roleSecurity("submitter"),
   middleware: [requireRole("submitter")],
   request: { params, body: jsonBody(ClaimInputSchema) },
   responses: {

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { jsonContent, PageQuerySchema, problemResponses } from "../../lib/openapi";
+import { jsonContent, PageQuerySchema, problemResponses, publicSecurity } from "../../lib/openapi";
 import { ClaimEventSchema } from "../claims/claims.schemas";
 
 const tags = ["Feeds"];
@@ -9,6 +9,8 @@ export const ChangeSchema = ClaimEventSchema.extend({
 }).openapi("Change");
 
 export const listChanges = createRoute({
+  operationId: "listChanges",
+  security: publicSecurity,
   method: "get",
   path: "/v1/changes",
   tags,
@@ -46,6 +48,8 @@ export const listChanges = createRoute({
 });
 
 export const changesAtom = createRoute({
+  operationId: "getChangesFeed",
+  security: publicSecurity,
   method: "get",
   path: "/feeds/changes.atom",
   tags,

@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim } from "../../claims/change-status";
 import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentEvent } from "../../claims/records";
@@ -8,7 +8,9 @@ import type { AppEnv } from "../../env";
 import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
 import { presentClaims, presentOneClaim } from "../../matching/summary";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
+import type { StatusChangeSchema } from "./claims.schemas";
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
@@ -63,9 +65,10 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
 ) => {
   const { id } = c.req.valid("param");
   const ifMatch = c.req.valid("header")["if-match"];
-  const row = await changeStatus(
+  const db = c.var.db;
+  const { answer, etag } = await changeStatus(
     {
-      db: c.var.db,
+      db,
       d1: c.env.DB,
       queue: c.env.WEBHOOK_QUEUE,
       origin: new URL(c.req.url).origin,
@@ -75,7 +78,18 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     id,
     c.req.valid("json"),
     ifMatch,
+    {
+      present: (row) => presentOneClaim(db, row),
+      // A retry of a change that committed replays this answer (see idempotency.ts).
+      alongside: (body, tag, eventId) =>
+        keepIdempotentResponse(c, {
+          status: 200,
+          headers: { "content-type": "application/json", etag: tag },
+          body: JSON.stringify(body),
+          when: sql`EXISTS (SELECT 1 FROM claim_events WHERE id = ${eventId})`,
+        }),
+    },
   );
-  c.header("ETag", claimEtag(row.version));
-  return c.json(await presentOneClaim(c.var.db, row), 200);
+  c.header("ETag", etag);
+  return c.json(answer, 200);
 };

@@ -1,13 +1,16 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { claimStatuses } from "../../claims/status";
+import { ENTITY_TAG_LIST } from "../../lib/etag";
 import {
-  bearerSecurity,
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
+  publicSecurity,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import { ClaimEventSchema, ClaimSchema, StatusChangeSchema } from "./claims.schemas";
@@ -20,27 +23,17 @@ const etagHeader = {
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
   status: z.enum(claimStatuses).optional(),
-  claimant: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: "Claimant name, case-insensitive" }),
-  reviewer: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: "Reviewer name, case-insensitive" }),
+  claimant: nonBlank(200).optional().openapi({ description: "Claimant name, case-insensitive" }),
+  reviewer: nonBlank(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
   article_id: z.string().max(64).optional(),
-  q: z.string().trim().min(1).max(500).optional().openapi({
+  q: nonBlank(500).optional().openapi({
     description: "Full-text search over text, quote and claimant; results are ranked by relevance",
   }),
 });
 
 export const listClaims = createRoute({
+  operationId: "listClaims",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims",
   tags,
@@ -54,6 +47,8 @@ export const listClaims = createRoute({
 });
 
 export const getClaim = createRoute({
+  operationId: "getClaim",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims/{id}",
   tags,
@@ -67,6 +62,8 @@ export const getClaim = createRoute({
 });
 
 export const getClaimHistory = createRoute({
+  operationId: "getClaimHistory",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims/{id}/history",
   tags,
@@ -79,28 +76,39 @@ export const getClaimHistory = createRoute({
 });
 
 export const changeClaimStatus = createRoute({
+  operationId: "changeClaimStatus",
   method: "post",
   path: "/v1/claims/{id}/status",
   tags,
   summary: "Change a claim's status (factchecker, admin)",
   description:
-    "Send `If-Match` with the ETag you read: if the claim changed since, the answer is 412 and nothing changes. " +
-    "The claim and its history event are written atomically.",
-  security: bearerSecurity,
+    "`If-Match` is required: send the ETag you read (`GET /v1/claims/{id}`). Without it the answer is 428 " +
+    "(with the current ETag), with a value that is not a quoted ETag 400, and if the claim changed since " +
+    "you read it 412; none of them changes anything. `If-Match: *` applies to whatever version is current. " +
+    "Asking for the status, reviewer and note the claim already has is a no-op: 200 with the current claim, " +
+    "no new version, no history event. The claim and its history event are written atomically.",
+  security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: {
     params,
     headers: z.object({
       "if-match": z
         .string()
+        .regex(ENTITY_TAG_LIST, 'Must be the quoted ETag the claim was read with, such as "v3"')
         .optional()
-        .openapi({ description: "The ETag of the version you are changing" }),
+        .openapi({
+          param: { required: true },
+          description:
+            'The ETag of the version you are changing, quoted as the ETag header gives it (`"v3"`); `*` for any version. Required: 428 without it',
+          example: '"v1"',
+        }),
     }),
     body: jsonBody(StatusChangeSchema),
   },
   responses: {
     200: { ...jsonContent(ClaimSchema, "The claim after the change"), headers: etagHeader },
     ...problemResponses(
+      "bad_request",
       "malformed_json",
       "validation_failed",
       "unsupported_media_type",
@@ -109,7 +117,9 @@ export const changeClaimStatus = createRoute({
       "forbidden",
       "not_found",
       "precondition_failed",
+      "precondition_required",
       "idempotency_conflict",
+      "idempotency_mismatch",
     ),
   },
 });

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { claimStatuses, isCountryCode } from "../../claims/status";
-import { httpUrl } from "../../lib/openapi";
+import { claimStatuses, countryCodes, isCountryCode } from "../../claims/status";
+import { httpUrl, nonBlank } from "../../lib/openapi";
 
 export const ReviewerSchema = z
   .object({
@@ -91,33 +91,44 @@ export const ClaimSchema = z
   .openapi("Claim");
 
 const claimantInput = z.union([
-  z.string().trim().min(1).max(200),
+  nonBlank(200),
   z.strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: nonBlank(200),
     description: z.string().trim().max(500).optional(),
   }),
 ]);
 
 export const ClaimInputSchema = z
   .strictObject({
-    text: z.string().trim().min(1).max(2000),
+    text: nonBlank(2000),
     claimant: claimantInput.optional().openapi({ description: "A name, or `{name, description}`" }),
-    quote: z.string().trim().min(1).max(5000).optional(),
-    verb: z.string().trim().min(1).max(100).optional(),
+    quote: nonBlank(5000).optional(),
+    verb: nonBlank(100).optional(),
   })
   .openapi("ClaimInput");
+
+const either = (letter: string) => `[${letter}${letter.toLowerCase()}]`;
+
+/** The codes the server takes, in any case, with the spaces it trims: exactly, as a JSON Schema pattern. */
+const COUNTRY_PATTERN = `^\\s*(?:${countryCodes.map((code) => [...code].map(either).join("")).join("|")})\\s*$`;
 
 export const countryCode = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())
-  .refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, such as TR");
+  .refine(isCountryCode, "Must be an ISO 3166-1 alpha-2 country code, such as TR")
+  .openapi({
+    type: "string",
+    pattern: COUNTRY_PATTERN,
+    description: "ISO 3166-1 alpha-2 country code (officially assigned), in any case: TR or tr",
+    example: "TR",
+  });
 
 export const StatusChangeSchema = z
   .strictObject({
     status: z.enum(claimStatuses),
     reviewer: z
-      .strictObject({ name: z.string().trim().min(1).max(200), country: countryCode.optional() })
+      .strictObject({ name: nonBlank(200), country: countryCode.optional() })
       .optional()
       .openapi({ description: "Who reviews the claim; required for `under_review`" }),
     note: z.string().trim().max(5000).optional(),

@@ -244,6 +244,7 @@ export async function saveStatus(c: DeskContext) {
       id,
       change,
       claimEtag(version),
+      { present: (row) => row },
     );
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== "precondition_failed") throw error;

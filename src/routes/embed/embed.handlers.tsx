@@ -147,7 +147,8 @@ export const claimReviewHandler: RouteHandler<typeof claimReviewRoute, AppEnv> =
   if (!review) {
     throw new ApiError(
       "claim_not_rated",
-      `Claim ${id} is ${claim.status_label.toLowerCase()}: it has no rating yet`,
+      // "under Turkish review": only the label's first letter goes lower case, never a country's.
+      `Claim ${id} is ${claim.status_label.charAt(0).toLowerCase()}${claim.status_label.slice(1)}: it has no rating yet`,
     );
   }
   c.header("Cache-Control", "public, max-age=0, must-revalidate");

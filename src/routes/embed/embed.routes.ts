@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { idParam, jsonContent, problemResponses } from "../../lib/openapi";
+import { idParam, jsonContent, problemResponses, publicSecurity } from "../../lib/openapi";
 
 const tags = ["Embedding"];
 const htmlContent = (description: string) => ({
@@ -14,12 +14,14 @@ const ThemeQuery = z.object({
 });
 
 export const widgetScript = createRoute({
+  operationId: "getWidgetScript",
+  security: publicSecurity,
   method: "get",
   path: "/widget.js",
   tags,
   summary: "The embed widget script",
   description:
-    'Add `<script async src="…/widget.js"></script>` to a page: every `<div data-claimtrail-claim="ID">` becomes ' +
+    'Load it on a page with an async script element (`src` …/widget.js): every `<div data-claimtrail-claim="ID">` becomes ' +
     'a status badge, every `<div data-claimtrail-article="ID">` the list of its claims. Optional attributes: ' +
     '`data-claimtrail-theme="light|dark"`, `data-claimtrail-refresh="<seconds>"` (default 60, 0 = never).',
   responses: {
@@ -28,6 +30,8 @@ export const widgetScript = createRoute({
 });
 
 export const claimEmbed = createRoute({
+  operationId: "getClaimEmbed",
+  security: publicSecurity,
   method: "get",
   path: "/embed/claims/{id}",
   tags,
@@ -38,6 +42,8 @@ export const claimEmbed = createRoute({
 });
 
 export const articleEmbed = createRoute({
+  operationId: "getArticleEmbed",
+  security: publicSecurity,
   method: "get",
   path: "/embed/articles/{id}",
   tags,
@@ -61,6 +67,8 @@ export const OEmbedSchema = z
   .openapi("OEmbed");
 
 export const oembed = createRoute({
+  operationId: "getOEmbed",
+  security: publicSecurity,
   method: "get",
   path: "/oembed",
   tags,
@@ -81,12 +89,13 @@ export const oembed = createRoute({
   },
   responses: {
     200: jsonContent(OEmbedSchema, "The oEmbed response"),
-    501: { description: "A format other than json" },
-    ...problemResponses("not_found", "bad_request"),
+    ...problemResponses("not_found", "bad_request", "not_implemented"),
   },
 });
 
 export const claimReviewRoute = createRoute({
+  operationId: "getClaimReview",
+  security: publicSecurity,
   method: "get",
   path: "/v1/claims/{id}/claimreview",
   tags,

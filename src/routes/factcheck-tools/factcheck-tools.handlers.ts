@@ -92,7 +92,8 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
           title: `${claim.status_label}: ${claim.text.slice(0, 120)}`,
           reviewDate: new Date(claim.updated_at).toISOString(),
           textualRating: claim.status_label,
-          languageCode: article?.language ?? "en",
+          // The language of the article the claim was read in; omitted when it could not be told.
+          ...(article?.language ? { languageCode: article.language } : {}),
         },
       ],
     };

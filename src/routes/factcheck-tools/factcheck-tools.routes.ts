@@ -1,14 +1,25 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { jsonContent, problemResponses } from "../../lib/openapi";
+import { jsonContent, nonBlank, problemResponses, publicSecurity } from "../../lib/openapi";
 
 export const ClaimReviewItemSchema = z
   .object({
     publisher: z.object({ name: z.string(), site: z.string() }),
     url: z.string(),
     title: z.string(),
-    reviewDate: z.string(),
-    textualRating: z.string(),
-    languageCode: z.string(),
+    reviewDate: z.string().openapi({
+      format: "date-time",
+      description: "When the claim was last reviewed (its latest status change), RFC 3339 in UTC",
+      example: "2026-11-20T09:30:00.000Z",
+    }),
+    textualRating: z.string().openapi({
+      description: "The rating in words: Confirmed, Disputed or Refuted",
+      example: "Refuted",
+    }),
+    languageCode: z.string().optional().openapi({
+      description:
+        "BCP 47 code of the language the claim was made in (the article's: given, from the page, or detected); absent when it could not be told",
+      example: "en",
+    }),
   })
   .openapi("FactCheckClaimReview");
 
@@ -23,25 +34,19 @@ export const FactCheckClaimSchema = z
 
 export const ClaimsSearchQuerySchema = z
   .object({
-    query: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .openapi({ description: "Words to search for" }),
+    query: nonBlank(500).optional().openapi({ description: "Words to search for" }),
     languageCode: z
       .string()
       .regex(
         /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
         "Must be a BCP 47 language tag, such as en or es-419",
       )
-      .optional(),
-    reviewPublisherSiteFilter: z
-      .string()
-      .trim()
-      .min(1)
-      .max(253)
+      .optional()
+      .openapi({
+        description:
+          "Claims made in this language (`en` also matches `en-GB`), by the article's language; claims of articles whose language could not be told are kept",
+      }),
+    reviewPublisherSiteFilter: nonBlank(253)
       .optional()
       .openapi({ description: "e.g. example.com" }),
     maxAgeDays: z.coerce.number().int().min(1).max(36500).optional(),
@@ -55,6 +60,8 @@ export const ClaimsSearchQuerySchema = z
   });
 
 export const searchFactChecks = createRoute({
+  operationId: "searchFactChecks",
+  security: publicSecurity,
   method: "get",
   path: "/v1alpha1/claims:search",
   tags: ["Interop"],

@@ -1,13 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { roles } from "../../env";
 import {
-  bearerSecurity,
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 
@@ -32,7 +33,7 @@ export const CreatedKeySchema = KeySchema.extend({
 
 export const CreateKeySchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(100).openapi({ example: "newsroom-scraper" }),
+    name: nonBlank(100).openapi({ example: "newsroom-scraper" }),
     role: z.enum(roles),
   })
   .openapi("CreateApiKey");
@@ -42,11 +43,12 @@ const adminOnly = [requireRole("admin")];
 const authProblems = ["unauthorized", "forbidden"] as const;
 
 export const createKey = createRoute({
+  operationId: "createKey",
   method: "post",
   path: "/v1/keys",
   tags,
   summary: "Create an API key (admin)",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { body: jsonBody(CreateKeySchema) },
   responses: {
@@ -62,11 +64,12 @@ export const createKey = createRoute({
 });
 
 export const listKeys = createRoute({
+  operationId: "listKeys",
   method: "get",
   path: "/v1/keys",
   tags,
   summary: "List API keys (admin); secrets are never returned",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { query: PageQuerySchema },
   responses: {
@@ -76,11 +79,12 @@ export const listKeys = createRoute({
 });
 
 export const revokeKey = createRoute({
+  operationId: "revokeKey",
   method: "delete",
   path: "/v1/keys/{id}",
   tags,
   summary: "Revoke an API key (admin); it stops working on the next request",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { params: idParam("key_01jf8x3k9q7c2m4n5p6r7s8t9v") },
   responses: {

@@ -1,6 +1,6 @@
-import { Scalar } from "@scalar/hono-api-reference";
 import { createRouter } from "../../app";
 import { ApiError, type ProblemCode, problemTypes } from "../../lib/problem";
+import { docsPage } from "./docs";
 
 /** Discovery routes: the API index, the problem type pages and the OpenAPI docs UI. */
 export const metaRouter = createRouter();
@@ -27,18 +27,4 @@ metaRouter.get("/problems/:code", (c) => {
   });
 });
 
-metaRouter.get(
-  "/docs",
-  async (c, next) => {
-    await next();
-    // The reference UI is Scalar's script from its CDN (with its fonts); no other origin may run code here.
-    c.res.headers.set(
-      "Content-Security-Policy",
-      "default-src 'self' https://cdn.jsdelivr.net; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; " +
-        "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.scalar.com; " +
-        "font-src 'self' data: https://fonts.scalar.com https://cdn.jsdelivr.net; img-src 'self' data: https:; " +
-        "connect-src 'self' https:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-    );
-  },
-  Scalar({ url: "/openapi.json", pageTitle: "Claimtrail API" }),
-);
+metaRouter.get("/docs", docsPage);

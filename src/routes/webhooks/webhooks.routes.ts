@@ -1,14 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { webhookEvents } from "../../db/schema";
 import {
-  bearerSecurity,
   httpUrl,
   idParam,
   jsonBody,
   jsonContent,
+  nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
+  roleSecurity,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 
@@ -37,7 +38,7 @@ export const CreateWebhookSchema = z
   .strictObject({
     url: httpUrl(),
     events: z.array(z.enum(webhookEvents)).min(1).max(webhookEvents.length),
-    description: z.string().trim().min(1).max(500).optional(),
+    description: nonBlank(500).optional(),
   })
   .openapi("CreateWebhook");
 
@@ -60,6 +61,7 @@ const adminOnly = [requireRole("admin")];
 const params = idParam("whk_01jf8x3k9q7c2m4n5p6r7s8t9v");
 
 export const createWebhook = createRoute({
+  operationId: "createWebhook",
   method: "post",
   path: "/v1/webhooks",
   tags,
@@ -68,7 +70,7 @@ export const createWebhook = createRoute({
     "Each event is POSTed as JSON `{type, timestamp, data: {event, claim}}`, signed per the Standard Webhooks " +
     "spec (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Failed deliveries are retried with " +
     "exponential backoff (6 attempts); 15 failures in a row disable the subscriber.",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { body: jsonBody(CreateWebhookSchema) },
   responses: {
@@ -85,11 +87,12 @@ export const createWebhook = createRoute({
 });
 
 export const listWebhooks = createRoute({
+  operationId: "listWebhooks",
   method: "get",
   path: "/v1/webhooks",
   tags,
   summary: "List webhook subscribers (admin)",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { query: PageQuerySchema },
   responses: {
@@ -99,11 +102,12 @@ export const listWebhooks = createRoute({
 });
 
 export const getWebhook = createRoute({
+  operationId: "getWebhook",
   method: "get",
   path: "/v1/webhooks/{id}",
   tags,
   summary: "Get a webhook subscriber (admin)",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { params },
   responses: {
@@ -113,11 +117,12 @@ export const getWebhook = createRoute({
 });
 
 export const deleteWebhook = createRoute({
+  operationId: "deleteWebhook",
   method: "delete",
   path: "/v1/webhooks/{id}",
   tags,
   summary: "Unsubscribe (admin); queued deliveries to it are dropped",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { params },
   responses: {
@@ -127,11 +132,12 @@ export const deleteWebhook = createRoute({
 });
 
 export const listDeliveries = createRoute({
+  operationId: "listDeliveries",
   method: "get",
   path: "/v1/webhooks/{id}/deliveries",
   tags,
   summary: "Delivery attempts to a subscriber, newest first (admin)",
-  security: bearerSecurity,
+  security: roleSecurity("admin"),
   middleware: adminOnly,
   request: { params, query: PageQuerySchema },
   responses: {
