@@ -39,7 +39,10 @@ function describeApi(app: ReturnType<typeof createApp>) {
       version: "1.0.0",
       description:
         "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
-        "(`application/problem+json`); every list is `{data, next_cursor}`.",
+        "(`application/problem+json`); every list is `{data, next_cursor}`. Every response whose " +
+        "request read or wrote the database carries `x-d1-bookmark` (a D1 session bookmark); send it " +
+        "back as the `x-d1-bookmark` request header to read at least that fresh (your own writes " +
+        "included) from any replica or cache; a malformed one is a 400 problem.",
     },
   });
 }

@@ -13,9 +13,15 @@ export type Statement = SQL | { toSQL(): { sql: string; params: unknown[] } };
  * D1 session reads a prepared statement those do not have), and the conditional
  * inserts that make our writes atomic are raw SQL; so batches go through here.
  *
- * @example await runBatch(c.env.DB, [db.insert(articles).values(row), sql`INSERT ... SELECT ...`])
+ * Statements run in `session` (the request's `c.var.session`), so the bookmark the response
+ * carries includes the write; a bare binding is not accepted, to keep every write in a session.
+ *
+ * @example await runBatch(c.var.session, [db.insert(articles).values(row), sql`INSERT ... SELECT ...`])
  */
-export async function runBatch(d1: D1Database, statements: Statement[]): Promise<D1Result[]> {
+export async function runBatch(
+  d1: D1DatabaseSession,
+  statements: Statement[],
+): Promise<D1Result[]> {
   if (statements.length === 0) return [];
   return d1.batch(
     statements.map((statement) => {

@@ -101,7 +101,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     engineNamed(c.env.EXTRACT_ENGINE),
   );
   const inserted = insertClaimStatements(id, items, actor);
-  await runBatch(c.env.DB, [
+  await runBatch(c.var.session, [
     db
       .insert(articles)
       .values({
@@ -176,7 +176,7 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   }
   const actor = c.var.principal?.name ?? "unknown";
   const { statements, ids } = insertClaimStatements(id, [item], actor);
-  await runBatch(c.env.DB, statements);
+  await runBatch(c.var.session, statements);
   const [created] = await db
     .select()
     .from(claims)

@@ -92,7 +92,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     const eventId = newId("evt");
     // The event is inserted only if the claim is still at `expected`, and the update
     // has the same condition: in one batch, both happen or neither does.
-    const [, updated] = await runBatch(c.env.DB, [
+    const [, updated] = await runBatch(c.var.session, [
       sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
           reviewer_country, note, evidence, actor, version)
         SELECT ${eventId}, id, status, ${change.status}, ${reviewer?.name ?? null},
