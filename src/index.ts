@@ -8,6 +8,7 @@ import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
 import { webhooksRouter } from "./routes/webhooks";
+import { runRetention } from "./maintenance/retention";
 import { deliverBatch } from "./webhooks/deliver";
 
 /** The whole API: the app shell with every router mounted and the OpenAPI document. */
@@ -56,4 +57,7 @@ export default {
   fetch: app.fetch,
   /** Webhook deliveries (wrangler.toml [[queues.consumers]]). */
   queue: (batch: MessageBatch<WebhookMessage>, env: Bindings) => deliverBatch(batch, env),
+  /** Retention: expired idempotency and webhook delivery rows (wrangler.toml [triggers] crons). */
+  scheduled: (controller: ScheduledController, env: Bindings, ctx: ExecutionContext) =>
+    ctx.waitUntil(runRetention(controller, env)),
 } satisfies ExportedHandler<Bindings, WebhookMessage>;
