@@ -1,5 +1,6 @@
 import { type AppOptions, createApp } from "./app";
 import type { Bindings, WebhookMessage } from "./env";
+import { runRetention } from "./maintenance/retention";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
@@ -8,7 +9,6 @@ import { factCheckToolsRouter } from "./routes/factcheck-tools";
 import { keysRouter } from "./routes/keys";
 import { metaRouter } from "./routes/meta";
 import { webhooksRouter } from "./routes/webhooks";
-import { runRetention } from "./maintenance/retention";
 import { deliverBatch } from "./webhooks/deliver";
 
 /** The whole API: the app shell with every router mounted and the OpenAPI document. */
