@@ -1,4 +1,4 @@
-import { SQL } from "drizzle-orm";
+import { getTableColumns, SQL, type Table } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 
 const dialect = new SQLiteSyncDialect();
@@ -29,4 +29,26 @@ export async function runBatch(
       return d1.prepare(query.sql).bind(...query.params);
     }),
   );
+}
+
+/**
+ * The rows a `SELECT *` of `table` in a batch returned, mapped as drizzle maps them (column
+ * names to field names, JSON columns parsed), so a write and the reads that answer it share one
+ * round trip.
+ *
+ * @example const [stored] = selectedRows(articles, results[results.length - 1])
+ */
+export function selectedRows<T extends Table>(
+  table: T,
+  result: D1Result | undefined,
+): T["$inferSelect"][] {
+  const columns = Object.entries(getTableColumns(table));
+  return ((result?.results ?? []) as Record<string, unknown>[]).map((raw) => {
+    const row: Record<string, unknown> = {};
+    for (const [field, column] of columns) {
+      const value = raw[column.name];
+      row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    }
+    return row as T["$inferSelect"];
+  });
 }

@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
 import {
@@ -10,7 +10,7 @@ import {
   type NewClaim,
   presentClaim,
 } from "../../claims/records";
-import { runBatch } from "../../db/batch";
+import { runBatch, selectedRows } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { engineNamed } from "../../extract/learned";
@@ -65,6 +65,10 @@ async function presentArticle(db: Database, row: ArticleRow) {
     .from(claims)
     .where(eq(claims.articleId, row.id))
     .orderBy(asc(claims.id));
+  return withClaims(row, rows);
+}
+
+function withClaims(row: ArticleRow, rows: (typeof claims.$inferSelect)[]) {
   rows.sort(byReadingOrder);
   return { ...presentSummary(row), body: row.body, claims: rows.map(presentClaim) };
 }
@@ -101,7 +105,9 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     engineNamed(c.env.EXTRACT_ENGINE),
   );
   const inserted = insertClaimStatements(id, items, actor);
-  await runBatch(c.var.session, [
+  // The write, then the reads that answer it, in one round trip: the article stored under this
+  // URL (ours, or another request's that won a race) and its claims.
+  const results = await runBatch(c.var.session, [
     db
       .insert(articles)
       .values({
@@ -118,12 +124,18 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
       })
       .onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
+    db.select().from(articles).where(byUrl),
+    db
+      .select()
+      .from(claims)
+      .where(eq(claims.articleId, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${byUrl})`))
+      .orderBy(asc(claims.id)),
   ]);
-
-  // Under a race, another request may have stored this URL first: answer with its article.
-  const [stored] = await db.select().from(articles).where(byUrl);
+  const [stored] = selectedRows(articles, results[results.length - 2]);
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
-  if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
+  const article = withClaims(stored, selectedRows(claims, results[results.length - 1]));
+  // Under a race, another request may have stored this URL first: answer with its article.
+  if (stored.id !== id) return c.json(article, 200);
   await enqueueDeliveries(
     db,
     c.env.WEBHOOK_QUEUE,
@@ -131,7 +143,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     c.var.requestId,
   );
   c.header("Location", `/v1/articles/${id}`);
-  return c.json(await presentArticle(db, stored), 201);
+  return c.json(article, 201);
 };
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
