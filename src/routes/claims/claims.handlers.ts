@@ -1,11 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
+import { ftsQuery, listClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
+import { isWindowCursor, rankedSearch } from "../../claims/search";
 import { runBatch } from "../../db/batch";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
-import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
+import { decodeCursor, encodeCursor, isIdCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { etagMatches } from "../../lib/etag";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
@@ -31,10 +32,12 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
         { field: "q", message: "Must contain at least one letter or digit" },
       ]);
     }
-    const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
-    const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
-    const { page, next_cursor } = paginate(rows, limit, (row) => ({ rank: row.rank, id: row.id }));
-    return c.json({ data: page.map(presentClaim), next_cursor }, 200);
+    const after = cursor ? decodeCursor(cursor, isWindowCursor) : undefined;
+    const found = await rankedSearch(db, match, filters, { after, limit: limit + 1 });
+    const page = found.slice(0, limit);
+    const last = page.at(-1);
+    const next_cursor = found.length > limit && last ? encodeCursor({ ...last.cursor }) : null;
+    return c.json({ data: page.map((f) => presentClaim(f.row)), next_cursor }, 200);
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
