@@ -30,11 +30,13 @@ import {
   wranglerBin,
   wranglerEnv,
 } from "./http";
+import { submissionCpu } from "./submit-cpu";
 import { luaString, runWrk, type WrkResult, type WrkSettings, wrkScript } from "./wrk";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bareConfig = join(root, "bench", "bare-worker", "wrangler.toml");
 const extractConfig = join(root, "bench", "extract-worker", "wrangler.toml");
+const submitConfig = join(root, "bench", "submit-worker", "wrangler.toml");
 /** Written by another engineer: prints extraction CPU time per 1,000 words (median, p99) in Node. */
 const EXTRACT_SPEED_SCRIPT = join(root, "bench", "extract-speed.ts");
 
@@ -438,6 +440,18 @@ end`;
     body: POST_BODY,
     outlet: "Bench Gazette",
   }).split("__URL__") as [string, string];
+  /** A POST of the bench article to `path`, a unique url each time, with the admin token. */
+  const post = (path: string) => `local headers = {
+  ["Content-Type"] = "application/json",
+  ["Authorization"] = ${luaString(`Bearer ${adminToken}`)},
+}
+local before = ${luaString(bodyBefore)}
+local after = ${luaString(bodyAfter)}
+function request()
+  counter = counter + 1
+  local url = "https://bench.example.com/" .. prefix .. "/" .. tid .. "/" .. counter
+  return wrk.format("POST", ${luaString(path)}, headers, before .. url .. after)
+end`;
   const all: Scenario[] = [
     {
       key: "cached",
@@ -495,29 +509,20 @@ end`;
       key: "post",
       label: `POST /v1/articles (${POST_WORDS} words)`,
       path: "/v1/articles",
-      script: scriptFile(
-        dir,
-        "post",
-        `local headers = {
-  ["Content-Type"] = "application/json",
-  ["Authorization"] = ${luaString(`Bearer ${adminToken}`)},
-}
-local before = ${luaString(bodyBefore)}
-local after = ${luaString(bodyAfter)}
-function request()
-  counter = counter + 1
-  local url = "https://bench.example.com/" .. prefix .. "/" .. tid .. "/" .. counter
-  return wrk.format("POST", "/v1/articles", headers, before .. url .. after)
-end`,
-      ),
+      script: scriptFile(dir, "post", post("/v1/articles")),
       expect: "none",
+      // The same requests, but the bare Worker only runs the submission's D1 batch (same rows).
+      floor: { path: "/d1/articles", script: scriptFile(dir, "post-floor", post("/d1/articles")) },
     },
   ];
   return only ? all.filter((s) => only.includes(s.key)) : all;
 }
 
-/** Checks by hand, before loading, that each scenario gets the answer it is meant to measure. */
-async function probe(app: DevServer, claimIds: string[]): Promise<number> {
+/**
+ * Checks by hand, before loading, that each scenario gets the answer it is meant to measure;
+ * hands the bare Worker the claim rows the POST stored, for its write floor.
+ */
+async function probe(app: DevServer, bare: DevServer, claimIds: string[]): Promise<number> {
   const first = claimIds[0] as string;
   const check = (ok: boolean, what: string) => {
     if (!ok) throw new Error(`probe failed: ${what}`);
@@ -545,6 +550,24 @@ async function probe(app: DevServer, claimIds: string[]): Promise<number> {
   check(post.status === 201, `POST /v1/articles answered ${post.status}`);
   const extracted = created.claims?.length ?? 0;
   log(`probe: POST /v1/articles of the bench text → 201 with ${extracted} extracted claims`);
+  const template = await fetch(`${bare.origin}/d1/articles/template`, {
+    method: "POST",
+    body: JSON.stringify(created.claims ?? []),
+  });
+  check(template.status === 200, `the bare Worker refused the claim rows (${template.status})`);
+  const floorPost = await fetch(`${bare.origin}/d1/articles`, {
+    method: "POST",
+    body: JSON.stringify({
+      url: `https://bench.example.com/${runId}/floor-probe`,
+      title: POST_TITLE,
+      body: POST_BODY,
+    }),
+  });
+  const floorBody = (await floorPost.json()) as { claims?: number };
+  check(
+    floorPost.status === 201 && floorBody.claims === extracted,
+    `the bare Worker's write floor answered ${floorPost.status} with ${floorBody.claims} claims`,
+  );
   return extracted;
 }
 
@@ -696,6 +719,24 @@ async function main(): Promise<void> {
   servers.push(extractServer);
   extraction.push(...(await extractionInWorkerd(extractServer)));
   await extractServer.stop();
+  log("submission CPU time inside workerd …");
+  const submitServer = await startWranglerDev({
+    label: "submit",
+    cwd: root,
+    config: submitConfig,
+    state: tempDir("submit"),
+  });
+  servers.push(submitServer);
+  const submitCpu = await submissionCpu(
+    submitServer,
+    JSON.stringify({
+      url: `https://bench.example.com/${runId}/cpu`,
+      title: POST_TITLE,
+      body: POST_BODY,
+      outlet: "Bench Gazette",
+    }),
+  );
+  await submitServer.stop();
   const luaDir = tempDir("lua");
   log("migrating fresh local D1 databases (temporary --persist-to) …");
   applyMigrations(root, appState);
@@ -725,7 +766,7 @@ async function main(): Promise<void> {
   servers.push(bare);
   log(`claimtrail on ${app.origin}, bare Worker on ${bare.origin}`);
 
-  const extracted = await probe(app, claimIds);
+  const extracted = await probe(app, bare, claimIds);
   const widget = await widgetSize(app);
   const bareCheck = await rawGet(`${bare.origin}/anything`);
   if (bareCheck.status !== 200) throw new Error(`bare Worker answered ${bareCheck.status}`);
@@ -806,6 +847,9 @@ async function main(): Promise<void> {
     "Load (req/s, p50 and p99 as median [min–max] over the rounds; ratio = Claimtrail req/s ÷ bare req/s",
     "in the same round, median [min–max] over the rounds; errors = status >= 400 + socket errors, all rounds)",
     ...rows.map((r) => `  ${r}`),
+    "",
+    `POST /v1/articles: the handler's CPU time apart from D1 (bench/submit-worker, inside workerd, the ${POST_WORDS}-word bench body)`,
+    ...submitCpu,
     "",
     "Bundle (wrangler deploy --dry-run)",
     ...bundle.lines,

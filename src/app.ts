@@ -66,6 +66,7 @@ export function createApp(options: AppOptions = {}) {
         "If-None-Match",
         "Idempotency-Key",
         "X-Request-Id",
+        "X-D1-Bookmark",
       ],
       exposeHeaders: [
         "ETag",
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions = {}) {
         "X-Request-Id",
         "Idempotent-Replayed",
         "X-Cache",
+        "X-D1-Bookmark",
       ],
       maxAge: 86400,
     }),
@@ -87,6 +89,7 @@ export function createApp(options: AppOptions = {}) {
         "access-control-allow-origin",
         "access-control-expose-headers",
         "x-cache",
+        "x-d1-bookmark",
       ],
     }),
   );

@@ -49,6 +49,9 @@ export interface Principal {
 }
 
 export interface Variables {
+  /** This request's D1 session (src/middleware/db.ts); writes go through it to move its bookmark. */
+  session: D1DatabaseSession;
+  /** A drizzle client over `session`. */
   db: Database;
   /** The fetch used for pages clients ask us to read; tests inject their own. */
   outboundFetch: typeof fetch;

@@ -1,6 +1,7 @@
 import { type AppOptions, createApp } from "./app";
 import type { Bindings, WebhookMessage } from "./env";
 import { completeDocument } from "./lib/openapi-document";
+import { runRetention } from "./maintenance/retention";
 import { articlesRouter } from "./routes/articles";
 import { changesRouter } from "./routes/changes";
 import { claimsRouter } from "./routes/claims";
@@ -57,7 +58,10 @@ export function openApiDocument(app: ReturnType<typeof createApp>) {
         version: "1.0.0",
         description:
           "Articles in, claims out, and each claim's status trail. Every error is an RFC 9457 problem " +
-          "(`application/problem+json`); every list is `{data, next_cursor}`. Raw description: `/openapi.json`.",
+          "(`application/problem+json`); every list is `{data, next_cursor}`. Every response whose " +
+          "request read or wrote the database carries `x-d1-bookmark` (a D1 session bookmark); send it " +
+          "back as the `x-d1-bookmark` request header to read at least that fresh (your own writes " +
+          "included) from any replica or cache; a malformed one is a 400 problem. Raw description: `/openapi.json`.",
       },
       // Relative: the API answers on whatever origin serves this document.
       servers: [{ url: "/" }],
@@ -74,4 +78,7 @@ export default {
   fetch: app.fetch,
   /** Webhook deliveries (wrangler.toml [[queues.consumers]]). */
   queue: (batch: MessageBatch<WebhookMessage>, env: Bindings) => deliverBatch(batch, env),
+  /** Retention: expired idempotency and webhook delivery rows (wrangler.toml [triggers] crons). */
+  scheduled: (controller: ScheduledController, env: Bindings, ctx: ExecutionContext) =>
+    ctx.waitUntil(runRetention(controller, env)),
 } satisfies ExportedHandler<Bindings, WebhookMessage>;

@@ -21,7 +21,7 @@ export interface StatusChange {
 /** What a status change needs from the request: where to write, who writes, and for whom to purge. */
 export interface StatusChangeContext {
   db: Database;
-  d1: D1Database;
+  d1: D1DatabaseSession;
   queue: Queue<WebhookMessage>;
   /** The origin whose cached public reads of the claim are purged. */
   origin: string;

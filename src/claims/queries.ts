@@ -31,7 +31,7 @@ export interface ClaimFilters {
   updatedSince?: string;
 }
 
-function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
+export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
   const { status, claimant, reviewer, articleId, language, updatedSince } = filters;
   return [
     status === undefined

@@ -138,7 +138,10 @@ export const idempotencyKeys = sqliteTable(
     leaseId: text("lease_id"),
     leaseExpiresAt: text("lease_expires_at"),
   },
-  (t) => [primaryKey({ columns: [t.actor, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.actor, t.key] }),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+  ],
 );
 
 export const webhookEvents = ["claim.status_changed", "claim.created"] as const;
@@ -176,7 +179,10 @@ export const webhookDeliveries = sqliteTable(
     durationMs: integer("duration_ms").notNull(),
     createdAt: text("created_at").notNull().default(now),
   },
-  (t) => [index("webhook_deliveries_webhook_idx").on(t.webhookId, t.id)],
+  (t) => [
+    index("webhook_deliveries_webhook_idx").on(t.webhookId, t.id),
+    index("webhook_deliveries_created_idx").on(t.createdAt),
+  ],
 );
 
 /**

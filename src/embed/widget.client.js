@@ -11,6 +11,9 @@
   const CLAIM = "data-claimtrail-claim";
   const ARTICLE = "data-claimtrail-article";
   const mounted = new WeakSet();
+  // The newest D1 bookmark any answer carried: sent back, so no refresh shows an older state
+  // than one already shown (bookmarks of one database sort by time as strings).
+  let bookmark = "";
 
   const css = `:host{display:block;font:14px/1.4 system-ui,sans-serif;--bg:#fff;--fg:#1f2328;--mute:#57606a;--line:#d0d7de;--link:#0550ae}
 :host([data-claimtrail-theme=dark]){--bg:#0d1117;--fg:#e6edf3;--mute:#9da7b3;--line:#30363d;--link:#79c0ff}
@@ -70,10 +73,12 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
 
   /** @param {string} path */
   async function load(path) {
-    const response = await fetch(api + path, {
-      cache: "no-cache",
-      headers: { Accept: "application/json" },
-    });
+    /** @type {Record<string, string>} */
+    const headers = { Accept: "application/json" };
+    if (bookmark) headers["X-D1-Bookmark"] = bookmark;
+    const response = await fetch(api + path, { cache: "no-cache", headers });
+    const seen = response.headers.get("X-D1-Bookmark");
+    if (seen && seen > bookmark) bookmark = seen;
     if (!response.ok) throw new Error(String(response.status));
     return response.json();
   }

@@ -15,7 +15,7 @@ const MATCHES_PER_CLAIM = 20;
  * claim it matches. Reads happen here, before the batch; the batch writes it all or nothing.
  */
 export async function matchingStatements(
-  d1: D1Database,
+  d1: D1DatabaseSession,
   article: { id: string; title: string },
   items: { id: string; claim: NewClaim }[],
 ): Promise<SQL[]> {

@@ -24,7 +24,7 @@ export interface Match extends Scored {
  * `excludeArticle` are left out (an article's claims do not match each other).
  */
 export async function findMatches(
-  d1: D1Database,
+  d1: D1DatabaseSession,
   query: Analysis,
   options: { limit: number; threshold?: number; excludeArticle?: string; candidates?: number },
 ): Promise<Match[]> {
@@ -38,7 +38,7 @@ export async function findMatches(
  * candidates' terms.
  */
 export async function findMatchesMany(
-  d1: D1Database,
+  d1: D1DatabaseSession,
   queries: Analysis[],
   options: { limit: number; threshold?: number; excludeArticle?: string; candidates?: number },
 ): Promise<Match[][]> {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { BOOKMARK_HEADER, freshEnough, requestBookmark } from "../db/session";
 import type { AppEnv } from "../env";
 
 const CLIENT_CACHE_CONTROL = "X-Claimtrail-Client-Cache-Control";
@@ -19,6 +20,8 @@ interface MemoryEntry {
   status: number;
   headers: [string, string][];
   body: ArrayBuffer;
+  /** The D1 bookmark the entry was read at (null: unknown). */
+  bookmark: string | null;
 }
 const memory = new Map<string, MemoryEntry>();
 
@@ -29,16 +32,23 @@ function remember(url: string, response: Response, body: ArrayBuffer): void {
     if (oldest !== undefined) memory.delete(oldest);
   }
   const headers = [...response.headers].filter(([name]) => name.toLowerCase() !== "x-request-id");
-  memory.set(url, { expires: Date.now() + MEMORY_TTL_MS, status: response.status, headers, body });
+  memory.set(url, {
+    expires: Date.now() + MEMORY_TTL_MS,
+    status: response.status,
+    headers,
+    body,
+    bookmark: response.headers.get(BOOKMARK_HEADER),
+  });
 }
 
-function recall(url: string): Response | null {
+function recall(url: string, wanted: string | undefined): Response | null {
   const entry = memory.get(url);
   if (!entry) return null;
   if (entry.expires <= Date.now()) {
     memory.delete(url);
     return null;
   }
+  if (!freshEnough(entry.bookmark, wanted)) return null;
   return new Response(entry.body, { status: entry.status, headers: entry.headers });
 }
 
@@ -49,6 +59,12 @@ function recall(url: string): Response | null {
  * (`purgeCached`), so readers see a change within seconds everywhere and at once
  * in the writer's location. Requests with an Authorization header always go
  * through, so a bad key is still a 401.
+ *
+ * Entries keep the `x-d1-bookmark` they were read at. A request that sends a newer bookmark (a
+ * client that wrote since, perhaps in another location whose purge did not reach this one) is
+ * not answered from an entry older than its bookmark: it reads D1 at least that fresh, and its
+ * answer replaces the entry. So a bookmark never lets a stale copy through, and clients that
+ * send none, or an older one, still get the cached copy.
  *
  * @example app.use(edgeCache({ match: (path) => path.startsWith("/v1/claims/") }))
  */
@@ -67,14 +83,17 @@ export function edgeCache({
     ) {
       return next();
     }
-    const remembered = recall(c.req.url);
+    const wanted = requestBookmark(c);
+    const remembered = recall(c.req.url, wanted);
     if (remembered) {
       c.res = remembered;
       return;
     }
     const key = new Request(c.req.url, { method: "GET" });
     const hit = await caches.default.match(key);
-    if (hit) {
+    const fresh = hit !== undefined && freshEnough(hit.headers.get(BOOKMARK_HEADER), wanted);
+    if (hit && !fresh) await hit.body?.cancel();
+    if (hit && fresh) {
       const body = await hit.arrayBuffer();
       const res = new Response(body, hit);
       // The entry's own Cache-Control is the edge TTL; readers get the route's.

@@ -37,7 +37,9 @@ export async function deliverBatch(
   options: DeliverOptions = {},
 ) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const db = database(env.DB);
+  // Deliveries write (attempts, failure counts), so their session starts at the primary.
+  const session = env.DB.withSession("first-primary");
+  const db = database(session);
   for (const message of batch.messages) {
     const { webhookId, eventId, type } = message.body;
     const [hook] = await db.select().from(webhooks).where(eq(webhooks.id, webhookId));
@@ -89,7 +91,7 @@ export async function deliverBatch(
 
     const succeeded = error === null;
     const failures = succeeded ? 0 : hook.consecutiveFailures + 1;
-    await runBatch(env.DB, [
+    await runBatch(session, [
       db.insert(webhookDeliveries).values({
         id: newId("dlv"),
         webhookId,

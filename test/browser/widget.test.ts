@@ -131,6 +131,30 @@ describe("widget.js on another site's page", () => {
     await page.close();
   });
 
+  it("sends back the newest x-d1-bookmark it was given", async () => {
+    const article = await seed([{ text: "The tunnel opened 14 months late" }]);
+    const claim = article.claims[0];
+    const page = await openHost(
+      `<div id="bm" data-claimtrail-claim="${claim?.id}" data-claimtrail-refresh="1"></div>`,
+    );
+    const given: string[] = [];
+    const sent: (string | undefined)[] = [];
+    page.on("response", (response) => {
+      if (!response.url().includes(`/v1/claims/${claim?.id}`)) return;
+      if (response.request().method() !== "GET") return;
+      sent.push(response.request().headers()["x-d1-bookmark"]);
+      const bookmark = response.headers()["x-d1-bookmark"];
+      if (bookmark) given.push(bookmark);
+    });
+    await expect.poll(() => page.locator("#bm .status").textContent()).toBe("Unverified");
+    await expect.poll(() => sent.filter(Boolean).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(sent[0]).toBeUndefined(); // nothing to send on the first load
+    const first = sent.find(Boolean) as string;
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/);
+    expect(given).toContain(first);
+    await page.close();
+  });
+
   it("renders hostile claim text as text and runs none of it", async () => {
     const article = await seed([{ text: XSS_TEXT }]);
     const page = await openHost(

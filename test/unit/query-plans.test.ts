@@ -8,6 +8,7 @@ import {
   listClaimsQuery,
   searchClaimsQuery,
 } from "../../src/claims/queries";
+import { tierQuery, windowFloorQuery } from "../../src/claims/search";
 import * as schema from "../../src/db/schema";
 
 const db = drizzle(env.DB, { schema });
@@ -71,6 +72,20 @@ describe("every list and search query uses an index", () => {
     [
       "open claims by check-worthiness",
       listClaimsByWorthinessQuery(db, { status: ["unverified", "under_review"] }, page),
+    ],
+    ["search window floor", windowFloorQuery(db, ftsQuery("isil") ?? "", {})],
+    [
+      "search within the window",
+      tierQuery(db, ftsQuery("isil") ?? "", {}, { floor: 1000, older: false, limit: 21 }),
+    ],
+    [
+      "search older than the window, next page",
+      tierQuery(
+        db,
+        ftsQuery("isil") ?? "",
+        { status: "refuted" },
+        { floor: 1000, older: true, after: { rank: -1.5, id: "clm_x" }, limit: 21 },
+      ),
     ],
     ["all articles", listArticlesQuery(db, {}, page)],
     ["articles by URL", listArticlesQuery(db, { canonicalUrl: "https://example.com/a" }, page)],

@@ -21,15 +21,27 @@ async function logged(level: string, path: string, init: RequestInit = {}) {
 describe("request log", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("logs a cache miss at info with its request id, and skips the hits that follow", async () => {
+  it("logs anonymous public reads only at debug, hits and misses alike; their failures at info", async () => {
     const article = await seedArticle(ADMIN);
     const path = `/v1/claims/${article.claims[0]?.id}`;
 
-    const miss = await logged("info", path, { headers: { "X-Request-Id": "req-log-1" } });
+    const quietMiss = await logged("info", `${path}?n=1`);
+    expect(quietMiss.response.headers.get("X-Cache")).toBe("MISS");
+    expect(quietMiss.lines).toEqual([]);
+
+    const failed = await logged("info", "/v1/claims/clm_missing", {
+      headers: { "X-Request-Id": "req-log-404" },
+    });
+    expect(failed.response.status).toBe(404);
+    expect(failed.entries).toEqual([
+      expect.objectContaining({ level: "info", request_id: "req-log-404", status: 404 }),
+    ]);
+
+    const miss = await logged("debug", path, { headers: { "X-Request-Id": "req-log-1" } });
     expect(miss.response.headers.get("X-Cache")).toBe("MISS");
     expect(miss.entries).toEqual([
       expect.objectContaining({
-        level: "info",
+        level: "debug",
         request_id: "req-log-1",
         method: "GET",
         path,

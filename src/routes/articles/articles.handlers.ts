@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
 import {
@@ -9,7 +9,7 @@ import {
   insertClaimStatements,
   type NewClaim,
 } from "../../claims/records";
-import { runBatch } from "../../db/batch";
+import { runBatch, selectedRows } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { engineNamed } from "../../extract/learned";
@@ -67,6 +67,10 @@ async function presentArticle(db: Database, row: ArticleRow) {
     .from(claims)
     .where(eq(claims.articleId, row.id))
     .orderBy(asc(claims.id));
+  return withClaims(db, row, rows);
+}
+
+async function withClaims(db: Database, row: ArticleRow, rows: (typeof claims.$inferSelect)[]) {
   rows.sort(byReadingOrder);
   return { ...presentSummary(row), body: row.body, claims: await presentClaims(db, rows) };
 }
@@ -105,11 +109,13 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const inserted = insertClaimStatements(id, items, actor);
   // Matching reads before the batch; its rows are written in the same batch as the claims.
   const matching = await matchingStatements(
-    c.env.DB,
+    c.var.session,
     { id, title },
     items.map((claim, i) => ({ id: inserted.ids[i] ?? "", claim })),
   );
-  await runBatch(c.env.DB, [
+  // The write, then the reads that answer it, in one round trip: the article stored under this
+  // URL (ours, or another request's that won a race) and its claims.
+  const results = await runBatch(c.var.session, [
     db
       .insert(articles)
       .values({
@@ -128,12 +134,18 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
       .onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
     ...matching,
+    db.select().from(articles).where(byUrl),
+    db
+      .select()
+      .from(claims)
+      .where(eq(claims.articleId, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${byUrl})`))
+      .orderBy(asc(claims.id)),
   ]);
-
-  // Under a race, another request may have stored this URL first: answer with its article.
-  const [stored] = await db.select().from(articles).where(byUrl);
+  const [stored] = selectedRows(articles, results[results.length - 2]);
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
-  if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
+  const article = await withClaims(db, stored, selectedRows(claims, results[results.length - 1]));
+  // Under a race, another request may have stored this URL first: answer with its article.
+  if (stored.id !== id) return c.json(article, 200);
   await enqueueDeliveries(
     db,
     c.env.WEBHOOK_QUEUE,
@@ -141,7 +153,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     c.var.requestId,
   );
   c.header("Location", `/v1/articles/${id}`);
-  return c.json(await presentArticle(db, stored), 201);
+  return c.json(article, 201);
 };
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
@@ -186,8 +198,10 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   }
   const actor = c.var.principal?.name ?? "unknown";
   const { statements, ids } = insertClaimStatements(id, [item], actor);
-  const matching = await matchingStatements(c.env.DB, article, [{ id: ids[0] ?? "", claim: item }]);
-  await runBatch(c.env.DB, [...statements, ...matching]);
+  const matching = await matchingStatements(c.var.session, article, [
+    { id: ids[0] ?? "", claim: item },
+  ]);
+  await runBatch(c.var.session, [...statements, ...matching]);
   const [created] = await db
     .select()
     .from(claims)

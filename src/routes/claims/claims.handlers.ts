@@ -1,11 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim } from "../../claims/change-status";
-import { ftsQuery, listClaimsQuery, searchClaimsQuery } from "../../claims/queries";
+import { ftsQuery, listClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentEvent } from "../../claims/records";
+import { isWindowCursor, rankedSearch } from "../../claims/search";
 import { claimEvents } from "../../db/schema";
 import type { AppEnv } from "../../env";
-import { decodeCursor, isIdCursor, isRankCursor, isSeqCursor, paginate } from "../../lib/cursor";
+import { decodeCursor, encodeCursor, isIdCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
 import { presentClaims, presentOneClaim } from "../../matching/summary";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
@@ -24,10 +25,21 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
         { field: "q", message: "Must contain at least one letter or digit" },
       ]);
     }
-    const after = cursor ? decodeCursor(cursor, isRankCursor) : undefined;
-    const rows = await searchClaimsQuery(db, match, filters, { after, limit: limit + 1 });
-    const { page, next_cursor } = paginate(rows, limit, (row) => ({ rank: row.rank, id: row.id }));
-    return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
+    const after = cursor ? decodeCursor(cursor, isWindowCursor) : undefined;
+    const found = await rankedSearch(db, match, filters, { after, limit: limit + 1 });
+    const page = found.slice(0, limit);
+    const last = page.at(-1);
+    const next_cursor = found.length > limit && last ? encodeCursor({ ...last.cursor }) : null;
+    return c.json(
+      {
+        data: await presentClaims(
+          db,
+          page.map((f) => f.row),
+        ),
+        next_cursor,
+      },
+      200,
+    );
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
@@ -69,7 +81,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
   const { answer, etag } = await changeStatus(
     {
       db,
-      d1: c.env.DB,
+      d1: c.var.session,
       queue: c.env.WEBHOOK_QUEUE,
       origin: new URL(c.req.url).origin,
       requestId: c.var.requestId,

@@ -235,7 +235,7 @@ export async function saveStatus(c: DeskContext) {
     await changeStatus(
       {
         db: c.var.db,
-        d1: c.env.DB,
+        d1: c.var.session,
         queue: c.env.WEBHOOK_QUEUE,
         origin: new URL(c.req.url).origin,
         requestId: c.var.requestId,

@@ -51,7 +51,7 @@ export async function startSession(c: DeskContext, principal: Principal, key: st
   const secret = randomSecret(32);
   const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000).toISOString();
   const db = c.var.db;
-  await runBatch(c.env.DB, [
+  await runBatch(c.var.session, [
     db.delete(deskSessions).where(sql`${deskSessions.expiresAt} <= ${nowSql}`),
     db.insert(deskSessions).values({
       id: await sha256Hex(secret),

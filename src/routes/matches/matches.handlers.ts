@@ -43,7 +43,7 @@ export const matchClaimsHandler: RouteHandler<typeof matchClaims, AppEnv> = asyn
       { field: "text", pointer: "/text", message: "Must contain at least one word to match" },
     ]);
   }
-  const found = await findMatches(c.env.DB, query, { limit, threshold });
+  const found = await findMatches(c.var.session, query, { limit, threshold });
   c.header("Cache-Control", "no-store");
   return c.json({ data: await presentMatches(c.var.db, found) }, 200);
 };

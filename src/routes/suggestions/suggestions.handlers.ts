@@ -120,7 +120,7 @@ export const acceptSuggestionHandler: RouteHandler<typeof acceptSuggestion, AppE
   // Each statement holds only while the claim is at the version read and the suggestion is
   // open, so the event, the status and the decision are written together or not at all.
   const open = sql`EXISTS (SELECT 1 FROM claim_suggestions WHERE id = ${id} AND state = 'open')`;
-  const [, updated] = await runBatch(c.env.DB, [
+  const [, updated] = await runBatch(c.var.session, [
     sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
         reviewer_country, note, evidence, actor, version)
       SELECT ${eventId}, id, status, ${suggestion.status}, ${suggestion.reviewerName},
@@ -160,7 +160,7 @@ export const rejectSuggestionHandler: RouteHandler<typeof rejectSuggestion, AppE
   const eventId = newId("evt");
   const note = `Rejected suggestion ${id} (${suggestion.status}): reported in article ${suggestion.articleId}`;
   // The status stays, and so does the version: the event records the decision only.
-  await runBatch(c.env.DB, [
+  await runBatch(c.var.session, [
     sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
         reviewer_country, note, evidence, actor, version)
       SELECT ${eventId}, id, status, status, reviewer_name, reviewer_country, ${note}, '[]',

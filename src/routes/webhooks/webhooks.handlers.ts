@@ -97,7 +97,7 @@ export const deleteWebhookHandler: RouteHandler<typeof deleteWebhook, AppEnv> = 
   const { id } = c.req.valid("param");
   const db = c.var.db;
   await findWebhook(db, id);
-  await runBatch(c.env.DB, [
+  await runBatch(c.var.session, [
     db.delete(webhookDeliveries).where(eq(webhookDeliveries.webhookId, id)),
     db.delete(webhooks).where(eq(webhooks.id, id)),
   ]);
