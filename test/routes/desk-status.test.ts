@@ -302,3 +302,32 @@ describe("the desk's suggestions", () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+describe("the desk's claim page: matches", () => {
+  it("lists the stored claims that assert the same thing under 'Also checked…', with their status", async () => {
+    const who = `Vodoralo${crypto.getRandomValues(new Uint32Array(1))[0]}`;
+    const text = `${who} said the harbour bridge tolls rose by 40 percent in March`;
+    const store = async () => {
+      const res = await call("POST", "/v1/articles", {
+        key: ADMIN,
+        body: {
+          url: uniqueUrl("desk-match"),
+          title: `${who} on tolls`,
+          body: text,
+          extract: false,
+          claims: [{ text }],
+        },
+      });
+      expect(res.status).toBe(201);
+      return (await json<{ claims: { id: string }[] }>(res)).claims[0]?.id ?? "";
+    };
+    const first = await store();
+    const second = await store();
+    const desk = await signedIn("factchecker");
+    const page = await (await desk.get(`/desk/claims/${second}`)).text();
+    expect(page).toContain("Also checked…");
+    expect(page).toContain(`href="/desk/claims/${first}"`);
+    const alone = await (await desk.get(`/desk/claims/${(await claimOf()).claim.id}`)).text();
+    expect(alone).not.toContain(`href="/desk/claims/${first}"`);
+  });
+});

@@ -234,7 +234,7 @@ export function ClaimDeskPage(props: {
       <Notices view={view} />
       <div class="layout">
         <div class="side">
-          {/* ISSUE-12 SLOT: open suggestions (accept/reject to be wired with issue 12), see desk.extras.ts */}
+          {/* Open suggestions: this article's and later articles' (desk.extras.ts) */}
           {view.suggestions.length > 0 ? (
             <section aria-labelledby="suggestions-heading">
               <h2 id="suggestions-heading">Open suggestions</h2>
@@ -266,7 +266,7 @@ export function ClaimDeskPage(props: {
               </p>
             )}
           </section>
-          {/* ISSUE-12 SLOT: "Also checked…" matches, see desk.extras.ts */}
+          {/* "Also checked…": the claim's stored matches (desk.extras.ts) */}
           {view.matches !== null ? (
             <section aria-labelledby="matches-heading">
               <h2 id="matches-heading">Also checked…</h2>

@@ -1,23 +1,22 @@
 /**
- * ISSUE-12 SLOT: what the desk shows of claim matching and suggestions.
- *
- * Matching ("Also checked…") and suggestions with accept/reject are built in issue 12. Until
- * they are wired here, `matchesOf` answers null (the claim page shows no "Also checked…"
- * section) and suggestions are the one kind stored today: the status extraction suggested
- * for a claim from its own article (`claims.suggested_status`), open while the claim is
- * still unverified. To wire issue 12: return its matches from `matchesOf`, its open
- * suggestions from `openSuggestionsOf` and their count from `openSuggestionCount`; the
- * pages (desk.claim.tsx, desk.queue.tsx) render whatever these return.
+ * What the desk shows of claim matching and suggestions (src/matching/, src/routes/suggestions/):
+ * a claim's stored matches ("Also checked…"), its open suggestions — the status its own article
+ * suggests (`claims.suggested_status`, open while the claim is unverified) and those later
+ * articles' review signals raised (`claim_suggestions`, decided with
+ * POST /v1/suggestions/{id}/accept or /reject) — and how many claims have one.
  */
-import { and, count, eq, isNotNull } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { presentClaim } from "../../claims/records";
 import { type ClaimStatus, statusLabel } from "../../claims/status";
-import { claims } from "../../db/schema";
+import { articles, claimMatches, claimSuggestions, claims } from "../../db/schema";
 import type { Database } from "../../env";
 
 type Claim = ReturnType<typeof presentClaim>;
 
-/** A stored claim that asserts the same thing (issue 12's `GET /v1/claims/{id}/matches`). */
+/** Matches shown on a claim's page, best first. */
+const MATCHES_SHOWN = 5;
+
+/** A stored claim that asserts the same thing (as `GET /v1/claims/{id}/matches` lists them). */
 export interface DeskMatch {
   claimId: string;
   text: string;
@@ -36,31 +35,77 @@ export interface DeskSuggestion {
   source: string;
 }
 
-/** The claim's matches; null while matching is not wired (the section is then left out). */
-export async function matchesOf(_db: Database, _claim: Claim): Promise<DeskMatch[] | null> {
-  return null;
+/** The claim's best matches (an empty list when it has none). */
+export async function matchesOf(db: Database, claim: Claim): Promise<DeskMatch[] | null> {
+  const rows = await db
+    .select({
+      claimId: claims.id,
+      text: claims.text,
+      status: claims.status,
+      reviewerName: claims.reviewerName,
+      reviewerCountry: claims.reviewerCountry,
+      score: claimMatches.score,
+    })
+    .from(claimMatches)
+    .innerJoin(claims, eq(claims.id, claimMatches.matchedClaimId))
+    .where(eq(claimMatches.claimId, claim.id))
+    .orderBy(desc(claimMatches.score), claims.id)
+    .limit(MATCHES_SHOWN);
+  return rows.map((r) => ({
+    claimId: r.claimId,
+    text: r.text,
+    status: r.status,
+    statusLabel: statusLabel(
+      r.status,
+      r.reviewerName ? { name: r.reviewerName, country: r.reviewerCountry } : null,
+    ),
+    score: r.score,
+  }));
 }
 
-/** The claim's open suggestions. */
-export async function openSuggestionsOf(_db: Database, claim: Claim): Promise<DeskSuggestion[]> {
+/** The claim's open suggestions: its own article's, then later articles'. */
+export async function openSuggestionsOf(db: Database, claim: Claim): Promise<DeskSuggestion[]> {
+  const out: DeskSuggestion[] = [];
   const suggested = claim.suggested_status;
-  if (!suggested || claim.status !== "unverified") return [];
-  return [
-    {
+  if (suggested && claim.status === "unverified") {
+    out.push({
       status: suggested.status,
       statusLabel: statusLabel(suggested.status, suggested.reviewer),
       reviewer: suggested.reviewer,
       reason: suggested.reason?.text ?? null,
       source: "this article",
-    },
-  ];
+    });
+  }
+  const later = await db
+    .select({ s: claimSuggestions, title: articles.title })
+    .from(claimSuggestions)
+    .innerJoin(articles, eq(articles.id, claimSuggestions.articleId))
+    .where(and(eq(claimSuggestions.claimId, claim.id), eq(claimSuggestions.state, "open")))
+    .orderBy(desc(claimSuggestions.id));
+  for (const { s, title } of later) {
+    const reviewer = s.reviewerName ? { name: s.reviewerName, country: s.reviewerCountry } : null;
+    out.push({
+      status: s.status,
+      statusLabel: statusLabel(s.status, reviewer),
+      reviewer,
+      reason: s.reason,
+      source: `a later article, “${title}”`,
+    });
+  }
+  return out;
 }
 
 /** How many claims have an open suggestion, for the queue. */
 export async function openSuggestionCount(db: Database): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(claims)
-    .where(and(isNotNull(claims.suggestedStatus), eq(claims.status, "unverified")));
-  return row?.n ?? 0;
+  const [own, later] = await db.batch([
+    db
+      .select({ n: count() })
+      .from(claims)
+      .where(and(isNotNull(claims.suggestedStatus), eq(claims.status, "unverified"))),
+    db
+      .select({ n: sql<number>`count(DISTINCT ${claimSuggestions.claimId})` })
+      .from(claimSuggestions)
+      .where(eq(claimSuggestions.state, "open")),
+  ]);
+  return (own[0]?.n ?? 0) + (later[0]?.n ?? 0);
 }

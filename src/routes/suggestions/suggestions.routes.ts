@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bearerSecurity, idParam, jsonContent, pageOf, problemResponses } from "../../lib/openapi";
+import { idParam, jsonContent, pageOf, problemResponses, roleSecurity } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import {
   ListSuggestionsQuerySchema,
@@ -22,7 +22,7 @@ export const listSuggestions = createRoute({
   description:
     "When an article reports a review or a denial about one of its claims, every earlier stored " +
     "claim of another article that matches it gets a suggestion. Newest first.",
-  security: bearerSecurity,
+  security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: { query: ListSuggestionsQuerySchema },
   responses: {
@@ -58,7 +58,7 @@ export const acceptSuggestion = createRoute({
     "status change, its history event (the later article as evidence) and the decision are " +
     "written atomically. Accepting an accepted suggestion again changes nothing and answers 200; " +
     "a rejected one is a 409.",
-  security: bearerSecurity,
+  security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: {
     params,
@@ -78,7 +78,7 @@ export const rejectSuggestion = createRoute({
   description:
     "Writes a history event (status unchanged, the claim's version too) that says so. Rejecting a " +
     "rejected suggestion again changes nothing and answers 200; an accepted one is a 409.",
-  security: bearerSecurity,
+  security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: { params },
   responses: decisionResponses,
