@@ -250,6 +250,26 @@ export function ClaimDeskPage(props: {
                         Put this suggestion in the form
                       </a>
                     ) : null}
+                    {view.canEdit && s.id ? (
+                      <div class="decide">
+                        <form
+                          method="post"
+                          action={`/desk/suggestions/${encodeURIComponent(s.id)}/accept`}
+                        >
+                          <input type="hidden" name="csrf" value={props.signedIn.csrfToken} />
+                          <input type="hidden" name="version" value={String(claim.version)} />
+                          <button type="submit">Accept suggestion</button>
+                        </form>
+                        <form
+                          method="post"
+                          action={`/desk/suggestions/${encodeURIComponent(s.id)}/reject`}
+                        >
+                          <input type="hidden" name="csrf" value={props.signedIn.csrfToken} />
+                          <input type="hidden" name="version" value={String(claim.version)} />
+                          <button type="submit">Reject suggestion</button>
+                        </form>
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -33,6 +33,8 @@ export interface DeskSuggestion {
   /** The sentence that suggests it, and where it was read. */
   reason: string | null;
   source: string;
+  /** A later article's suggestion (claim_suggestions), decided with accept or reject. */
+  id?: string;
 }
 
 /** The claim's best matches (an empty list when it has none). */
@@ -90,6 +92,7 @@ export async function openSuggestionsOf(db: Database, claim: Claim): Promise<Des
       reviewer,
       reason: s.reason,
       source: `a later article, “${title}”`,
+      id: s.id,
     });
   }
   return out;

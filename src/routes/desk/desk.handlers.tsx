@@ -10,6 +10,7 @@ import {
   searchClaimsQuery,
 } from "../../claims/queries";
 import { claimEtag, presentClaim, presentEvent } from "../../claims/records";
+import { acceptSuggestionOf, findSuggestion, rejectSuggestionOf } from "../../claims/suggestions";
 import { articles, claimEvents, claims } from "../../db/schema";
 import type { AppEnv, Principal } from "../../env";
 import { decodeCursor, isIdCursor, isRankCursor, paginate } from "../../lib/cursor";
@@ -253,4 +254,43 @@ export async function saveStatus(c: DeskContext) {
     return renderClaim(c, session, { ...view, conflict: { seenVersion: version, changes } }, 412);
   }
   return c.redirect(`/desk/claims/${encodeURIComponent(id)}?saved=1`, 303);
+}
+
+/**
+ * Accepting or rejecting a later article's suggestion for a claim: the same decision as
+ * POST /v1/suggestions/{id}/accept|reject, the form carrying the claim version the page showed.
+ */
+export async function decideSuggestion(c: DeskContext, decision: "accept" | "reject") {
+  const session = await currentSession(c);
+  if (!session) return toLogin(c);
+  const id = c.req.param("id") ?? "";
+  const body = await c.req.parseBody();
+  if (!(await csrfTokenMatches(session, body.csrf))) {
+    return refused(
+      c,
+      "This form was not the desk's own (or is from an old session); nothing changed.",
+    );
+  }
+  if (!canEdit(session.principal)) {
+    return refused(c, "Deciding a suggestion needs a factchecker or admin key; nothing changed.");
+  }
+  const version = formVersion(body);
+  if (version === null) throw new ApiError("bad_request", "The form has no valid version");
+  const { principal } = session;
+  if (principal.keyId !== "admin_token") {
+    await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
+  }
+  const { suggestion } = await findSuggestion(c.var.db, id);
+  const ctx = {
+    db: c.var.db,
+    d1: c.var.session,
+    queue: c.env.WEBHOOK_QUEUE,
+    origin: new URL(c.req.url).origin,
+    requestId: c.var.requestId,
+    actor: principal.name,
+  };
+  if (decision === "accept") await acceptSuggestionOf(ctx, id, claimEtag(version));
+  else await rejectSuggestionOf(ctx, id);
+  const claimId = encodeURIComponent(suggestion.claimId);
+  return c.redirect(`/desk/claims/${claimId}?suggestion_${decision}ed=1`, 303);
 }

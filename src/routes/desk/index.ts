@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../../env";
 import { ApiError } from "../../lib/problem";
 import { errorPage } from "./desk.errors";
-import { claimPage, queuePage, saveStatus } from "./desk.handlers";
+import { claimPage, decideSuggestion, queuePage, saveStatus } from "./desk.handlers";
 import { login, loginPage, logout, refused } from "./desk.login";
 
 /**
@@ -23,6 +23,8 @@ deskRouter.post("/desk/login", login);
 deskRouter.post("/desk/logout", logout);
 deskRouter.get("/desk/claims/:id", claimPage);
 deskRouter.post("/desk/claims/:id/status", saveStatus);
+deskRouter.post("/desk/suggestions/:id/accept", (c) => decideSuggestion(c, "accept"));
+deskRouter.post("/desk/suggestions/:id/reject", (c) => decideSuggestion(c, "reject"));
 
 deskRouter.onError((error, c) => {
   if (error instanceof HTTPException && error.status === 403) {
