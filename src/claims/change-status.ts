@@ -1,7 +1,8 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import { runBatch } from "../db/batch";
 import { claimEvents, claims } from "../db/schema";
-import type { Database, WebhookMessage } from "../env";
+import type { AppEnv, Database, WebhookMessage } from "../env";
 import { etagMatches } from "../lib/etag";
 import { newId } from "../lib/ids";
 import { ApiError } from "../lib/problem";
@@ -28,6 +29,18 @@ export interface StatusChangeContext {
   requestId: string;
   /** Name of the key making the change, recorded in the history. */
   actor: string;
+}
+
+/** The context of a change made by `actor` in request `c` (the API's key, the desk's session). */
+export function requestChangeContext(c: Context<AppEnv>, actor: string): StatusChangeContext {
+  return {
+    db: c.var.db,
+    d1: c.var.session,
+    queue: c.env.WEBHOOK_QUEUE,
+    origin: new URL(c.req.url).origin,
+    requestId: c.var.requestId,
+    actor,
+  };
 }
 
 export async function findClaim(db: Database, id: string) {

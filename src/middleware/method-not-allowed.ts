@@ -1,4 +1,4 @@
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { TrieRouter } from "hono/router/trie-router";
 import type { AppEnv } from "../env";
 
@@ -11,8 +11,8 @@ import type { AppEnv } from "../env";
  * @example app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => ... }))
  */
 export function methodNotAllowed(options: {
-  // biome-ignore lint/suspicious/noExplicitAny: any app's routes will do
-  app: Hono<any, any, any>;
+  /** The app whose routes say which methods a path takes (any Hono app has `routes`). */
+  app: { routes: ReadonlyArray<{ method: string; path: string }> };
   onMethodNotAllowed: (c: Context<AppEnv>, methods: string[]) => Response;
 }): MiddlewareHandler<AppEnv> {
   let router: TrieRouter<string[]> | undefined;

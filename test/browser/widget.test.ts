@@ -52,9 +52,11 @@ async function seed(claims: { text: string; claimant?: string }[]) {
 }
 
 /** Opens the host page (another loopback origin) that embeds the widget from the API. */
-async function openHost(html: string): Promise<Page> {
+/** A host page embedding the widget; `watch` runs on the page before it loads (listeners). */
+async function openHost(html: string, watch?: (page: Page) => void): Promise<Page> {
   pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${html}<script async src="${api}/widget.js"></script></body></html>`;
   const page = await browser.newPage();
+  watch?.(page);
   await page.goto(`${hostOrigin}/`);
   return page;
 }
@@ -134,18 +136,20 @@ describe("widget.js on another site's page", () => {
   it("sends back the newest x-d1-bookmark it was given", async () => {
     const article = await seed([{ text: "The tunnel opened 14 months late" }]);
     const claim = article.claims[0];
-    const page = await openHost(
-      `<div id="bm" data-claimtrail-claim="${claim?.id}" data-claimtrail-refresh="1"></div>`,
-    );
     const given: string[] = [];
     const sent: (string | undefined)[] = [];
-    page.on("response", (response) => {
-      if (!response.url().includes(`/v1/claims/${claim?.id}`)) return;
-      if (response.request().method() !== "GET") return;
-      sent.push(response.request().headers()["x-d1-bookmark"]);
-      const bookmark = response.headers()["x-d1-bookmark"];
-      if (bookmark) given.push(bookmark);
-    });
+    // Listening before the page loads, so the widget's first request is seen too.
+    const page = await openHost(
+      `<div id="bm" data-claimtrail-claim="${claim?.id}" data-claimtrail-refresh="1"></div>`,
+      (p) =>
+        p.on("response", (response) => {
+          if (!response.url().includes(`/v1/claims/${claim?.id}`)) return;
+          if (response.request().method() !== "GET") return;
+          sent.push(response.request().headers()["x-d1-bookmark"]);
+          const bookmark = response.headers()["x-d1-bookmark"];
+          if (bookmark) given.push(bookmark);
+        }),
+    );
     await expect.poll(() => page.locator("#bm .status").textContent()).toBe("Unverified");
     await expect.poll(() => sent.filter(Boolean).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(sent[0]).toBeUndefined(); // nothing to send on the first load

@@ -1,45 +1,12 @@
 /** The desk decides a later article's suggestion for a claim, as the API's accept/reject do. */
 import { describe, expect, it } from "vitest";
 import { DeskClient } from "../desk-client";
-import { ADMIN, call, createKey, json, uniqueUrl } from "../helpers";
+import { call, createKey, json } from "../helpers";
+import { earlierAndLater } from "../suggestion-fixture";
 
-/** A made-up place no other test uses. */
-function place(): string {
-  const letters = "bcdfghklmnprstvz";
-  let out = "";
-  for (const byte of crypto.getRandomValues(new Uint8Array(4)))
-    out += `${letters[byte % letters.length]}${out.length % 4 === 0 ? "o" : "i"}`;
-  return `${out.charAt(0).toUpperCase()}${out.slice(1)}`;
-}
-
-/** An earlier article's claim, and a later one reporting that Turkey is looking into it. */
+/** An earlier claim with an open suggestion from a later article. */
 async function claimWithSuggestion(): Promise<string> {
-  const town = place();
-  const text = `14 militant commanders had crossed into Turkey from ${town} since March`;
-  const earlier = await call("POST", "/v1/articles", {
-    key: ADMIN,
-    body: {
-      url: uniqueUrl("desk-earlier"),
-      title: `Commanders crossed into Turkey from ${town}`,
-      body: `An intelligence report said ${text}.`,
-      extract: false,
-      claims: [{ text, claimant: "Iraqi intelligence" }],
-    },
-  });
-  const claimId = (await json<{ claims: { id: string }[] }>(earlier)).claims[0]?.id ?? "";
-  const later = await call("POST", "/v1/articles", {
-    key: ADMIN,
-    body: {
-      url: uniqueUrl("desk-later"),
-      title: `Iraqi spy chief says militants fled ${town}`,
-      body: [
-        `Major General Karim al-Dulaimi, the head of Iraq's intelligence service, said that ${text}.`,
-        "Turkey told reporters it was looking into the allegations.",
-      ].join("\n\n"),
-    },
-  });
-  expect(later.status).toBe(201);
-  return claimId;
+  return (await earlierAndLater()).first.id;
 }
 
 async function signedIn(role: "submitter" | "factchecker") {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, call, createKey, json, uniqueUrl } from "../helpers";
+import { earlierAndLater } from "../suggestion-fixture";
 
 interface ClaimJson {
   id: string;
@@ -47,49 +48,6 @@ beforeAll(async () => {
     });
   }
 });
-
-/** A made-up place no other test uses. */
-function place(): string {
-  const letters = "bcdfghklmnprstvz";
-  let out = "";
-  for (const byte of crypto.getRandomValues(new Uint8Array(4)))
-    out += `${letters[byte % letters.length]}${out.length % 4 === 0 ? "a" : "e"}`;
-  return `${out.charAt(0).toUpperCase()}${out.slice(1)}`;
-}
-
-/** An earlier article's claim, then a later article that reports Turkey is looking into it. */
-async function earlierAndLater() {
-  const town = place();
-  const claimText = `14 militant commanders had crossed into Turkey from ${town} since March`;
-  const earlier = await call("POST", "/v1/articles", {
-    key: ADMIN,
-    body: {
-      url: uniqueUrl("earlier"),
-      title: `Commanders crossed into Turkey from ${town}`,
-      body: `An intelligence report said ${claimText}.`,
-      extract: false,
-      claims: [{ text: claimText, claimant: "Iraqi intelligence" }],
-    },
-  });
-  const first = (await json<{ claims: ClaimJson[] }>(earlier)).claims[0] as ClaimJson;
-  const laterUrl = uniqueUrl("later");
-  const later = await call("POST", "/v1/articles", {
-    key: ADMIN,
-    body: {
-      url: laterUrl,
-      title: `Iraqi spy chief says militants fled ${town}`,
-      body: [
-        `Major General Karim al-Dulaimi, the head of Iraq's intelligence service, said that 14 militant commanders had crossed into Turkey from ${town} since March.`,
-        "Turkey told reporters it was looking into the allegations.",
-      ].join("\n\n"),
-    },
-  });
-  expect(later.status).toBe(201);
-  const article = await json<{ id: string; claims: ClaimJson[] }>(later);
-  const source = article.claims.find((c) => c.text.includes("14 militant commanders"));
-  expect(source?.suggested_status?.status).toBe("under_review");
-  return { first, laterId: article.id, laterUrl, source: source as ClaimJson };
-}
 
 async function suggestionsFor(claimId: string, status = "open") {
   const res = await call("GET", `/v1/suggestions?status=${status}&claim_id=${claimId}`, {

@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { changeStatus, findClaim } from "../../claims/change-status";
+import { changeStatus, findClaim, requestChangeContext } from "../../claims/change-status";
 import { ftsQuery, listClaimsQuery } from "../../claims/queries";
 import { claimEtag, presentEvent } from "../../claims/records";
 import { isWindowCursor, rankedSearch } from "../../claims/search";
@@ -79,14 +79,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
   const ifMatch = c.req.valid("header")["if-match"];
   const db = c.var.db;
   const { answer, etag } = await changeStatus(
-    {
-      db,
-      d1: c.var.session,
-      queue: c.env.WEBHOOK_QUEUE,
-      origin: new URL(c.req.url).origin,
-      requestId: c.var.requestId,
-      actor: c.var.principal?.name ?? "unknown",
-    },
+    requestChangeContext(c, c.var.principal?.name ?? "unknown"),
     id,
     c.req.valid("json"),
     ifMatch,

@@ -82,6 +82,27 @@ function described(field: StatusField, errors: FieldErrors | null, hint?: string
   };
 }
 
+/** Accept or reject a later article's suggestion, at the claim version the page shows. */
+function DecideForm(props: {
+  id: string;
+  decision: "accept" | "reject";
+  version: number;
+  csrfToken: string;
+}) {
+  return (
+    <form
+      method="post"
+      action={`/desk/suggestions/${encodeURIComponent(props.id)}/${props.decision}`}
+    >
+      <input type="hidden" name="csrf" value={props.csrfToken} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <button type="submit">
+        {props.decision === "accept" ? "Accept suggestion" : "Reject suggestion"}
+      </button>
+    </form>
+  );
+}
+
 function StatusForm(props: { view: ClaimView; csrfToken: string }) {
   const { claim, form, errors } = props.view;
   return (
@@ -252,22 +273,18 @@ export function ClaimDeskPage(props: {
                     ) : null}
                     {view.canEdit && s.id ? (
                       <div class="decide">
-                        <form
-                          method="post"
-                          action={`/desk/suggestions/${encodeURIComponent(s.id)}/accept`}
-                        >
-                          <input type="hidden" name="csrf" value={props.signedIn.csrfToken} />
-                          <input type="hidden" name="version" value={String(claim.version)} />
-                          <button type="submit">Accept suggestion</button>
-                        </form>
-                        <form
-                          method="post"
-                          action={`/desk/suggestions/${encodeURIComponent(s.id)}/reject`}
-                        >
-                          <input type="hidden" name="csrf" value={props.signedIn.csrfToken} />
-                          <input type="hidden" name="version" value={String(claim.version)} />
-                          <button type="submit">Reject suggestion</button>
-                        </form>
+                        <DecideForm
+                          id={s.id}
+                          decision="accept"
+                          version={claim.version}
+                          csrfToken={props.signedIn.csrfToken}
+                        />
+                        <DecideForm
+                          id={s.id}
+                          decision="reject"
+                          version={claim.version}
+                          csrfToken={props.signedIn.csrfToken}
+                        />
                       </div>
                     ) : null}
                   </li>

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Context } from "hono";
-import { changeStatus } from "../../claims/change-status";
+import { changeStatus, requestChangeContext } from "../../claims/change-status";
 import {
   type ClaimFilters,
   ftsQuery,
@@ -197,15 +197,13 @@ export async function claimPage(c: DeskContext) {
 }
 
 /**
- * The status form's post: the API's rules through the API's own code (`StatusChangeSchema`
- * and `changeStatus`), with the version the form showed as its If-Match. Then back to
- * the claim page (303), or the page again with the field errors (422) or with what
- * changed meanwhile (412); either way nothing is written.
+ * What every desk write checks first: a session (else the login page), the session's CSRF
+ * token, a factchecker or admin key, the version the form showed, and the key's write limit.
+ * A Response when the form is refused; else the session, the form and its version.
  */
-export async function saveStatus(c: DeskContext) {
+async function deskWrite(c: DeskContext, what: string) {
   const session = await currentSession(c);
   if (!session) return toLogin(c);
-  const id = c.req.param("id") ?? "";
   const body = await c.req.parseBody();
   if (!(await csrfTokenMatches(session, body.csrf))) {
     return refused(
@@ -214,7 +212,7 @@ export async function saveStatus(c: DeskContext) {
     );
   }
   if (!canEdit(session.principal)) {
-    return refused(c, "Changing a status needs a factchecker or admin key; nothing changed.");
+    return refused(c, `${what} needs a factchecker or admin key; nothing changed.`);
   }
   const version = formVersion(body);
   if (version === null) throw new ApiError("bad_request", "The form has no valid version");
@@ -222,6 +220,20 @@ export async function saveStatus(c: DeskContext) {
   if (principal.keyId !== "admin_token") {
     await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
   }
+  return { session, body, version };
+}
+
+/**
+ * The status form's post: the API's rules through the API's own code (`StatusChangeSchema`
+ * and `changeStatus`), with the version the form showed as its If-Match. Then back to
+ * the claim page (303), or the page again with the field errors (422) or with what
+ * changed meanwhile (412); either way nothing is written.
+ */
+export async function saveStatus(c: DeskContext) {
+  const write = await deskWrite(c, "Changing a status");
+  if (write instanceof Response) return write;
+  const { session, body, version } = write;
+  const id = c.req.param("id") ?? "";
   const form = readStatusForm(body);
   const { change, errors } = toStatusChange(form);
   if (!change) {
@@ -234,14 +246,7 @@ export async function saveStatus(c: DeskContext) {
   }
   try {
     await changeStatus(
-      {
-        db: c.var.db,
-        d1: c.var.session,
-        queue: c.env.WEBHOOK_QUEUE,
-        origin: new URL(c.req.url).origin,
-        requestId: c.var.requestId,
-        actor: principal.name,
-      },
+      requestChangeContext(c, session.principal.name),
       id,
       change,
       claimEtag(version),
@@ -261,34 +266,12 @@ export async function saveStatus(c: DeskContext) {
  * POST /v1/suggestions/{id}/accept|reject, the form carrying the claim version the page showed.
  */
 export async function decideSuggestion(c: DeskContext, decision: "accept" | "reject") {
-  const session = await currentSession(c);
-  if (!session) return toLogin(c);
+  const write = await deskWrite(c, "Deciding a suggestion");
+  if (write instanceof Response) return write;
+  const { session, version } = write;
   const id = c.req.param("id") ?? "";
-  const body = await c.req.parseBody();
-  if (!(await csrfTokenMatches(session, body.csrf))) {
-    return refused(
-      c,
-      "This form was not the desk's own (or is from an old session); nothing changed.",
-    );
-  }
-  if (!canEdit(session.principal)) {
-    return refused(c, "Deciding a suggestion needs a factchecker or admin key; nothing changed.");
-  }
-  const version = formVersion(body);
-  if (version === null) throw new ApiError("bad_request", "The form has no valid version");
-  const { principal } = session;
-  if (principal.keyId !== "admin_token") {
-    await enforce(c.env.WRITE_LIMITER, principal.keyId, "writes with this API key");
-  }
   const { suggestion } = await findSuggestion(c.var.db, id);
-  const ctx = {
-    db: c.var.db,
-    d1: c.var.session,
-    queue: c.env.WEBHOOK_QUEUE,
-    origin: new URL(c.req.url).origin,
-    requestId: c.var.requestId,
-    actor: principal.name,
-  };
+  const ctx = requestChangeContext(c, session.principal.name);
   if (decision === "accept") await acceptSuggestionOf(ctx, id, claimEtag(version));
   else await rejectSuggestionOf(ctx, id);
   const claimId = encodeURIComponent(suggestion.claimId);

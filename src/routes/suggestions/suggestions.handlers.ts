@@ -1,7 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
-import type { Context } from "hono";
-import { findClaim, type StatusChangeContext } from "../../claims/change-status";
+import { findClaim, requestChangeContext } from "../../claims/change-status";
 import { claimEtag } from "../../claims/records";
 import { acceptSuggestionOf, findSuggestion, rejectSuggestionOf } from "../../claims/suggestions";
 import { articles, claimSuggestions } from "../../db/schema";
@@ -11,18 +10,6 @@ import { presentOneClaim } from "../../matching/summary";
 import type { acceptSuggestion, listSuggestions, rejectSuggestion } from "./suggestions.routes";
 
 type SuggestionRow = typeof claimSuggestions.$inferSelect;
-
-/** Where a decision writes and who makes it, from the request. */
-function changeContext(c: Context<AppEnv>): StatusChangeContext {
-  return {
-    db: c.var.db,
-    d1: c.var.session,
-    queue: c.env.WEBHOOK_QUEUE,
-    origin: new URL(c.req.url).origin,
-    requestId: c.var.requestId,
-    actor: c.var.principal?.name ?? "unknown",
-  };
-}
 
 function presentSuggestion(row: SuggestionRow, articleUrl: string) {
   return {
@@ -84,12 +71,16 @@ async function decided(
 
 export const acceptSuggestionHandler: RouteHandler<typeof acceptSuggestion, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  await acceptSuggestionOf(changeContext(c), id, c.req.valid("header")["if-match"]);
+  await acceptSuggestionOf(
+    requestChangeContext(c, c.var.principal?.name ?? "unknown"),
+    id,
+    c.req.valid("header")["if-match"],
+  );
   return decided(c, id);
 };
 
 export const rejectSuggestionHandler: RouteHandler<typeof rejectSuggestion, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  await rejectSuggestionOf(changeContext(c), id);
+  await rejectSuggestionOf(requestChangeContext(c, c.var.principal?.name ?? "unknown"), id);
   return decided(c, id);
 };
