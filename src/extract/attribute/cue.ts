@@ -12,6 +12,7 @@ import {
   PERIOD_ALT,
   PRESS_NOUN_ALT,
   RECIPIENT_VERBS,
+  SUBJECT_TRAILER_ALT,
   SUBORDINATOR_ALT,
   THAT_GAP_ALT,
   WEEKDAY_ALT,
@@ -28,6 +29,8 @@ const TIME_INTRO_RE = new RegExp(
   `^(?:(?:On|By|Late|Early|Earlier|Later)\\s+(?:on\\s+)?(?:${WEEKDAY_ALT})(?:\\s+(?:${DAY_PART_ALT}))?|Last\\s+(?:${LAST_PERIOD_ALT})|Earlier|Later|Overnight|Meanwhile)\\s+(?=(?:the|a|an|its|his|her|their)\\s|\\p{Lu})`,
   "u",
 );
+/** "…, has", "…, had long", "…, has since": auxiliaries and adverbs between an aside and its verb. */
+export const TRAILERS_ONLY_RE = new RegExp(`^(?:(?:${SUBJECT_TRAILER_ALT}|\\p{Ll}+ly)\\s*)+$`, "u");
 // Also a relative clause whose subject reports: "the pool, which the mayor said had cost $4m".
 const SUBORDINATE_LEAD_RE = new RegExp(`^(?:${CLAUSE_OPENER_ALT})\\s+`, "u");
 const SUBORDINATOR_RE = new RegExp(`\\s(?:${SUBORDINATOR_ALT})\\s+`, "gu");
@@ -60,11 +63,13 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
   let closed = split.closed;
   // "X, the mayor, on Wednesday denied": a trailing time phrase closes the apposition.
   const lastChunk = chunks[chunks.length - 1];
+  // "X, the candidate, has said": so do auxiliaries and adverbs alone.
   if (
     !closed &&
     chunks.length > 1 &&
     lastChunk &&
-    TEMPORAL_ONLY_RE.test(m.slice(lastChunk.s, lastChunk.e).trim())
+    (TEMPORAL_ONLY_RE.test(m.slice(lastChunk.s, lastChunk.e).trim()) ||
+      TRAILERS_ONLY_RE.test(m.slice(lastChunk.s, lastChunk.e).trim()))
   ) {
     chunks.pop();
     closed = true;

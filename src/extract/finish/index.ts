@@ -1,4 +1,4 @@
-/** Draft claims to claims: spans tidied, questions dropped, duplicates and overlaps resolved. */
+/** Draft claims to claims: spans tidied, unattributed questions dropped, duplicates and overlaps resolved. */
 import { checkworthiness } from "../checkworthiness";
 import { quotedHeadline } from "../headline";
 import type { ExtractedClaim } from "../index";
@@ -23,13 +23,17 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
     if (d === titleDraft) continue;
     const [s, e] = tidy(body, d.start, d.end);
     if (e - s < 3) continue;
-    // A question, also when closing quotes follow the question mark.
-    const rawEnd = trimEndWhile(body, d.start, d.end, isQuoteOrSpace);
-    if (
-      endsWithQuestion(body, d.start, rawEnd, isQuestionCloseMark) ||
-      endsWithQuestion(body, d.start, d.end, isQuestionCloseMark)
-    )
-      continue;
+    // A question (also when closing quotes follow the question mark) is no claim, unattributed
+    // or asked ("…, wouldn't you?" Kim asked); a rhetorical one said ("Who do they think they
+    // are?" Trump said) is reported speech, kept with a low check-worthiness.
+    if (!d.entity || ASKED_RE.test(d.verb ?? "")) {
+      const rawEnd = trimEndWhile(body, d.start, d.end, isQuoteOrSpace);
+      if (
+        endsWithQuestion(body, d.start, rawEnd, isQuestionCloseMark) ||
+        endsWithQuestion(body, d.start, d.end, isQuestionCloseMark)
+      )
+        continue;
+    }
     const key = `${s}:${e}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -121,6 +125,8 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
   if (fw * 2 < total) return null;
   return body.slice(a, b);
 }
+
+const ASKED_RE = /^(?:\S+\s+)?ask(?:s|ed|ing)?\b/iu;
 
 function byStartThenEnd(a: Draft, b: Draft): number {
   return a.start - b.start || a.end - b.end;

@@ -9,10 +9,18 @@ import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
 import { SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
-import { antecedent, clauseEnd, namedSource, namesAny, sourceEntity, tidySource } from "./sources";
+import {
+  antecedent,
+  clauseEnd,
+  namedSource,
+  namesAny,
+  sourceEntity,
+  subjectBeforeCue,
+  tidySource,
+} from "./sources";
 
 export { MIN_MARGIN, whyNot } from "./readings";
-export { antecedent, clauseEnd, namedSource, tidySource } from "./sources";
+export { antecedent, clauseEnd, namedSource, subjectBeforeCue, tidySource } from "./sources";
 
 export interface LearnedDraft {
   start: number;
@@ -44,12 +52,17 @@ export function learnedDrafts(
   let reg: Registry | null = null;
   let tok = 0;
   let prev: Entity | null = null;
+  let floor = 0;
   for (const t of found) {
     if (t.source && RELATIVE_PRONOUNS.has(body.slice(t.source[0], t.source[1]).toLowerCase())) {
       // "The governor, who has argued that C, vetoed …": C ends with the relative clause.
       if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
     }
+    // A cue read without its source, before its content: the subject as the rules read it.
+    if (!t.source && !t.continued && t.cue && t.cue[1] <= t.content[0])
+      t.source = subjectBeforeCue(body, t.cue, floor);
+    floor = t.content[1];
     if (t.source) t.source = tidySource(body, t.source, t.cue);
     if (t.source) {
       // "Democratic voters who say": the source is the noun phrase before "who".

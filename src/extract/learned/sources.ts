@@ -2,7 +2,8 @@
  * Sources as the tagger reads them: relative pronouns and the noun phrase they stand for, the
  * end of a relative clause, and the name a source shows when the registry names it otherwise.
  */
-import { type Entity, newEntity } from "../claimants";
+import { analyseCue, TRAILERS_ONLY_RE } from "../attribute/cue";
+import { type Entity, isNounPhrase, newEntity } from "../claimants";
 import {
   DETERMINERS,
   INTRO_WORDS,
@@ -133,4 +134,47 @@ export function tidySource(
   const first = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(body.slice(s, e));
   if (first && INTRO_WORDS.has((first[1] ?? "").toLowerCase())) s += first[0].length;
   return [s, e];
+}
+
+/** Where the sentence holding `at` starts (not before `floor`): after . ! ? and a space, or a line break. */
+function sentenceStart(body: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    const c = body[i - 1] ?? "";
+    if (c === "\n") return i;
+    if (!/\s/u.test(body[i] ?? "") || !/[.!?”"]/u.test(c)) continue;
+    // "Donald J. Trump", "Mr. Trump": an initial or a title ends no sentence.
+    const word = /([\p{L}]+)\.$/u.exec(body.slice(Math.max(floor, i - 8), i))?.[1] ?? "";
+    if (c === "." && (word.length === 1 || TITLE_ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    return i + 1;
+  }
+  return floor;
+}
+
+/**
+ * The subject of a cue the tagger read without a source, as the rules read subjects, with its
+ * appositions ("Donald J. Trump, the candidate, has said C" -> "Donald J. Trump, the
+ * candidate", which the registry resolves to the name); null when the words
+ * before the cue are no subject. `floor`: nothing before it (the previous attribution) is read.
+ */
+export function subjectBeforeCue(
+  body: string,
+  cue: [number, number],
+  floor: number,
+): [number, number] | null {
+  const cueText = body.slice(cue[0], cue[1]);
+  const verbAt = cueText.search(/\S+$/u);
+  if (verbAt < 0) return null;
+  const from = sentenceStart(body, cue[0], floor);
+  const m = body.slice(from, cue[1]);
+  const vs = cue[0] + verbAt - from;
+  const preT = m.slice(0, vs).trimEnd();
+  if (preT.length === 0 || preT.length > 200) return null;
+  const c = analyseCue(m, preT, m.length, m.slice(vs).toLowerCase());
+  if (c && c.np.end > c.np.start) return [from + c.np.start, from + c.np.end];
+  // "The Obama administration, in a far-reaching effort that …, has said C": a named subject,
+  // an aside of any length, and the verb's auxiliaries.
+  const first = /^([^,;:“”"]{2,60}),\s.*,\s+((?:\p{Ll}+\s+)*)$/su.exec(`${preT} `);
+  if (!first || !/\p{Lu}/u.test(first[1] ?? "") || !isNounPhrase(first[1] ?? "")) return null;
+  if (first[2] && !TRAILERS_ONLY_RE.test(first[2].trim())) return null;
+  return [from, from + (first[1] ?? "").length];
 }

@@ -40,6 +40,24 @@ describe("said-that: the subject first, then the content", () => {
       },
     ],
     [
+      "Donald J. Trump, the Republican candidate, has said there should be a ban on all visas.",
+      {
+        np: "Donald J. Trump, the Republican candidate",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["there should be a ban on all visas.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Ana Ruiz, the mayor, has long denied that the pool was over budget.",
+      {
+        np: "Ana Ruiz, the mayor",
+        verb: "denied",
+        pattern: "said-that",
+        contents: [["the pool was over budget.", "said-that", "denied"]],
+      },
+    ],
+    [
       "Unions called for a general strike on Friday.",
       {
         np: "Unions",

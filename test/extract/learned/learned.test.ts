@@ -6,6 +6,7 @@ import {
   ENGINES,
   engineNamed,
   namedSource,
+  subjectBeforeCue,
   tidySource,
   whyNot,
 } from "../../../src/extract/learned";
@@ -162,6 +163,43 @@ describe("sources the tagger reads", () => {
     const c = text.indexOf(cue);
     const got = tidySource(text, [s, s + source.length], [c, c + cue.length]);
     expect(text.slice(...got)).toBe(expected);
+  });
+
+  // [text, cue, expected subject (null: none)]; the tagger read the cue without its source.
+  const subjects: Array<[string, string, string | null]> = [
+    [
+      "Lawmakers agreed. Donald J. Trump, the Republican candidate, has said there should be a ban.",
+      "has said",
+      "Donald J. Trump, the Republican candidate",
+    ],
+    [
+      "The Obama administration, in a far-reaching effort that has ignited criticism from business groups, has said it would act.",
+      "has said",
+      "The Obama administration",
+    ],
+    [
+      "Snyder, for his part, has denied that the show mattered.",
+      "has denied",
+      "Snyder, for his part",
+    ],
+    ["Mr. Ruiz said so. Ms. Lee has long argued that it would fail.", "has long argued", "Ms. Lee"],
+    ["After the vote was counted and the hall emptied, has said it.", "has said", null],
+  ];
+  it.each(subjects)("the subject of a cue read alone: %s", (text, cue, expected) => {
+    const c = text.indexOf(cue);
+    const got = subjectBeforeCue(text, [c, c + cue.length], 0);
+    expect(got ? text.slice(...got) : null).toBe(expected);
+  });
+
+  it("a question someone asked is their claim; an unattributed question is none", () => {
+    const body =
+      "The senator spoke at a rally in Ohio on Tuesday.\n\n“Who do they think they are?” Senator Jane Hale said of the board.\n\nWill the plant reopen next year?";
+    const claims = extractClaims(body);
+    expect(claims.map((c) => [c.text, c.claimant?.name ?? null])).toContainEqual([
+      "Who do they think they are?",
+      "Jane Hale",
+    ]);
+    expect(claims.some((c) => c.text.startsWith("Will the plant"))).toBe(false);
   });
 
   it("a content inside ', who …,' ends with the clause", () => {
