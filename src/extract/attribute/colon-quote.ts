@@ -1,8 +1,11 @@
-/** colon-quote: a quote after its cue and a colon or comma, "X added: “C”", "X said, “C”". */
+/**
+ * colon-quote: a quote after its cue and a colon or comma, "X added: “C”", "X said, “C”", also
+ * after what it is said of, "X said of the plan: “C”".
+ */
 import { trimRange } from "./helpers";
 import type { Cue, SentenceAttribution } from "./types";
 
-const COLON_QUOTE_RE = /^\s*[:,]\s*(?=[“"«])/u;
+const COLON_QUOTE_RE = /^(?:\s+of\s+[^:;,“”"«»]{1,60}?)?\s*[:,]\s*(?=[“"«])/u;
 
 export function colonQuote(c: Cue): SentenceAttribution | undefined {
   const { m, i, np, cue } = c;

@@ -32,8 +32,9 @@ export function inversion(
       npText,
     );
   if (mod) npText = npText.slice(0, mod.index);
-  // "X, a spokesman, wrote on X: “C”" is no inversion: a preposition opens no speaker.
-  if (/^\s*(?:on|in|at|via|to|from|during|with|for|by|after|before|through)\s/u.test(npText))
+  // "X, a spokesman, wrote on X: “C”", "X, who …, said of Y: “C”" are no inversions: a
+  // preposition opens no speaker.
+  if (/^\s*(?:on|in|at|via|to|from|during|with|for|by|after|before|through|of)\s/u.test(npText))
     return null;
   if (
     !isNounPhrase(npText) ||

@@ -127,5 +127,5 @@ export const SUBJECT_TRAILERS = `
   then also later previously repeatedly reportedly recently publicly privately separately again
   further still now already once earlier initially originally long subsequently finally
   immediately firmly flatly strongly openly officially formally categorically has have had
-  would will could can may might did does do yesterday today tonight overnight late early
+  would will could can may might did does do yesterday today tonight overnight late early even
 `;

@@ -30,5 +30,23 @@ describe("colon-quote", () => {
         contents: [["“We will not resign.”", "colon-quote", "said"]],
       },
     ],
+    [
+      "Jo Park, who ran the 2019 campaign, said of the mayor: “She cannot win the primary.”",
+      {
+        np: "Jo Park, who ran the 2019 campaign",
+        verb: "said",
+        pattern: "colon-quote",
+        contents: [["“She cannot win the primary.”", "colon-quote", "said"]],
+      },
+    ],
+    [
+      "The mayor said of the plan, “It will cost far too much.”",
+      {
+        np: "The mayor",
+        verb: "said",
+        pattern: "colon-quote",
+        contents: [["“It will cost far too much.”", "colon-quote", "said"]],
+      },
+    ],
   ]);
 });
