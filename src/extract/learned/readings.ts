@@ -11,6 +11,7 @@ import {
   NOT_STATEMENT_OPENERS,
   PAST_FORMS,
   POSSESSIVES,
+  TO_REPORT_CUES,
 } from "../lexicon";
 import type { TaggedAttribution } from "../tagger";
 
@@ -67,11 +68,13 @@ export function reportable(body: string, t: TaggedAttribution): boolean {
 /** Why the tagger's reading is not kept as a claim (null: it is kept). For reports and tests. */
 export function whyNot(body: string, t: TaggedAttribution): string | null {
   let act = false;
+  let cueWords: string[] = [];
   if (t.cue) {
     const cue = body
       .slice(t.cue[0], t.cue[1])
       .toLowerCase()
       .split(/[^a-z]+/u);
+    cueWords = cue;
     if (!cue.some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
     act = cue.some((w) => ACT_VERBS.has(w));
   } else if (!t.continued) return "no-cue";
@@ -87,7 +90,13 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
   if (t.cue && /\b(?:found|finds?|show(?:s|ed|n)?)\b/iu.test(body.slice(t.cue[0], t.cue[1])))
     if (/^\p{Ll}+ing$/u.test(words[0] ?? "")) return "participle";
   if (words.length < 4) return "short";
-  if (NOT_STATEMENT_OPENERS.has((words[0] ?? "").toLowerCase())) return "not-a-statement";
+  const opener = (words[0] ?? "").toLowerCase();
+  // "to …", "whether …" is a plan, a wish or a question, unless the cue promises or claims it.
+  if (
+    NOT_STATEMENT_OPENERS.has(opener) &&
+    !(opener === "to" && cueWords.some((w) => TO_REPORT_CUES.has(w)))
+  )
+    return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))
     return "no-verb";
   if (t.source && !t.continued) {

@@ -364,6 +364,7 @@ export const CLAIM_CUE_FORMS = set(
   readings.CLAIM_CUE_WORDS,
 );
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
+export const TO_REPORT_CUES = set(readings.TO_REPORT_CUES);
 export const NOT_SOURCE_OPENERS = set(readings.NOT_SOURCE_OPENERS);
 export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);
 export const AUXILIARIES = set(readings.AUXILIARIES);

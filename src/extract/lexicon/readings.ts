@@ -18,6 +18,15 @@ export const NOT_STATEMENT_OPENERS = `
   to for about whether on with of in at by from as if how why what when where which and or but
 `;
 
+/**
+ * Cues whose "to …" content is a report all the same: a promise or a claim made ("vowed to
+ * repeal the law", "claim to object to the plan"), not a plan or a wish.
+ */
+export const TO_REPORT_CUES = `
+  vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging
+  claim claims claimed claiming
+`;
+
 /** A source opening with these is a fragment of the sentence, not who speaks. */
 export const NOT_SOURCE_OPENERS = "which who whom that of and or by with to for";
 

@@ -44,10 +44,32 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       "cue",
     ],
     ["Smith said yes to it.", "yes to it", "said", "Smith", "short"],
+    // A promise made is a claim to track ("vowed to", "pledged to", "claim to").
     [
       "Smith vowed to cut taxes for every family.",
       "to cut taxes for every family",
       "vowed",
+      "Smith",
+      null,
+    ],
+    [
+      "Four senators claim to object to the new rules.",
+      "to object to the new rules",
+      "claim",
+      "Four senators",
+      null,
+    ],
+    [
+      "Smith argued for cutting taxes on every family.",
+      "for cutting taxes on every family",
+      "argued",
+      "Smith",
+      "not-a-statement",
+    ],
+    [
+      "Smith said to ask the clerk about every family.",
+      "to ask the clerk about every family",
+      "said",
       "Smith",
       "not-a-statement",
     ],
