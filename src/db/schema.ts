@@ -205,6 +205,16 @@ export const deskSessions = sqliteTable(
   (t) => [index("desk_sessions_expires_idx").on(t.expiresAt)],
 );
 
+/**
+ * In how many stored claims each matching term is (claim or title words, as claim_match_fts
+ * holds them): the re-ranker's idf, written in the batch that indexes a claim. An index lookup
+ * per term, where claim_match_vocab (fts5vocab) counts the term's whole doclist each time.
+ */
+export const claimMatchDf = sqliteTable("claim_match_df", {
+  term: text("term").primaryKey(),
+  docs: integer("docs").notNull(),
+});
+
 /** Matches found when a claim was stored (both ways: each claim lists the other). */
 export const claimMatches = sqliteTable(
   "claim_matches",

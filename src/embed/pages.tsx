@@ -68,6 +68,24 @@ function Status({ claim }: { claim: Pick<Claim, "status" | "status_label"> }) {
   return <span class={`status ${claim.status}`}>{claim.status_label}</span>;
 }
 
+/**
+ * "Also checked: Refuted by AFP Fact Check — the matching claim": the best-scoring rated claim
+ * of another article that matches this one (src/matching/summary.ts). An under-review label
+ * already names its reviewer ("Under Turkish review"), so only the other statuses add "by …".
+ */
+function AlsoCheckedLine({ also, href }: { also: AlsoChecked; href: string }) {
+  const by = also.reviewer && also.status !== "under_review" ? ` by ${also.reviewer.name}` : "";
+  return (
+    <span class="also">
+      Also checked: <Status claim={also} />
+      {by} —{" "}
+      <a href={href} target="_blank" rel="noopener">
+        the matching claim
+      </a>
+    </span>
+  );
+}
+
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
@@ -84,8 +102,8 @@ export function ClaimPage(props: {
   oembedUrl: string;
   jsonLd: unknown;
   /** The best-scoring rated claim of another article that matches this one (src/matching). */
-  alsoChecked?: AlsoChecked | null;
-  claimPageUrl?: (id: string) => string;
+  alsoChecked: AlsoChecked | null;
+  claimPageUrl: (id: string) => string;
 }) {
   const { claim, article, alsoChecked } = props;
   return (
@@ -115,10 +133,8 @@ export function ClaimPage(props: {
         {claim.in === "title" ? " (in the headline)" : ""}
       </p>
       {alsoChecked ? (
-        <p class="also">
-          Also checked: <Status claim={alsoChecked} />
-          {alsoChecked.reviewer ? ` by ${alsoChecked.reviewer.name}` : ""} —{" "}
-          <a href={props.claimPageUrl?.(alsoChecked.claim_id) ?? "#"}>the matching claim</a>
+        <p>
+          <AlsoCheckedLine also={alsoChecked} href={props.claimPageUrl(alsoChecked.claim_id)} />
         </p>
       ) : null}
       <h2>Status history</h2>
@@ -150,7 +166,7 @@ export function ClaimPage(props: {
 /** The iframe page for an article: each of its claims with its status. */
 export function ArticlePage(props: {
   article: ArticleInfo;
-  claims: Claim[];
+  claims: (Claim & { already_checked: AlsoChecked | null })[];
   claimPageUrl: (id: string) => string;
   theme: Theme;
   nonce: string;
@@ -181,6 +197,15 @@ export function ArticlePage(props: {
             <a href={props.claimPageUrl(claim.id)} target="_blank" rel="noopener">
               history
             </a>
+            {claim.already_checked ? (
+              <>
+                <br />
+                <AlsoCheckedLine
+                  also={claim.already_checked}
+                  href={props.claimPageUrl(claim.already_checked.claim_id)}
+                />
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -21,9 +21,9 @@
 .box{background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:0;max-width:40em}
 ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);margin-top:8px;padding-top:8px}
 .status{display:inline-block;font-weight:600;border-radius:999px;padding:1px 10px;background:#eaeef2;color:#24292f}
-[data-status=under_review] .status{background:#fff4d6;color:#6b4300}[data-status=confirmed] .status{background:#dafbe1;color:#0f5323}
-[data-status=disputed] .status{background:#ffe7cc;color:#7a3100}[data-status=refuted] .status{background:#ffe0e0;color:#8e1519}
-.who{color:var(--mute);margin-left:6px}.text{display:block;margin:4px 0}a{color:var(--link)}a:focus-visible{outline:2px solid var(--link);outline-offset:2px}`;
+[data-status=under_review]>.status{background:#fff4d6;color:#6b4300}[data-status=confirmed]>.status{background:#dafbe1;color:#0f5323}
+[data-status=disputed]>.status{background:#ffe7cc;color:#7a3100}[data-status=refuted]>.status{background:#ffe0e0;color:#8e1519}
+.who{color:var(--mute);margin-left:6px}.also{display:block;margin:4px 0}.text{display:block;margin:4px 0}a{color:var(--link)}a:focus-visible{outline:2px solid var(--link);outline-offset:2px}`;
 
   /**
    * @param {string} tag
@@ -68,7 +68,30 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
     link.rel = "noopener";
     link.setAttribute("aria-label", `Status history of the claim: ${excerpt(String(claim.text))}`);
     item.append(link);
+    const also = claim.already_checked;
+    if (also) item.append(alsoChecked(also));
     return item;
+  }
+
+  /**
+   * "Also checked: Refuted by AFP Fact Check — the matching claim": the best rated claim of
+   * another article that matches this one. An under-review label names its reviewer already.
+   * @param {any} also
+   */
+  function alsoChecked(also) {
+    const line = el("span", "also", "Also checked: ");
+    line.dataset.status = String(also.status);
+    line.append(el("span", "status", String(also.status_label)));
+    const by = also.reviewer?.name && also.status !== "under_review";
+    if (by) line.append(` by ${String(also.reviewer.name)}`);
+    line.append(" — ");
+    const link = /** @type {HTMLAnchorElement} */ (el("a", "", "the matching claim"));
+    link.href = `${api}/embed/claims/${encodeURIComponent(also.claim_id)}`;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.setAttribute("aria-label", `The matching claim of another article, ${also.status_label}`);
+    line.append(link);
+    return line;
   }
 
   /** @param {string} path */
@@ -76,7 +99,9 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
     /** @type {Record<string, string>} */
     const headers = { Accept: "application/json" };
     if (bookmark) headers["X-D1-Bookmark"] = bookmark;
-    const response = await fetch(api + path, { cache: "no-cache", headers });
+    // Not revalidated: a claim's ETag names its version (the If-Match token), which stays the
+    // same when another article's matching claim is rated, so a 304 would keep "Also checked" old.
+    const response = await fetch(api + path, { cache: "no-store", headers });
     const seen = response.headers.get("X-D1-Bookmark");
     if (seen && seen > bookmark) bookmark = seen;
     if (!response.ok) throw new Error(String(response.status));
@@ -111,7 +136,13 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
           const at = (/** @type {any} */ c) => (c.in === "title" ? -1 : (c.span?.start ?? 1e12));
           claims = page.data.sort((/** @type {any} */ a, /** @type {any} */ b) => at(a) - at(b));
         }
-        const key = claims.map((/** @type {any} */ c) => `${c.id}:${c.version}`).join();
+        // A matched claim rated elsewhere changes what a badge shows, not the claim's version.
+        const key = claims
+          .map(
+            (/** @type {any} */ c) =>
+              `${c.id}:${c.version}:${c.already_checked?.claim_id}:${c.already_checked?.status_label}`,
+          )
+          .join();
         if (key === shown) return;
         shown = key;
         if (claimId) box.replaceChildren(badge(claims[0]));

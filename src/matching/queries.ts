@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { Candidate, CorpusStats } from "./features";
+import type { Candidate } from "./features";
 import type { Analysis } from "./text";
 
 /** How many stored claims full-text search proposes to the re-ranker. */
@@ -20,19 +20,33 @@ export const INGEST_CANDIDATES = 30;
 
 /** The most terms of a text the candidate search asks for: its rarest ones. */
 const MAX_QUERY_TERMS = 24;
+/**
+ * The most stored claims the asked terms may be in, together (the sum of their document
+ * frequencies): FTS5 scores every claim that has any asked term, so this bounds the search's
+ * cost whatever the table's size. The rarest term is always asked.
+ */
+export const MAX_CANDIDATE_POSTINGS = 3000;
 
 /**
  * The terms the candidate search ORs together: those the collection has, rarest first, at
- * most MAX_QUERY_TERMS (a paragraph's common words would only slow the search down).
+ * most MAX_QUERY_TERMS and MAX_CANDIDATE_POSTINGS (common words would only slow the search
+ * down; they still count in the re-ranking).
  */
 export function candidateTerms(query: Analysis, df: ReadonlyMap<string, number>): string[] {
   const seen = [...new Set([...query.terms, ...query.mentions])];
-  return seen
+  const sorted = seen
     .filter((t) => (df.get(t) ?? 0) > 0)
     .map((t, i) => ({ t, i, df: df.get(t) ?? 0 }))
     .sort((a, b) => a.df - b.df || a.i - b.i)
-    .slice(0, MAX_QUERY_TERMS)
-    .map((x) => x.t);
+    .slice(0, MAX_QUERY_TERMS);
+  const asked: string[] = [];
+  let postings = 0;
+  for (const { t, df: n } of sorted) {
+    if (asked.length > 0 && postings + n > MAX_CANDIDATE_POSTINGS) break;
+    asked.push(t);
+    postings += n;
+  }
+  return asked;
 }
 
 /** The FTS5 query for `terms`: each a quoted string, ORed (terms are [a-z0-9]+ only). */
@@ -93,25 +107,43 @@ const safeTerms = (terms: Iterable<string>) =>
   [...new Set(terms)].filter((t) => /^[\p{L}\p{N}]+$/u.test(t));
 
 /**
- * The statement that reads the document frequencies of `terms` (fts5vocab), bound as
- * JSON so any number of terms costs one parameter.
+ * The statement that reads the document frequencies of `terms` (claim_match_df, one index
+ * lookup each), bound as JSON so any number of terms costs one parameter, and answered as one
+ * JSON object in one row (`df`): a candidate set's ~1,500 terms as rows cost D1 more to hand
+ * over than to look up. Read it with dfOf().
  */
 export function dfStatement(terms: Iterable<string>): SQL {
-  return sql`SELECT term, doc FROM claim_match_vocab
+  return sql`SELECT json_group_object(term, docs) AS df FROM claim_match_df
     WHERE term IN (SELECT value FROM json_each(${JSON.stringify(safeTerms(terms))}))`;
+}
+
+/** The frequencies a dfStatement answered, added to `into`. */
+export function dfOf(
+  rows: readonly { df?: string | null }[],
+  into = new Map<string, number>(),
+): Map<string, number> {
+  const parsed = JSON.parse(rows[0]?.df ?? "{}") as Record<string, number>;
+  for (const [term, docs] of Object.entries(parsed)) into.set(term, docs);
+  return into;
+}
+
+/** The distinct terms a claim's match row adds to claim_match_df: its words and its title's. */
+export function documentTerms(document: { terms: string; title: string }): string[] {
+  return safeTerms(`${document.terms} ${document.title}`.split(" ").filter(Boolean));
 }
 
 /** How many claims there are, near enough for idf (row ids only grow). */
 export const docsStatement = sql`SELECT coalesce(max(rowid), 0) AS docs FROM claims`;
 
+/**
+ * The best `limit` claims by bm25 for an OR of `terms`. The ranking reads only the index; the
+ * rows (and their claims' articles) are read for those `limit` alone, not for every match.
+ */
 export function candidatesStatement(terms: string[], limit = CANDIDATES): SQL {
-  return sql`SELECT f.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, f.rank
-    FROM claim_match_fts f JOIN claims c ON c.rowid = f.rowid
-    WHERE claim_match_fts MATCH ${ftsMatch(terms)}
-    ORDER BY f.rank, f.rowid
-    LIMIT ${limit}`;
-}
-
-export function statsOf(docs: number, rows: { term: string; doc: number }[]): CorpusStats {
-  return { docs, df: new Map(rows.map((r) => [r.term, r.doc])) };
+  return sql`SELECT top.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, top.rank
+    FROM (SELECT rowid, rank FROM claim_match_fts WHERE claim_match_fts MATCH ${ftsMatch(terms)}
+      ORDER BY rank, rowid LIMIT ${limit}) top
+    JOIN claim_match_fts f ON f.rowid = top.rowid
+    JOIN claims c ON c.rowid = top.rowid
+    ORDER BY top.rank, top.rowid`;
 }

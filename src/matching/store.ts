@@ -6,9 +6,10 @@ import {
   type CandidateRow,
   candidatesStatement,
   candidateTerms,
+  dfOf,
   dfStatement,
   docsStatement,
-  statsOf,
+  documentTerms,
   toCandidate,
 } from "./queries";
 import { DEFAULT_THRESHOLD, rankCandidates, type Scored } from "./rank";
@@ -47,7 +48,7 @@ export async function findMatchesMany(
   const queryTerms = new Set(queries.flatMap((q) => [...q.terms, ...q.mentions]));
   const [docsResult, dfResult] = await runBatch(d1, [docsStatement, dfStatement(queryTerms)]);
   const docs = rowsOf<{ docs: number }>(docsResult)[0]?.docs ?? 0;
-  const known = statsOf(docs, rowsOf<{ term: string; doc: number }>(dfResult));
+  const known = { docs, df: dfOf(rowsOf<{ df: string | null }>(dfResult)) };
   const asked = queries.map((q) => candidateTerms(q, known.df));
   const searches = asked.flatMap((terms, i) => (terms.length > 0 ? [{ i, terms }] : []));
   if (searches.length === 0) return queries.map(() => []);
@@ -70,7 +71,7 @@ export async function findMatchesMany(
   const df = new Map(known.df);
   if (unknown.size > 0) {
     const [result] = await runBatch(d1, [dfStatement(unknown)]);
-    for (const r of rowsOf<{ term: string; doc: number }>(result)) df.set(r.term, r.doc);
+    dfOf(rowsOf<{ df: string | null }>(result), df);
   }
   const stats: CorpusStats = { docs, df };
 
@@ -91,12 +92,23 @@ const rowsOf = <T>(result: D1Result | undefined) => (result?.results ?? []) as T
  * written only if its claim was (a claim skipped as a duplicate gets none).
  */
 export function indexStatements(rows: { claimId: string; document: MatchDocument }[]): SQL[] {
-  return rows.map(
-    ({ claimId, document }) =>
-      sql`INSERT INTO claim_match_fts (rowid, claim_id, terms, title, extra)
+  if (rows.length === 0) return [];
+  const terms = rows.map(({ claimId, document }) => ({ id: claimId, t: documentTerms(document) }));
+  return [
+    ...rows.map(
+      ({ claimId, document }) =>
+        sql`INSERT INTO claim_match_fts (rowid, claim_id, terms, title, extra)
         SELECT rowid, id, ${document.terms}, ${document.title}, ${JSON.stringify(document.extra)}
         FROM claims WHERE id = ${claimId}`,
-  );
+    ),
+    // Their terms' document frequencies, in one statement for all of them (bound as JSON).
+    sql`INSERT INTO claim_match_df (term, docs)
+        SELECT t.value, count(*) FROM json_each(${JSON.stringify(terms)}) c,
+          json_each(json_extract(c.value, '$.t')) t
+        WHERE EXISTS (SELECT 1 FROM claims WHERE id = json_extract(c.value, '$.id'))
+        GROUP BY t.value
+        ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs`,
+  ];
 }
 
 /**

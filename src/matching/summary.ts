@@ -20,53 +20,73 @@ export interface MatchSummary {
 export type PresentedClaim = ReturnType<typeof presentClaim> & MatchSummary;
 
 // D1 binds at most 100 parameters a statement.
-const CHUNK = 90;
+export const SUMMARY_CHUNK = 90;
+
+/** The two reads of matchSummaries for at most CHUNK ids, to put in a batch. */
+export function summaryQueries(db: Database, chunk: string[]) {
+  return [
+    db
+      .select({ id: claimMatches.claimId, n: sql<number>`count(*)` })
+      .from(claimMatches)
+      .where(inArray(claimMatches.claimId, chunk))
+      .groupBy(claimMatches.claimId),
+    db
+      .select({
+        id: claimMatches.claimId,
+        matchedId: claims.id,
+        status: claims.status,
+        reviewerName: claims.reviewerName,
+        reviewerCountry: claims.reviewerCountry,
+      })
+      .from(claimMatches)
+      .innerJoin(claims, sql`${claims.id} = ${claimMatches.matchedClaimId}`)
+      .where(and(inArray(claimMatches.claimId, chunk), ne(claims.status, "unverified")))
+      .orderBy(claimMatches.claimId, sql`${claimMatches.score} DESC`, claims.id),
+  ] as const;
+}
+
+type SummaryRows = readonly [
+  Awaited<ReturnType<typeof summaryQueries>[0]>,
+  Awaited<ReturnType<typeof summaryQueries>[1]>,
+];
+
+/** What summaryQueries answered, written into `out` (which has an entry for each id). */
+export function applySummaries(
+  out: Map<string, MatchSummary>,
+  [counts, rated]: SummaryRows,
+): Map<string, MatchSummary> {
+  for (const { id, n } of counts) {
+    const summary = out.get(id);
+    if (summary) summary.match_count = n;
+  }
+  for (const row of rated) {
+    const summary = out.get(row.id);
+    if (!summary || summary.already_checked) continue;
+    const reviewer = row.reviewerName
+      ? { name: row.reviewerName, country: row.reviewerCountry }
+      : null;
+    summary.already_checked = {
+      claim_id: row.matchedId,
+      status: row.status,
+      status_label: statusLabel(row.status, reviewer),
+      reviewer,
+    };
+  }
+  return out;
+}
+
+export const emptySummaries = (ids: readonly string[]) =>
+  new Map<string, MatchSummary>(ids.map((id) => [id, { match_count: 0, already_checked: null }]));
 
 /** Each claim's match count and best-scoring rated match, in two indexed reads per 90 claims. */
 export async function matchSummaries(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, MatchSummary>> {
-  const out = new Map<string, MatchSummary>();
-  for (const id of ids) out.set(id, { match_count: 0, already_checked: null });
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = [...new Set(ids.slice(i, i + CHUNK))];
-    const [counts, rated] = await db.batch([
-      db
-        .select({ id: claimMatches.claimId, n: sql<number>`count(*)` })
-        .from(claimMatches)
-        .where(inArray(claimMatches.claimId, chunk))
-        .groupBy(claimMatches.claimId),
-      db
-        .select({
-          id: claimMatches.claimId,
-          matchedId: claims.id,
-          status: claims.status,
-          reviewerName: claims.reviewerName,
-          reviewerCountry: claims.reviewerCountry,
-        })
-        .from(claimMatches)
-        .innerJoin(claims, sql`${claims.id} = ${claimMatches.matchedClaimId}`)
-        .where(and(inArray(claimMatches.claimId, chunk), ne(claims.status, "unverified")))
-        .orderBy(claimMatches.claimId, sql`${claimMatches.score} DESC`, claims.id),
-    ]);
-    for (const { id, n } of counts) {
-      const summary = out.get(id);
-      if (summary) summary.match_count = n;
-    }
-    for (const row of rated) {
-      const summary = out.get(row.id);
-      if (!summary || summary.already_checked) continue;
-      const reviewer = row.reviewerName
-        ? { name: row.reviewerName, country: row.reviewerCountry }
-        : null;
-      summary.already_checked = {
-        claim_id: row.matchedId,
-        status: row.status,
-        status_label: statusLabel(row.status, reviewer),
-        reviewer,
-      };
-    }
+  const out = emptySummaries(ids);
+  for (let i = 0; i < ids.length; i += SUMMARY_CHUNK) {
+    const chunk = [...new Set(ids.slice(i, i + SUMMARY_CHUNK))];
+    applySummaries(out, await db.batch(summaryQueries(db, chunk)));
   }
   return out;
 }

@@ -236,6 +236,48 @@ describe("widget.js on another site's page", () => {
   });
 });
 
+describe("Also checked, in the widget", () => {
+  it("shows when another article's matching claim is rated, with its status, reviewer and link", async () => {
+    const who = `Minister ${crypto.randomUUID().slice(0, 8)}`;
+    const earlier = await seed([
+      { text: `${who} said the new ferry crossing carries 12,500 cars a week.` },
+    ]);
+    const later = await seed([
+      { text: `The new ferry crossing carries 12,500 cars a week, according to ${who}.` },
+    ]);
+    const [first, second] = [earlier.claims[0], later.claims[0]];
+    await setStatus(second?.id, { status: "confirmed" });
+    const page = await openHost(
+      `<div id="one" data-claimtrail-claim="${second?.id}" data-claimtrail-refresh="1"></div>` +
+        `<div id="all" data-claimtrail-article="${later.id}" data-claimtrail-refresh="1"></div>`,
+    );
+    await expect.poll(() => page.locator("#one .claim > .status").textContent()).toBe("Confirmed");
+    expect(await page.locator("#one .also").count()).toBe(0);
+
+    // Rated after the page loaded: the next refresh shows it (the claim's own version is unchanged).
+    await setStatus(first?.id, { status: "refuted", reviewer: { name: "AFP Fact Check" } });
+    const also = page.locator("#one .also");
+    await expect
+      .poll(() => also.textContent(), { timeout: 15_000 })
+      .toBe("Also checked: Refuted by AFP Fact Check — the matching claim");
+    expect(await also.locator("a").getAttribute("href")).toBe(`${api}/embed/claims/${first?.id}`);
+    await expect
+      .poll(() => page.locator("#all li .also").textContent(), { timeout: 15_000 })
+      .toBe("Also checked: Refuted by AFP Fact Check — the matching claim");
+    // Each status keeps its own colours: the claim's confirmed, the match's refuted.
+    const colours = await page.evaluate(() => {
+      const root = document.getElementById("one")?.shadowRoot;
+      const own = root?.querySelector(".claim > .status");
+      const other = root?.querySelector(".also > .status");
+      return own && other
+        ? [getComputedStyle(own).backgroundColor, getComputedStyle(other).backgroundColor]
+        : null;
+    });
+    expect(colours).toEqual(["rgb(218, 251, 225)", "rgb(255, 224, 224)"]);
+    await page.close();
+  });
+});
+
 describe("embed pages", () => {
   it("render in an iframe on another site and advertise oEmbed", async () => {
     const article = await seed([

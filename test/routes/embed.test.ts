@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, type ArticleJson, BASE, call, json, seedArticle, setStatus } from "../helpers";
+import {
+  ADMIN,
+  type ArticleJson,
+  BASE,
+  call,
+  json,
+  seedArticle,
+  setStatus,
+  uniqueUrl,
+} from "../helpers";
 
 const XSS = `<img src=x onerror="globalThis.pwned=1"></script><script>globalThis.pwned=2</script>`;
 
@@ -275,5 +284,129 @@ describe("caching of public reads", () => {
     expect(res.headers.get("Access-Control-Allow-Headers")?.toLowerCase()).toContain(
       "idempotency-key",
     );
+  });
+});
+
+/** A made-up name no other test uses, so the claims below match only each other. */
+function madeUpName(): string {
+  const letters = "bcdfghjklmnprstvz";
+  let out = "";
+  for (const byte of crypto.getRandomValues(new Uint8Array(6)))
+    out += letters[byte % letters.length] + (out.length % 4 === 0 ? "a" : "o");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Claims that match only each other: one per test, on its own subject. */
+const PAIRS = {
+  metro: [
+    (who: string) =>
+      `Transport minister ${who} said the new metro line carries 85,000 passengers a day.`,
+    (who: string) =>
+      `The new metro line carries 85,000 passengers a day, according to transport minister ${who}.`,
+  ],
+  wheat: [
+    (who: string) =>
+      `Farm minister ${who} said the wheat harvest fell by a third after the drought.`,
+    (who: string) => `The drought cut the wheat harvest by a third, farm minister ${who} said.`,
+  ],
+  hospital: [
+    (who: string) =>
+      `Health minister ${who} said the children's hospital will open 200 new beds in May.`,
+    (who: string) =>
+      `The children's hospital opens 200 new beds in May, health minister ${who} announced.`,
+  ],
+} as const;
+
+/** A claim one outlet reported, and the same claim in other words from a later article. */
+async function matchingPair(subject: keyof typeof PAIRS) {
+  const who = madeUpName();
+  const store = async (text: string, outlet: string) => {
+    const res = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: {
+        url: uniqueUrl("also"),
+        title: text.slice(0, 60),
+        body: text,
+        outlet,
+        extract: false,
+        claims: [{ text }],
+      },
+    });
+    expect(res.status).toBe(201);
+    const article = await json<{ id: string; claims: { id: string }[] }>(res);
+    return { articleId: article.id, claimId: article.claims[0]?.id ?? "" };
+  };
+  const [first, second] = PAIRS[subject];
+  const earlier = await store(first(who), "First Outlet");
+  const later = await store(second(who), "Second Outlet");
+  const stored = await json<{ match_count: number }>(
+    await call("GET", `/v1/claims/${later.claimId}`),
+  );
+  expect(stored.match_count).toBe(1);
+  return { earlier, later };
+}
+
+const ldScripts = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) =>
+    JSON.parse(m[1] ?? "null"),
+  );
+
+describe("Also checked, on the embed pages", () => {
+  it("says a matching claim of another article was refuted, by whom, with a link; ClaimReview stays the claim's own", async () => {
+    const { earlier, later } = await matchingPair("metro");
+    const before = await (await call("GET", `/embed/claims/${later.claimId}`)).text();
+    expect(before).not.toContain("Also checked");
+
+    expect(
+      (
+        await setStatus(earlier.claimId, {
+          status: "refuted",
+          reviewer: { name: "AFP Fact Check" },
+        })
+      ).status,
+    ).toBe(200);
+    await setStatus(later.claimId, { status: "disputed" });
+    const html = await (await call("GET", `/embed/claims/${later.claimId}?theme=dark`)).text();
+    expect(html).toMatch(
+      /Also checked: <span class="status refuted">Refuted<\/span> by AFP Fact Check — <a href="[^"]*\/embed\/claims\/([^"?]+)\?theme=dark" target="_blank" rel="noopener">the matching claim<\/a>/,
+    );
+    expect(html).toContain(`/embed/claims/${earlier.claimId}?theme=dark`);
+    // The page's own status is the later claim's; its one ClaimReview reviews that claim only.
+    expect(html).toMatch(/<p><span class="status disputed">Disputed<\/span><\/p>/);
+    const reviews = ldScripts(html);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({
+      "@type": "ClaimReview",
+      url: `${BASE}/embed/claims/${later.claimId}`,
+      reviewRating: { alternateName: "Disputed" },
+    });
+    expect(reviews[0].claimReviewed).toContain("according to transport minister");
+  });
+
+  it("lists it under the claim on the article page, without repeating an under-review label's reviewer", async () => {
+    const { earlier, later } = await matchingPair("wheat");
+    await setStatus(earlier.claimId, {
+      status: "under_review",
+      reviewer: { name: "Turkish authorities", country: "TR" },
+    });
+    const html = await (await call("GET", `/embed/articles/${later.articleId}`)).text();
+    expect(html).toContain(
+      'Also checked: <span class="status under_review">Under Turkish review</span> — <a',
+    );
+    expect(html).not.toContain("by Turkish authorities");
+    expect(html).toContain(`/embed/claims/${earlier.claimId}?theme=light`);
+    // The earlier article's page: its claim is the rated one, and its match is not rated.
+    const first = await (await call("GET", `/embed/articles/${earlier.articleId}`)).text();
+    expect(first).toContain("Under Turkish review");
+    expect(first).not.toContain("Also checked");
+  });
+
+  it("shows a hostile reviewer name of the matching claim as text", async () => {
+    const { earlier, later } = await matchingPair("hospital");
+    await setStatus(earlier.claimId, { status: "confirmed", reviewer: { name: XSS } });
+    const html = await (await call("GET", `/embed/claims/${later.claimId}`)).text();
+    expect(html).toContain("Also checked: ");
+    expect(html).toContain("by &lt;img src=x");
+    expect(html).not.toContain("<img src=x");
   });
 });

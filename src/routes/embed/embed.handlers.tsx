@@ -100,7 +100,7 @@ export const claimEmbedHandler: RouteHandler<typeof claimEmbed, AppEnv> = async 
   return c.html(
     <ClaimPage
       alsoChecked={alsoChecked}
-      claimPageUrl={(other) => `${origin}/embed/claims/${other}`}
+      claimPageUrl={(other) => `${origin}/embed/claims/${other}?theme=${theme}`}
       claim={claim}
       article={article}
       history={history.map(presentEvent)}
@@ -125,13 +125,20 @@ export const articleEmbedHandler: RouteHandler<typeof articleEmbed, AppEnv> = as
     .where(eq(claims.articleId, id))
     .orderBy(asc(claims.id));
   rows.sort(byReadingOrder);
+  const summaries = await matchSummaries(
+    db,
+    rows.map((r) => r.id),
+  );
   const origin = new URL(c.req.url).origin;
   const nonce = crypto.randomUUID().replaceAll("-", "");
   securePage(c, nonce);
   return c.html(
     <ArticlePage
       article={article}
-      claims={rows.map(presentClaim)}
+      claims={rows.map((row) => ({
+        ...presentClaim(row),
+        already_checked: summaries.get(row.id)?.already_checked ?? null,
+      }))}
       claimPageUrl={(claimId) => `${origin}/embed/claims/${claimId}?theme=${theme}`}
       theme={theme}
       nonce={nonce}

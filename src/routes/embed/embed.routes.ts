@@ -23,7 +23,8 @@ export const widgetScript = createRoute({
   description:
     'Load it on a page with an async script element (`src` …/widget.js): every `<div data-claimtrail-claim="ID">` becomes ' +
     'a status badge, every `<div data-claimtrail-article="ID">` the list of its claims. Optional attributes: ' +
-    '`data-claimtrail-theme="light|dark"`, `data-claimtrail-refresh="<seconds>"` (default 60, 0 = never).',
+    '`data-claimtrail-theme="light|dark"`, `data-claimtrail-refresh="<seconds>"` (default 60, 0 = never). ' +
+    'A claim whose `already_checked` is set also shows "Also checked: Refuted by …" with a link to that matching claim.',
   responses: {
     200: { content: { "text/javascript": { schema: z.string() } }, description: "The script" },
   },
@@ -37,6 +38,9 @@ export const claimEmbed = createRoute({
   tags,
   summary:
     "Iframe page for a claim: status, claimant, source and history, with ClaimReview JSON-LD",
+  description:
+    'Also names the best-scoring rated claim of another article that matches this one ("Also checked: Refuted by …", ' +
+    "the claim's `already_checked`); the ClaimReview JSON-LD is this claim's own, present only once it is rated.",
   request: { params: idParam("clm_01jf8x3k9q7c2m4n5p6r7s8t9v"), query: ThemeQuery },
   responses: { 200: htmlContent("The page"), ...problemResponses("not_found", "bad_request") },
 });
@@ -48,6 +52,8 @@ export const articleEmbed = createRoute({
   path: "/embed/articles/{id}",
   tags,
   summary: "Iframe page for an article's claims and their statuses",
+  description:
+    'Each claim with its status, and "Also checked: …" under a claim whose `already_checked` is set.',
   request: { params: idParam("art_01jf8x3k9q7c2m4n5p6r7s8t9v"), query: ThemeQuery },
   responses: { 200: htmlContent("The page"), ...problemResponses("not_found", "bad_request") },
 });

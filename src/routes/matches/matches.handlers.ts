@@ -1,35 +1,50 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { desc, eq, inArray } from "drizzle-orm";
 import { findClaim } from "../../claims/change-status";
+import { presentClaim } from "../../claims/records";
 import { articles, claimMatches, claims } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { ApiError } from "../../lib/problem";
 import { findMatches } from "../../matching/store";
-import { presentClaims } from "../../matching/summary";
+import { applySummaries, emptySummaries, summaryQueries } from "../../matching/summary";
 import { analyse } from "../../matching/text";
 import type { getClaimMatches, matchClaims } from "./matches.routes";
 
-/** `{score, claim}` for each (claim id, score), in the given order, with each claim's article. */
+/**
+ * `{score, claim}` for each (claim id, score), in the given order, with each claim's article:
+ * the claims, their articles and their match summaries in one batch (ids are at most 50).
+ */
 async function presentMatches(db: Database, scored: { id: string; score: number }[]) {
   if (scored.length === 0) return [];
-  const ids = scored.map((s) => s.id);
-  const rows = await db.select().from(claims).where(inArray(claims.id, ids));
-  const articleRows = await db
-    .select({
-      id: articles.id,
-      url: articles.url,
-      title: articles.title,
-      outlet: articles.outlet,
-      published_at: articles.publishedAt,
-    })
-    .from(articles)
-    .where(inArray(articles.id, [...new Set(rows.map((r) => r.articleId))]));
+  const ids = [...new Set(scored.map((s) => s.id))];
+  const [rows, articleRows, ...summaryRows] = await db.batch([
+    db.select().from(claims).where(inArray(claims.id, ids)),
+    db
+      .select({
+        id: articles.id,
+        url: articles.url,
+        title: articles.title,
+        outlet: articles.outlet,
+        published_at: articles.publishedAt,
+      })
+      .from(articles)
+      .where(
+        inArray(
+          articles.id,
+          db.select({ id: claims.articleId }).from(claims).where(inArray(claims.id, ids)),
+        ),
+      ),
+    ...summaryQueries(db, ids),
+  ]);
+  const summaries = applySummaries(emptySummaries(ids), summaryRows);
   const articleOf = new Map(articleRows.map((a) => [a.id, a]));
-  const presented = new Map((await presentClaims(db, rows)).map((c) => [c.id, c]));
+  const claimOf = new Map(rows.map((r) => [r.id, r]));
   return scored.flatMap(({ id, score }) => {
-    const claim = presented.get(id);
-    const article = claim ? articleOf.get(claim.article_id) : undefined;
-    return claim && article ? [{ score: round(score), claim: { ...claim, article } }] : [];
+    const row = claimOf.get(id);
+    const article = row ? articleOf.get(row.articleId) : undefined;
+    const summary = summaries.get(id);
+    if (!row || !article || !summary) return [];
+    return [{ score: round(score), claim: { ...presentClaim(row), ...summary, article } }];
   });
 }
 

@@ -1,0 +1,108 @@
+import { env } from "cloudflare:test";
+import type { SQL } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { describe, expect, it } from "vitest";
+import { candidatesStatement, candidateTerms, dfStatement } from "../../src/matching/queries";
+import { analyse } from "../../src/matching/text";
+import { ADMIN, call, uniqueUrl } from "../helpers";
+
+const dialect = new SQLiteSyncDialect();
+const prepare = (statement: SQL) => {
+  const { sql, params } = dialect.sqlToQuery(statement);
+  return { sql, params };
+};
+
+async function plan(statement: SQL): Promise<string[]> {
+  const { sql, params } = prepare(statement);
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
+  return results.map((r) => r.detail);
+}
+
+/** A made-up word no other test uses (ending in k, so no stem cuts it). */
+const word = () =>
+  `zq${[...crypto.getRandomValues(new Uint8Array(5))].map((b) => "bdfgklmnprtvz"[b % 13]).join("")}k`;
+
+async function store(claims: string[], title: string) {
+  const res = await call("POST", "/v1/articles", {
+    key: ADMIN,
+    body: {
+      url: uniqueUrl("df"),
+      title,
+      body: claims.join(" "),
+      extract: false,
+      claims: claims.map((text) => ({ text })),
+    },
+  });
+  expect(res.status).toBe(201);
+}
+
+async function dfs(terms: string[]) {
+  const { results } = await env.DB.prepare(
+    "SELECT term, docs FROM claim_match_df WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term",
+  )
+    .bind(JSON.stringify(terms))
+    .all<{ term: string; docs: number }>();
+  const vocab = await env.DB.prepare(
+    "SELECT term, doc AS docs FROM claim_match_vocab WHERE term IN (SELECT value FROM json_each(?)) ORDER BY term",
+  )
+    .bind(JSON.stringify(terms))
+    .all<{ term: string; docs: number }>();
+  return { kept: results, counted: vocab.results };
+}
+
+describe("claim_match_df", () => {
+  it("counts each term once per stored claim (words and title), as the FTS index itself does", async () => {
+    const [a, b, c] = [word(), word(), word()];
+    await store([`${a} ${a} rose sharply`, `${a} and ${b} fell`], `${c} report`);
+    await store([`${b} fell again`], "Another report");
+    const { kept, counted } = await dfs([a, b, c]);
+    expect(Object.fromEntries(kept.map((r) => [r.term, r.docs]))).toEqual({
+      [a]: 2,
+      [b]: 2,
+      [c]: 2,
+    });
+    expect(kept).toEqual(counted);
+  });
+
+  it("counts nothing for a claim not stored (the same article again)", async () => {
+    const a = word();
+    const url = uniqueUrl("df-again");
+    const body = {
+      url,
+      title: "Title",
+      body: `${a} grew`,
+      extract: false,
+      claims: [{ text: `${a} grew` }],
+    };
+    expect((await call("POST", "/v1/articles", { key: ADMIN, body })).status).toBe(201);
+    expect((await call("POST", "/v1/articles", { key: ADMIN, body })).status).toBe(200);
+    expect((await dfs([a])).kept).toEqual([{ term: a, docs: 1 }]);
+  });
+});
+
+describe("candidate search", () => {
+  it("asks the rarest terms while their claims stay within the postings budget", () => {
+    const query = analyse("ferry harbour tolls doubled overnight");
+    const df = new Map([
+      ["ferri", 2_900],
+      ["harbour", 40],
+      ["toll", 90],
+      ["doubl", 1_500],
+      ["overnight", 10],
+    ]);
+    expect(candidateTerms(query, df)).toEqual(["overnight", "harbour", "toll", "doubl"]);
+    // The rarest is asked even over budget.
+    expect(candidateTerms(query, new Map([["ferri", 50_000]]))).toEqual(["ferri"]);
+  });
+
+  it("looks frequencies up by key and reads rows for the best candidates only", async () => {
+    const df = (await plan(dfStatement(["ferri", "toll"]))).join("\n");
+    expect(df).toMatch(/SEARCH claim_match_df USING (INDEX|PRIMARY KEY)/);
+    expect(df).not.toMatch(/SCAN claim_match_df/);
+    const candidates = await plan(candidatesStatement(["ferri", "toll"], 30));
+    expect(candidates.join("\n")).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    expect(candidates.join("\n")).not.toMatch(/SCAN (c|claims)\b/);
+  });
+});
