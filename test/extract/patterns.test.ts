@@ -416,6 +416,18 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "electricity bill").claimant?.name).toBe("Marta Lindqvist");
   });
 
+  it("reads no claim from an interviewer's question, and 'I' in an answer is the interviewee", () => {
+    const claims = extractClaims(
+      article(
+        "Marta Lindqvist, who runs the city's water utility, said the reservoir would be full by May.",
+        "Q: Does the council think the new meters said enough about the leaks?",
+        "A: I think the council has been told that the leaks cost us 12% of the water.",
+      ),
+    );
+    expect(claims.some((c) => c.text.includes("new meters"))).toBe(false);
+    expect(byText(claims, "leaks cost us").claimant?.name).toBe("Marta Lindqvist");
+  });
+
   it("attributes a two-sentence quote when the attribution ends with a bare weekday", () => {
     const claims = extractClaims(
       article(

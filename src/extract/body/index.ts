@@ -11,6 +11,7 @@ import { wordCountIn } from "../text";
 import type { Article, Draft } from "../types";
 import {
   APPOSITIVE_SUBJECT_RE,
+  isQaQuestion,
   isQuoteOnly,
   LAST_NAME_RUN_RE,
   lastSpeakerBefore,
@@ -57,7 +58,9 @@ export function bodyDrafts(art: Article): Draft[] {
     let continuedSpan: QuoteSpan | null = null;
     if (carried && firstQ && (firstQ.open === -1 || firstQ.open === p.textStart))
       continuedSpan = firstQ;
-    // Q&A interview: an "A:" paragraph is the interviewee's answer.
+    // Q&A interview: a "Q:" paragraph is the interviewer's question (no claim of anyone's), an
+    // "A:" paragraph the interviewee's answer.
+    if (isQaQuestion(body, p.textStart)) continue;
     let qaSkip = qaAnswerPrefix(body, p.textStart, p.end);
     let interviewee = qaSkip > 0 ? mainSpeaker(speakers, reg) : null;
     if (qaSkip === 0) {
@@ -105,7 +108,10 @@ export function bodyDrafts(art: Article): Draft[] {
             if (run) reg.mention(run[1] ?? "", s.start + run.index);
           }
         }
-        if (att.np) {
+        if (att.np && interviewee && /^I$/u.test(masked.slice(att.np.start, att.np.end))) {
+          // "A: I think C": the interviewee speaks.
+          entity = interviewee;
+        } else if (att.np) {
           const npS = s.start + att.np.start;
           entity = reg.resolve(body.slice(npS, s.start + att.np.end), npS, {
             context: body.slice(s.start, npS),

@@ -103,6 +103,14 @@ export function leadingSubject(masked: string): number {
 }
 
 const QA_ANSWER_RE = /A\s*[:.—–-]\s+/y;
+const QA_QUESTION_RE = /Q\s*[:.—–-]\s+/y;
+
+/** Does the paragraph at `start` open as an interviewer's question ("Q: Does he …")? */
+export function isQaQuestion(body: string, start: number): boolean {
+  if (body.charCodeAt(start) !== 81) return false;
+  QA_QUESTION_RE.lastIndex = start;
+  return QA_QUESTION_RE.test(body);
+}
 export const SPEAKER_LABEL_RE = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}):\s+/uy;
 
 /** Length of an "A: " answer marker opening a paragraph, 0 if none. */

@@ -6,6 +6,7 @@ import {
   COLLEAGUE_ALT,
   DETERMINERS,
   DOC_NOUNS,
+  DOCUMENT_HEADS,
   GROUP_NOUNS,
   NAME_SUFFIX_ALT,
   NP_LINK_WORDS,
@@ -103,6 +104,12 @@ function memo(cache: Map<string, boolean>, key: string, fn: (s: string) => boole
   return v;
 }
 
+/** A plural or mass document head ("records", "polls", "data"), which needs no determiner. */
+function isDocumentsHead(w: string): boolean {
+  if (DOCUMENT_HEADS.has(w)) return /(?:[^s]s|data|research)$/u.test(w);
+  return w.endsWith("s") && DOCUMENT_HEADS.has(w.slice(0, -1));
+}
+
 /** Is this phrase plausible as the subject of a reporting verb? */
 export function isNounPhrase(np: string): boolean {
   return memo(npMemo, np, isNounPhraseUncached);
@@ -146,7 +153,8 @@ function isNounPhraseUncached(np: string): boolean {
     )
       return false;
     if (/^[“”"]|[“”"]$/u.test(w)) return false;
-    if (isCapToken(w) || isSourceNoun(lw) || DOC_NOUNS.has(lw)) hasNoun = true;
+    if (isCapToken(w) || isSourceNoun(lw) || DOC_NOUNS.has(lw) || isDocumentsHead(lw))
+      hasNoun = true;
   }
   if (!hasNoun) return false;
   const fw = ws[0] ?? "";
@@ -162,7 +170,9 @@ function isNounPhraseUncached(np: string): boolean {
       GROUP_NOUNS.has(lf) ||
       ws.some((w, i) => i > 0 && isCapToken(w)) ||
       // "fire officials", "health ministry staff": noun modifiers before a source noun.
-      (ws.length <= 4 && isSourceNoun(bare(ws[ws.length - 1] ?? "")));
+      (ws.length <= 4 && isSourceNoun(bare(ws[ws.length - 1] ?? ""))) ||
+      // "records show", "fundraising documents show", "new filings showed", "polls suggest".
+      (ws.length <= 4 && isDocumentsHead(bare(ws[ws.length - 1] ?? "")));
     if (!ok) return false;
   }
   return true;

@@ -4,6 +4,8 @@
  * claimants with an entity registry in text order: named people the text mentions on the way
  * become antecedents for a later "he" or "she", a continued quote keeps its speaker.
  */
+
+import { isQaQuestion } from "../body/sentence";
 import { type Entity, Registry } from "../claimants";
 import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
@@ -164,10 +166,14 @@ export function mergeLearned(
     }
     return entity;
   };
-  // Only article text (not the headline line, captions, credits or "Read more" blocks), no
+  // Only article text (not the headline line, captions, credits, "Read more" blocks or an
+  // interviewer's "Q:" questions), no
   // notes on the reporting, and in "learned" mode only where the rules found no attribution.
   const keep = (s: number, e: number) =>
-    paragraphs.some((p) => p.kind === "body" && s >= p.textStart && e <= p.end) &&
+    paragraphs.some(
+      (p) =>
+        p.kind === "body" && s >= p.textStart && e <= p.end && !isQaQuestion(body, p.textStart),
+    ) &&
     !isNote(body.slice(s, e)) &&
     (engine === "tagger" || !overlapsRule(s, e));
   // A sentence the rules already attribute is not read again (in "learned" mode).

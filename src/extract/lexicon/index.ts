@@ -267,6 +267,7 @@ export const EVENT_ALT = alternation(occasions.EVENTS);
 export const PUBLISHING_ALT = alternation(formsOf(occasions.PUBLISHING_VERBS, "pp"));
 export const PLATFORM_ALT = alternation(occasions.PLATFORMS);
 export const DOCUMENT_HEAD_ALT = alternation(documents.DOCUMENT_HEADS);
+export const DOCUMENT_HEADS = set(documents.DOCUMENT_HEADS);
 export const DOCUMENT_ADJECTIVE_ALT = alternation(documents.DOCUMENT_ADJECTIVES);
 export const REPORT_NOUN_ALT = alternation(
   withPlurals(documents.REPORT_NOUNS),

@@ -89,7 +89,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "hope", forms: "s ed", frame: "that" },
   { lemma: "expect", forms: "s ed", frame: "that" },
   { lemma: "recall", forms: "s ed", frame: "that" },
-  { lemma: "indicate", forms: "s ed", frame: "that" },
+  { lemma: "indicate", forms: "base s ed", frame: "that", marks: "document" },
   { lemma: "observe", forms: "ed", frame: "that" },
   { lemma: "project", forms: "ed", frame: "that" },
   { lemma: "post", forms: "s ed", frame: "that" },

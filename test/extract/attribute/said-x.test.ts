@@ -21,6 +21,27 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["Prices will keep rising until the autumn", "content-said-x", "said"]],
       },
     ],
+    // Documents need no determiner: "records show", "fundraising documents show", "data indicate".
+    [
+      "The mayor lent her campaign 300 dollars in May, fundraising documents show.",
+      {
+        np: "fundraising documents",
+        verb: "show",
+        pattern: "content-said-x",
+        contents: [["The mayor lent her campaign 300 dollars in May", "content-said-x", "show"]],
+      },
+    ],
+    [
+      "Turnout fell by a third in the northern districts, data indicate.",
+      {
+        np: "data",
+        verb: "indicate",
+        pattern: "content-said-x",
+        contents: [
+          ["Turnout fell by a third in the northern districts", "content-said-x", "indicate"],
+        ],
+      },
+    ],
     [
       "“We were not consulted,” she said, “and we will appeal.”",
       {
