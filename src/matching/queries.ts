@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { ClaimStatus } from "../claims/status";
 import type { Candidate, CorpusStats } from "./features";
 import type { Analysis } from "./text";
 
@@ -72,6 +73,10 @@ export interface CandidateRow {
   title: string;
   extra: string | null;
   rank: number;
+  /** The candidate claim's status and reviewer, for the match summaries of claims being stored. */
+  status: ClaimStatus;
+  reviewer_name: string | null;
+  reviewer_country: string | null;
 }
 
 export function toCandidate(row: CandidateRow): Candidate {
@@ -105,7 +110,8 @@ export function dfStatement(terms: Iterable<string>): SQL {
 export const docsStatement = sql`SELECT coalesce(max(rowid), 0) AS docs FROM claims`;
 
 export function candidatesStatement(terms: string[], limit = CANDIDATES): SQL {
-  return sql`SELECT f.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, f.rank
+  return sql`SELECT f.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, f.rank,
+      c.status, c.reviewer_name, c.reviewer_country
     FROM claim_match_fts f JOIN claims c ON c.rowid = f.rowid
     WHERE claim_match_fts MATCH ${ftsMatch(terms)}
     ORDER BY f.rank, f.rowid

@@ -19,6 +19,39 @@ export interface MatchSummary {
 
 export type PresentedClaim = ReturnType<typeof presentClaim> & MatchSummary;
 
+/** A stored claim another one matches, as the summary needs it. */
+export interface MatchedClaim {
+  id: string;
+  score: number;
+  status: ClaimStatus;
+  reviewer: { name: string; country: string | null } | null;
+}
+
+/**
+ * A claim's match summary from its `count` matches and those of them that are `rated` (any
+ * status but unverified): the best-scoring one is `already_checked` (ties: the lowest id).
+ */
+export function summarise(count: number, rated: readonly MatchedClaim[]): MatchSummary {
+  let best: MatchedClaim | undefined;
+  for (const match of rated) {
+    if (match.status === "unverified") continue;
+    if (!best || match.score > best.score || (match.score === best.score && match.id < best.id)) {
+      best = match;
+    }
+  }
+  return {
+    match_count: count,
+    already_checked: best
+      ? {
+          claim_id: best.id,
+          status: best.status,
+          status_label: statusLabel(best.status, best.reviewer),
+          reviewer: best.reviewer,
+        }
+      : null,
+  };
+}
+
 // D1 binds at most 100 parameters a statement.
 const CHUNK = 90;
 
@@ -27,11 +60,11 @@ export async function matchSummaries(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, MatchSummary>> {
-  const out = new Map<string, MatchSummary>();
-  for (const id of ids) out.set(id, { match_count: 0, already_checked: null });
+  const counts = new Map<string, number>();
+  const rated = new Map<string, MatchedClaim[]>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = [...new Set(ids.slice(i, i + CHUNK))];
-    const [counts, rated] = await db.batch([
+    const [counted, ratedRows] = await db.batch([
       db
         .select({ id: claimMatches.claimId, n: sql<number>`count(*)` })
         .from(claimMatches)
@@ -41,34 +74,30 @@ export async function matchSummaries(
         .select({
           id: claimMatches.claimId,
           matchedId: claims.id,
+          score: claimMatches.score,
           status: claims.status,
           reviewerName: claims.reviewerName,
           reviewerCountry: claims.reviewerCountry,
         })
         .from(claimMatches)
         .innerJoin(claims, sql`${claims.id} = ${claimMatches.matchedClaimId}`)
-        .where(and(inArray(claimMatches.claimId, chunk), ne(claims.status, "unverified")))
-        .orderBy(claimMatches.claimId, sql`${claimMatches.score} DESC`, claims.id),
+        .where(and(inArray(claimMatches.claimId, chunk), ne(claims.status, "unverified"))),
     ]);
-    for (const { id, n } of counts) {
-      const summary = out.get(id);
-      if (summary) summary.match_count = n;
-    }
-    for (const row of rated) {
-      const summary = out.get(row.id);
-      if (!summary || summary.already_checked) continue;
-      const reviewer = row.reviewerName
-        ? { name: row.reviewerName, country: row.reviewerCountry }
-        : null;
-      summary.already_checked = {
-        claim_id: row.matchedId,
+    for (const { id, n } of counted) counts.set(id, n);
+    for (const row of ratedRows) {
+      const list = rated.get(row.id) ?? [];
+      list.push({
+        id: row.matchedId,
+        score: row.score,
         status: row.status,
-        status_label: statusLabel(row.status, reviewer),
-        reviewer,
-      };
+        reviewer: row.reviewerName
+          ? { name: row.reviewerName, country: row.reviewerCountry }
+          : null,
+      });
+      rated.set(row.id, list);
     }
   }
-  return out;
+  return new Map(ids.map((id) => [id, summarise(counts.get(id) ?? 0, rated.get(id) ?? [])]));
 }
 
 /** Claims as the API shows them, each with its match summary. */

@@ -24,10 +24,10 @@ const nowSql = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
  * true`), the same key with a different request is a 422. While an attempt runs it
  * holds a lease of {@link LEASE_SECONDS}: a retry meanwhile is a 409 with
  * `Retry-After`, and once the lease lapses (the attempt died with its process) a
- * retry takes the key over and runs. Routes whose answer is known before their
- * write store it in the write's own batch ({@link keepIdempotentResponse}), so an
- * attempt that committed and then died is replayed, not run again. Failed
- * requests keep nothing. Keys are scoped to the API key that sent them.
+ * retry takes the key over and runs. Every write keeps its answer in the write's own
+ * batch ({@link keepIdempotentResponse}), so an attempt that committed and then died
+ * is replayed, not run again; an answer that did no work is kept here after the
+ * handler. Failed requests keep nothing. Keys are scoped to the API key that sent them.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async function idempotencyMiddleware(c, next) {
@@ -104,18 +104,10 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       }
       const body = await c.res.clone().text();
       try {
+        if (body.length > MAX_KEPT_ANSWER) throw new Error(`answer of ${body.length} characters`);
         await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(mine);
       } catch (error) {
-        // The write itself succeeded; a response too large to keep (D1 rows stop at 2 MB) only
-        // means a retry runs again, and the dedupe by URL or claim text answers it.
-        console.error(
-          JSON.stringify({
-            level: "warn",
-            request_id: c.get("requestId"),
-            message: "idempotent response not stored",
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        warnNotKept(c, error instanceof Error ? error.message : String(error));
         await db.delete(idempotencyKeys).where(mine);
       }
     } else {
@@ -124,22 +116,57 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Longest answer kept, in characters: D1 stops at 2 MB a row; an answer longer is not kept. */
+export const MAX_KEPT_ANSWER = 1_500_000;
+
+/** What a write will answer, known before it runs, to keep in the write's own batch. */
+export interface KeptAnswer {
+  status: number;
+  /** The body, as `c.json` will send it. */
+  json: unknown;
+  /** Headers a replay repeats besides Content-Type (Location, ETag), names in lower case. */
+  headers?: Record<string, string>;
+  /** True exactly when the write took effect, evaluated in the batch after the write. */
+  when: SQL;
+}
+
 /**
- * Statements to add to a write's batch that keep its answer for the request's
- * Idempotency-Key, if it sent one; `when` is true exactly when the write took
- * effect. The answer is then committed with the write or not at all: an attempt
- * that dies after its batch is replayed to the retry, never run twice.
+ * Statements to add to a write's batch, after the write, that keep its answer for the
+ * request's Idempotency-Key if it sent one. The answer is then committed with the write or not
+ * at all: an attempt that dies after its batch is replayed to the retry, never run twice.
+ * Every write taking a key does this; the middleware's own keeping after the handler is for
+ * answers that did no work of their own (a URL already stored, a search).
+ *
+ * @example runBatch(c.var.session, [insert, ...(await keepIdempotentResponse(c, { status: 201, json, when }))])
  */
-export function keepIdempotentResponse(
+export async function keepIdempotentResponse(
   c: Context<AppEnv>,
-  answer: { status: number; headers: Record<string, string>; body: string; when: SQL },
-): SQL[] {
+  answer: KeptAnswer,
+): Promise<SQL[]> {
   const lease = c.get("idempotency");
   if (!lease) return [];
+  const headers = { "content-type": "application/json", ...answer.headers };
+  const body = JSON.stringify(answer.json);
+  if (body.length > MAX_KEPT_ANSWER) {
+    warnNotKept(c, `answer of ${body.length} characters`);
+    return [];
+  }
   return [
-    sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(answer.headers)},
-        body = ${answer.body}
+    sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(headers)},
+        body = ${body}
       WHERE actor = ${lease.actor} AND key = ${lease.key} AND lease_id = ${lease.leaseId}
         AND status IS NULL AND (${answer.when})`,
   ];
+}
+
+function warnNotKept(c: Context<AppEnv>, why: string) {
+  // The write itself succeeded: a retry runs again, and the dedupe by URL or claim text answers it.
+  console.error(
+    JSON.stringify({
+      level: "warn",
+      request_id: c.get("requestId"),
+      message: "idempotent response not stored",
+      error: why,
+    }),
+  );
 }
