@@ -4,6 +4,8 @@ import { idempotencyKeys } from "../db/schema";
 import type { AppEnv } from "../env";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/problem";
+import { isSealed, seal, sealingKey, unseal } from "../lib/seal";
+import { bearerToken } from "./auth";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const REPLAYED_HEADERS = ["content-type", "location", "etag"];
@@ -41,6 +43,8 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const db = c.var.db;
     const actor = principal.keyId;
+    // Kept answers are sealed with the caller's own credential (an API key's secret is in one).
+    const sealer = await sealingKey(bearerToken(c) ?? "", `${actor}\n${key}`);
     const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     const leaseId = crypto.randomUUID();
     const leaseExpiresAt = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ${`+${LEASE_SECONDS} seconds`})`;
@@ -86,13 +90,20 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
           { headers: { "Retry-After": String(seconds) } },
         );
       }
-      return new Response(stored.body, {
+      const body = await openKept(sealer, stored.body ?? "");
+      if (body === null) {
+        throw new ApiError(
+          "idempotency_mismatch",
+          "This Idempotency-Key's answer was kept for another credential; use a new key",
+        );
+      }
+      return new Response(body, {
         status: stored.status,
         headers: { ...stored.headers, "Idempotent-Replayed": "true" },
       });
     }
 
-    c.set("idempotency", { actor, key, leaseId });
+    c.set("idempotency", { actor, key, leaseId, sealer });
     // Only this attempt's lease, and only while no answer is kept (the write's batch may have kept one).
     const mine = and(where, eq(idempotencyKeys.leaseId, leaseId), isNull(idempotencyKeys.status));
     await next();
@@ -102,7 +113,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         const value = c.res.headers.get(name);
         if (value !== null) headers[name] = value;
       }
-      const body = await c.res.clone().text();
+      const body = await seal(sealer, await c.res.clone().text());
       try {
         if (body.length > MAX_KEPT_ANSWER) throw new Error(`answer of ${body.length} characters`);
         await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(mine);
@@ -116,7 +127,12 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Longest answer kept, in characters: D1 stops at 2 MB a row; an answer longer is not kept. */
+/** An answer as kept: sealed, or (kept before answers were sealed) as sent. Null: not ours. */
+async function openKept(sealer: CryptoKey, kept: string): Promise<string | null> {
+  return isSealed(kept) ? unseal(sealer, kept) : kept;
+}
+
+/** Longest answer kept, sealed, in characters: D1 stops at 2 MB a row; one longer is not kept. */
 export const MAX_KEPT_ANSWER = 1_500_000;
 
 /** What a write will answer, known before it runs, to keep in the write's own batch. */
@@ -131,8 +147,8 @@ export interface KeptAnswer {
 }
 
 /**
- * Statements to add to a write's batch, after the write, that keep its answer for the
- * request's Idempotency-Key if it sent one. The answer is then committed with the write or not
+ * Statements to add to a write's batch, after the write, that keep its answer (sealed with the
+ * caller's credential) for the request's Idempotency-Key if it sent one. The answer is then committed with the write or not
  * at all: an attempt that dies after its batch is replayed to the retry, never run twice.
  * Every write taking a key does this; the middleware's own keeping after the handler is for
  * answers that did no work of their own (a URL already stored, a search).
@@ -146,7 +162,7 @@ export async function keepIdempotentResponse(
   const lease = c.get("idempotency");
   if (!lease) return [];
   const headers = { "content-type": "application/json", ...answer.headers };
-  const body = JSON.stringify(answer.json);
+  const body = await seal(lease.sealer, JSON.stringify(answer.json));
   if (body.length > MAX_KEPT_ANSWER) {
     warnNotKept(c, `answer of ${body.length} characters`);
     return [];
