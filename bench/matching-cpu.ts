@@ -62,6 +62,9 @@ const prepared = articles.map((a) => {
         title: doc.title.terms.join(" "),
         extra: JSON.stringify({ e: doc.text.entities, n: doc.text.negated, c: [] }),
         rank: d.rank,
+        status: "unverified",
+        reviewer_name: null,
+        reviewer_country: null,
       };
     });
     return { rows: rows.slice(0, INGEST_CANDIDATES), stats };

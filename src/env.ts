@@ -66,6 +66,8 @@ export interface IdempotencyLease {
   actor: string;
   key: string;
   leaseId: string;
+  /** Seals the answer kept for the key (src/lib/seal.ts), derived from the caller's credential. */
+  sealer: CryptoKey;
 }
 
 export interface AppEnv {

@@ -81,7 +81,7 @@ async function alreadyApplied(db: Database, current: ClaimRow, change: StatusCha
 export interface StatusChangeAnswer<T> {
   present: (row: ClaimRow) => T | Promise<T>;
   /** Statements written in the change's batch, given the answer (e.g. a kept Idempotency-Key response). */
-  alongside?: (answer: T, etag: string, eventId: string) => SQL[];
+  alongside?: (answer: T, etag: string, eventId: string) => Promise<SQL[]>;
 }
 
 /**
@@ -158,7 +158,7 @@ export async function changeStatus<T>(
           updatedAt: next.updatedAt,
         })
         .where(and(eq(claims.id, id), eq(claims.version, expected))),
-      ...(answerWith.alongside?.(answer, etag, eventId) ?? []),
+      ...((await answerWith.alongside?.(answer, etag, eventId)) ?? []),
     ]);
     if (updated?.meta.changes === 1) {
       await purgeCached(publicUrlsOfClaim(ctx.origin, id, current.articleId));

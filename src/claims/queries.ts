@@ -29,10 +29,13 @@ export interface ClaimFilters {
   language?: string;
   /** ISO timestamp: only claims changed since. */
   updatedSince?: string;
+  /** ISO timestamp: only claims changed since, or whose article was published since. */
+  changedOrPublishedSince?: string;
 }
 
 export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
-  const { status, claimant, reviewer, articleId, language, updatedSince } = filters;
+  const { status, claimant, reviewer, articleId, language, updatedSince, changedOrPublishedSince } =
+    filters;
   return [
     status === undefined
       ? undefined
@@ -53,6 +56,11 @@ export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
                  AND lower(${articles.language}) < lower(${language}) || '.'))`
       : undefined,
     updatedSince ? gte(claims.updatedAt, updatedSince) : undefined,
+    changedOrPublishedSince
+      ? // The article by its primary key, for each claim the scan reaches.
+        sql`(${claims.updatedAt} >= ${changedOrPublishedSince} OR EXISTS (SELECT 1 FROM ${articles}
+          WHERE ${articles.id} = ${claims.articleId} AND ${articles.publishedAt} >= ${changedOrPublishedSince}))`
+      : undefined,
   ];
 }
 

@@ -99,31 +99,63 @@ export function creationEventId(claimId: string): string {
   return `evt_${claimId.slice(4)}`;
 }
 
-const COLUMNS = 13;
+const COLUMNS = 15;
 // D1 binds at most 100 parameters per statement; one more is the article id.
 const ROWS_PER_STATEMENT = Math.floor(99 / COLUMNS);
 
 /**
  * Statements that add `items` to an article, for one `runBatch` with whatever
- * else the write does, and the ids the new claims get. Each insert only happens if the article exists when the
- * batch runs (so a lost creation race adds nothing), a wording the article already
- * has is skipped, and every new claim gets its creation event in the same batch.
+ * else the write does; the ids the new claims get, and the rows as they will be stored (the
+ * answer is known before the write, so it can be kept in the write's batch). Each insert only
+ * happens if the article exists when the batch runs (so a lost creation race adds nothing), a
+ * wording the article already has is skipped, and every new claim gets its creation event in
+ * the same batch.
  */
-export function insertClaimStatements(articleId: string, items: NewClaim[], actor: string) {
+export function insertClaimStatements(
+  articleId: string,
+  items: NewClaim[],
+  actor: string,
+  now = new Date().toISOString(),
+) {
   const statements: SQL[] = [];
-  const ids = items.map(() => newId("clm"));
-  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) {
-    const rows: SQL[] = items.slice(i, i + ROWS_PER_STATEMENT).map(
-      (claim, j) =>
-        sql`(${ids[i + j]}, ${articleId}, ${claim.text}, ${claim.quote}, ${claim.claimant?.name ?? null},
-            ${claim.claimant?.description ?? null}, ${claim.verb}, ${claim.span?.start ?? null},
-            ${claim.span?.end ?? null}, ${claim.in}, ${claim.checkworthiness},
-            ${claim.suggestedStatus ? JSON.stringify(claim.suggestedStatus) : null}, ${claim.origin})`,
+  const rows: ClaimRow[] = items.map((claim) => ({
+    id: newId("clm"),
+    articleId,
+    text: claim.text,
+    quote: claim.quote,
+    claimantName: claim.claimant?.name ?? null,
+    claimantDescription: claim.claimant?.description ?? null,
+    verb: claim.verb,
+    spanStart: claim.span?.start ?? null,
+    spanEnd: claim.span?.end ?? null,
+    foundIn: claim.in,
+    checkworthiness: claim.checkworthiness,
+    status: "unverified",
+    reviewerName: null,
+    reviewerCountry: null,
+    // As it reads back from its JSON column.
+    suggestedStatus: claim.suggestedStatus
+      ? JSON.parse(JSON.stringify(claim.suggestedStatus))
+      : null,
+    version: 1,
+    origin: claim.origin,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const values: SQL[] = rows.slice(i, i + ROWS_PER_STATEMENT).map(
+      (row) =>
+        sql`(${row.id}, ${articleId}, ${row.text}, ${row.quote}, ${row.claimantName},
+            ${row.claimantDescription}, ${row.verb}, ${row.spanStart}, ${row.spanEnd}, ${row.foundIn},
+            ${row.checkworthiness},
+            ${row.suggestedStatus ? JSON.stringify(row.suggestedStatus) : null}, ${row.origin},
+            ${row.createdAt}, ${row.updatedAt})`,
     );
     statements.push(
       sql`INSERT INTO claims (id, article_id, text, quote, claimant_name, claimant_description, verb,
-          span_start, span_end, found_in, checkworthiness, suggested_status, origin)
-        SELECT * FROM (VALUES ${sql.join(rows, sql`, `)})
+          span_start, span_end, found_in, checkworthiness, suggested_status, origin, created_at,
+          updated_at)
+        SELECT * FROM (VALUES ${sql.join(values, sql`, `)})
         WHERE EXISTS (SELECT 1 FROM articles WHERE id = ${articleId})
         ON CONFLICT DO NOTHING`,
     );
@@ -136,5 +168,5 @@ export function insertClaimStatements(articleId: string, items: NewClaim[], acto
         AND NOT EXISTS (SELECT 1 FROM claim_events e WHERE e.claim_id = c.id)
       ORDER BY c.id`,
   );
-  return { statements, ids };
+  return { statements, ids: rows.map((row) => row.id), rows };
 }

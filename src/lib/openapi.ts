@@ -87,12 +87,19 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
     .openapi(name);
 }
 
-/** A resource id in the path; an id that names nothing is a 404, whatever its shape. */
+/**
+ * One path segment, and not `.` or `..`: clients resolve those dot segments before sending
+ * (RFC 3986, 5.2.4), so such an id would reach another route.
+ */
+const SEGMENT = /^(?:[^./][^/]*|\.[^./][^/]*|\.\.[^/]+)$/;
+
+/** A resource id in the path; an id that names nothing is a 404, whatever else its shape. */
 export function idParam(example: string) {
   return z.object({
     id: z
       .string()
       .max(64)
+      .regex(SEGMENT, "Must be one path segment, not . or ..")
       .openapi({ param: { name: "id", in: "path" }, example }),
   });
 }

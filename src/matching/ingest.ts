@@ -4,6 +4,7 @@ import { matchDocument } from "./document";
 import { INGEST_CANDIDATES, MAX_MATCHED_CLAIMS } from "./queries";
 import { findMatchesMany, indexStatements, matchStatements } from "./store";
 import { suggestionStatements } from "./suggestions";
+import { type MatchSummary, summarise } from "./summary";
 
 /** Matches kept per new claim. */
 const MATCHES_PER_CLAIM = 20;
@@ -13,12 +14,13 @@ const MATCHES_PER_CLAIM = 20;
  * stores them: their match-index rows, their matches with stored claims of other articles
  * (both ways), and, for a claim whose article reports a review, a suggestion for each earlier
  * claim it matches. Reads happen here, before the batch; the batch writes it all or nothing.
+ * With them, each new claim's match summary as the batch leaves it (as its answer shows it).
  */
 export async function matchingStatements(
   d1: D1DatabaseSession,
   article: { id: string; title: string },
   items: { id: string; claim: NewClaim }[],
-): Promise<SQL[]> {
+): Promise<{ statements: SQL[]; summaries: Map<string, MatchSummary> }> {
   const prepared = items.map(({ id, claim }) => ({
     id,
     claim,
@@ -44,9 +46,18 @@ export async function matchingStatements(
       score: m.score,
     }));
   });
-  return [
-    ...indexStatements(prepared.map((p) => ({ claimId: p.id, document: p.document }))),
-    ...matchStatements(pairs),
-    ...suggestionStatements(suggestions),
-  ];
+  const summaries = new Map(
+    prepared.map((p, i) => {
+      const matches = found[i] ?? [];
+      return [p.id, summarise(matches.length, matches)] as const;
+    }),
+  );
+  return {
+    statements: [
+      ...indexStatements(prepared.map((p) => ({ claimId: p.id, document: p.document }))),
+      ...matchStatements(pairs),
+      ...suggestionStatements(suggestions),
+    ],
+    summaries,
+  };
 }

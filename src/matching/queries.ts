@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { ClaimStatus } from "../claims/status";
 import type { Candidate } from "./features";
 import type { Analysis } from "./text";
 
@@ -86,6 +87,10 @@ export interface CandidateRow {
   title: string;
   extra: string | null;
   rank: number;
+  /** The candidate claim's status and reviewer, for the match summaries of claims being stored. */
+  status: ClaimStatus;
+  reviewer_name: string | null;
+  reviewer_country: string | null;
 }
 
 export function toCandidate(row: CandidateRow): Candidate {
@@ -140,7 +145,8 @@ export const docsStatement = sql`SELECT coalesce(max(rowid), 0) AS docs FROM cla
  * rows (and their claims' articles) are read for those `limit` alone, not for every match.
  */
 export function candidatesStatement(terms: string[], limit = CANDIDATES): SQL {
-  return sql`SELECT top.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, top.rank
+  return sql`SELECT top.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, top.rank,
+      c.status, c.reviewer_name, c.reviewer_country
     FROM (SELECT rowid, rank FROM claim_match_fts WHERE claim_match_fts MATCH ${ftsMatch(terms)}
       ORDER BY rank, rowid LIMIT ${limit}) top
     JOIN claim_match_fts f ON f.rowid = top.rowid

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { ClaimStatus } from "../claims/status";
 import { runBatch } from "../db/batch";
 import type { MatchDocument } from "./document";
 import type { CorpusStats } from "./features";
@@ -17,6 +18,9 @@ import type { Analysis } from "./text";
 
 export interface Match extends Scored {
   articleId: string;
+  /** The matched claim's status and reviewer when it was read. */
+  status: ClaimStatus;
+  reviewer: { name: string; country: string | null } | null;
 }
 
 /**
@@ -77,11 +81,18 @@ export async function findMatchesMany(
 
   return queries.map((query, i) => {
     const rows = candidatesOf.get(i) ?? [];
-    const articleOf = new Map(rows.map((r) => [r.claim_id, r.article_id]));
+    const rowOf = new Map(rows.map((r) => [r.claim_id, r]));
     return rankCandidates(query, rows.map(toCandidate), stats)
       .filter((m) => m.score >= threshold)
       .slice(0, options.limit)
-      .map((m) => ({ ...m, articleId: articleOf.get(m.id) ?? "" }));
+      .flatMap((m) => {
+        const row = rowOf.get(m.id);
+        if (!row) return [];
+        const reviewer = row.reviewer_name
+          ? { name: row.reviewer_name, country: row.reviewer_country }
+          : null;
+        return [{ ...m, articleId: row.article_id, status: row.status, reviewer }];
+      });
   });
 }
 

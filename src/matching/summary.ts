@@ -19,6 +19,39 @@ export interface MatchSummary {
 
 export type PresentedClaim = ReturnType<typeof presentClaim> & MatchSummary;
 
+/** A stored claim another one matches, as the summary needs it. */
+export interface MatchedClaim {
+  id: string;
+  score: number;
+  status: ClaimStatus;
+  reviewer: { name: string; country: string | null } | null;
+}
+
+/**
+ * A claim's match summary from its `count` matches and those of them that are `rated` (any
+ * status but unverified): the best-scoring one is `already_checked` (ties: the lowest id).
+ */
+export function summarise(count: number, rated: readonly MatchedClaim[]): MatchSummary {
+  let best: MatchedClaim | undefined;
+  for (const match of rated) {
+    if (match.status === "unverified") continue;
+    if (!best || match.score > best.score || (match.score === best.score && match.id < best.id)) {
+      best = match;
+    }
+  }
+  return {
+    match_count: count,
+    already_checked: best
+      ? {
+          claim_id: best.id,
+          status: best.status,
+          status_label: statusLabel(best.status, best.reviewer),
+          reviewer: best.reviewer,
+        }
+      : null,
+  };
+}
+
 // D1 binds at most 100 parameters a statement.
 export const SUMMARY_CHUNK = 90;
 

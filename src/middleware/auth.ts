@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { apiKeys } from "../db/schema";
 import type { AppEnv, Principal, Role } from "../env";
 import { secretsEqual, sha256Hex } from "../lib/crypto";
@@ -23,7 +23,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       c.set("principal", null);
       return next();
     }
-    const token = BEARER.exec(header)?.[1];
+    const token = bearerToken(c);
     const principal = token ? await resolveKey(c.var.db, c.env.ADMIN_TOKEN, token) : null;
     if (!principal) {
       // Guessing keys costs a client its address's allowance of failures.
@@ -43,6 +43,12 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     c.set("principal", principal);
     return next();
   };
+}
+
+/** The secret of `Authorization: Bearer <secret>`, if the request sends one in that form. */
+export function bearerToken(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header("authorization");
+  return header === undefined ? undefined : BEARER.exec(header)?.[1];
 }
 
 /** The live key (or the bootstrap ADMIN_TOKEN) a secret names, or null. The desk signs in with it too. */

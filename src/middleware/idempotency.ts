@@ -4,6 +4,8 @@ import { idempotencyKeys } from "../db/schema";
 import type { AppEnv } from "../env";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/problem";
+import { isSealed, seal, sealingKey, unseal } from "../lib/seal";
+import { bearerToken } from "./auth";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const REPLAYED_HEADERS = ["content-type", "location", "etag"];
@@ -24,10 +26,10 @@ const nowSql = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
  * true`), the same key with a different request is a 422. While an attempt runs it
  * holds a lease of {@link LEASE_SECONDS}: a retry meanwhile is a 409 with
  * `Retry-After`, and once the lease lapses (the attempt died with its process) a
- * retry takes the key over and runs. Routes whose answer is known before their
- * write store it in the write's own batch ({@link keepIdempotentResponse}), so an
- * attempt that committed and then died is replayed, not run again. Failed
- * requests keep nothing. Keys are scoped to the API key that sent them.
+ * retry takes the key over and runs. Every write keeps its answer in the write's own
+ * batch ({@link keepIdempotentResponse}), so an attempt that committed and then died
+ * is replayed, not run again; an answer that did no work is kept here after the
+ * handler. Failed requests keep nothing. Keys are scoped to the API key that sent them.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async function idempotencyMiddleware(c, next) {
@@ -41,6 +43,8 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const db = c.var.db;
     const actor = principal.keyId;
+    // Kept answers are sealed with the caller's own credential (an API key's secret is in one).
+    const sealer = await sealingKey(bearerToken(c) ?? "", `${actor}\n${key}`);
     const fingerprint = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     const leaseId = crypto.randomUUID();
     const leaseExpiresAt = sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ${`+${LEASE_SECONDS} seconds`})`;
@@ -86,13 +90,20 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
           { headers: { "Retry-After": String(seconds) } },
         );
       }
-      return new Response(stored.body, {
+      const body = await openKept(sealer, stored.body ?? "");
+      if (body === null) {
+        throw new ApiError(
+          "idempotency_mismatch",
+          "This Idempotency-Key's answer was kept for another credential; use a new key",
+        );
+      }
+      return new Response(body, {
         status: stored.status,
         headers: { ...stored.headers, "Idempotent-Replayed": "true" },
       });
     }
 
-    c.set("idempotency", { actor, key, leaseId });
+    c.set("idempotency", { actor, key, leaseId, sealer });
     // Only this attempt's lease, and only while no answer is kept (the write's batch may have kept one).
     const mine = and(where, eq(idempotencyKeys.leaseId, leaseId), isNull(idempotencyKeys.status));
     await next();
@@ -102,20 +113,12 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         const value = c.res.headers.get(name);
         if (value !== null) headers[name] = value;
       }
-      const body = await c.res.clone().text();
+      const body = await seal(sealer, await c.res.clone().text());
       try {
+        if (body.length > MAX_KEPT_ANSWER) throw new Error(`answer of ${body.length} characters`);
         await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(mine);
       } catch (error) {
-        // The write itself succeeded; a response too large to keep (D1 rows stop at 2 MB) only
-        // means a retry runs again, and the dedupe by URL or claim text answers it.
-        console.error(
-          JSON.stringify({
-            level: "warn",
-            request_id: c.get("requestId"),
-            message: "idempotent response not stored",
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        warnNotKept(c, error instanceof Error ? error.message : String(error));
         await db.delete(idempotencyKeys).where(mine);
       }
     } else {
@@ -124,22 +127,62 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** An answer as kept: sealed, or (kept before answers were sealed) as sent. Null: not ours. */
+async function openKept(sealer: CryptoKey, kept: string): Promise<string | null> {
+  return isSealed(kept) ? unseal(sealer, kept) : kept;
+}
+
+/** Longest answer kept, sealed, in characters: D1 stops at 2 MB a row; one longer is not kept. */
+export const MAX_KEPT_ANSWER = 1_500_000;
+
+/** What a write will answer, known before it runs, to keep in the write's own batch. */
+export interface KeptAnswer {
+  status: number;
+  /** The body, as `c.json` will send it. */
+  json: unknown;
+  /** Headers a replay repeats besides Content-Type (Location, ETag), names in lower case. */
+  headers?: Record<string, string>;
+  /** True exactly when the write took effect, evaluated in the batch after the write. */
+  when: SQL;
+}
+
 /**
- * Statements to add to a write's batch that keep its answer for the request's
- * Idempotency-Key, if it sent one; `when` is true exactly when the write took
- * effect. The answer is then committed with the write or not at all: an attempt
- * that dies after its batch is replayed to the retry, never run twice.
+ * Statements to add to a write's batch, after the write, that keep its answer (sealed with the
+ * caller's credential) for the request's Idempotency-Key if it sent one. The answer is then committed with the write or not
+ * at all: an attempt that dies after its batch is replayed to the retry, never run twice.
+ * Every write taking a key does this; the middleware's own keeping after the handler is for
+ * answers that did no work of their own (a URL already stored, a search).
+ *
+ * @example runBatch(c.var.session, [insert, ...(await keepIdempotentResponse(c, { status: 201, json, when }))])
  */
-export function keepIdempotentResponse(
+export async function keepIdempotentResponse(
   c: Context<AppEnv>,
-  answer: { status: number; headers: Record<string, string>; body: string; when: SQL },
-): SQL[] {
+  answer: KeptAnswer,
+): Promise<SQL[]> {
   const lease = c.get("idempotency");
   if (!lease) return [];
+  const headers = { "content-type": "application/json", ...answer.headers };
+  const body = await seal(lease.sealer, JSON.stringify(answer.json));
+  if (body.length > MAX_KEPT_ANSWER) {
+    warnNotKept(c, `answer of ${body.length} characters`);
+    return [];
+  }
   return [
-    sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(answer.headers)},
-        body = ${answer.body}
+    sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(headers)},
+        body = ${body}
       WHERE actor = ${lease.actor} AND key = ${lease.key} AND lease_id = ${lease.leaseId}
         AND status IS NULL AND (${answer.when})`,
   ];
+}
+
+function warnNotKept(c: Context<AppEnv>, why: string) {
+  // The write itself succeeded: a retry runs again, and the dedupe by URL or claim text answers it.
+  console.error(
+    JSON.stringify({
+      level: "warn",
+      request_id: c.get("requestId"),
+      message: "idempotent response not stored",
+      error: why,
+    }),
+  );
 }

@@ -63,6 +63,40 @@ describe("/openapi.json says what the server does", () => {
     expect(blank.status).toBe(422);
   });
 
+  it("keeps path ids to one segment that is not . or .., which clients would resolve away", async () => {
+    const ids = operations.flatMap((op) =>
+      op.parameters.filter((p) => p.in === "path").map((p) => ({ op, p })),
+    );
+    expect(ids.length).toBeGreaterThan(10);
+    for (const { op, p } of ids) {
+      const pattern = new RegExp(String(p.schema?.pattern), "u");
+      for (const bad of [".", "..", "a/b", ""])
+        expect(pattern.test(bad), `${name(op)} ${bad}`).toBe(false);
+      for (const good of ["clm_01jf8x3k9q7c2m4n5p6r7s8t9v", "...", ".x", "x.", "%2e"])
+        expect(pattern.test(good), `${name(op)} ${good}`).toBe(true);
+    }
+    // As the server reads it: an id with a slash (sent as %2F) is a 400, an unknown one a 404.
+    const slash = await call("GET", "/v1/claims/clm_a%2Fb");
+    expect(slash.status).toBe(400);
+    expect((await json<{ errors: { field: string }[] }>(slash)).errors[0]?.field).toBe("id");
+    expect((await call("GET", "/v1/claims/clm_nothing")).status).toBe(404);
+  });
+
+  it("promises no status an operation cannot answer: 403 where every key may call, 412/428 without If-Match", () => {
+    for (const op of operations) {
+      const codes = Object.keys(op.responses);
+      const roles = declaredRoles(op);
+      // Submitter is the least role: a route open to it has no key with too little.
+      if (roles.length > 0 && roles.every((r) => r === "submitter"))
+        expect(codes, name(op)).not.toContain("403");
+      const asksVersion = op.parameters.some((p) => p.name.toLowerCase() === "if-match");
+      if (!asksVersion) {
+        expect(codes, name(op)).not.toContain("412");
+        expect(codes, name(op)).not.toContain("428");
+      }
+    }
+  });
+
   it("describes URLs as http(s) URIs", () => {
     const schema = doc.components?.schemas?.CreateArticle as {
       properties: { url: { format: string; pattern: string } };

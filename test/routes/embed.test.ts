@@ -79,6 +79,22 @@ describe("GET /embed/claims/{id}", () => {
     expect(ld).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text });
   });
 
+  it("allows its one stylesheet by hash, so the same claim is the same bytes and revalidates to 304", async () => {
+    const { claim } = await claimWithStatus("confirmed");
+    for (const path of [`/embed/claims/${claim.id}`, `/embed/articles/${claim.article_id}`]) {
+      // With a key the edge cache is bypassed: each answer is rendered anew.
+      const first = await call("GET", path, { key: ADMIN });
+      const html = await first.text();
+      const style = /<style>(.*?)<\/style>/s.exec(html)?.[1] ?? "";
+      const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style));
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      expect(first.headers.get("Content-Security-Policy")).toContain(`style-src 'sha256-${hash}'`);
+      const etag = first.headers.get("ETag") ?? "";
+      const again = await call("GET", path, { key: ADMIN, headers: { "If-None-Match": etag } });
+      expect(again.status, path).toBe(304);
+    }
+  });
+
   it("shows hostile text as text, in the page and in its JSON-LD", async () => {
     const { claim } = await claimWithStatus("disputed", `${XSS} ${crypto.randomUUID()}`);
     const html = await (await call("GET", `/embed/claims/${claim.id}`)).text();

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ADMIN, call, json, seedArticle, setStatus } from "../helpers";
@@ -97,6 +98,8 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
     expect(second.nextPageToken).toBeUndefined();
     const texts = [...(first.claims ?? []), ...(second.claims ?? [])].map((c) => c.text);
     expect(new Set(texts).size).toBe(3);
+    // 0 is unset in Google's API (proto3): the default page of 10.
+    expect((await search(`query=${word}&pageSize=0`)).claims).toHaveLength(3);
     const skipped = await search(`query=${word}&pageSize=10&offset=2`);
     expect(skipped.claims?.map((c) => c.text)).toEqual([texts[2]]);
   });
@@ -149,6 +152,53 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
       "Confirmed",
       "Disputed",
     ]);
+  });
+
+  it("does not consider the region of languageCode, as Google's reference says", async () => {
+    const word = `canal${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    await rated(word, "en", ["refuted"]);
+    await rated(word, "en-GB", ["disputed"]);
+    await rated(word, "es", ["confirmed"]);
+    for (const code of ["en-US", "en", "EN-gb"]) {
+      const found = await search(`query=${word}&languageCode=${code}`);
+      expect(found.claims?.map((c) => c.claimReview[0]?.textualRating).sort(), code).toEqual([
+        "Disputed",
+        "Refuted",
+      ]);
+    }
+    const latin = await search(`query=${word}&languageCode=sr-Latn-RS`);
+    expect(latin.claims).toBeUndefined();
+  });
+
+  it("ages a claim by its claim date or its review date, whichever is newer (maxAgeDays)", async () => {
+    const word = `lock${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const old = await seedArticle(ADMIN, {
+      published_at: "2019-06-01T00:00:00Z",
+      claims: [{ text: `The ${word} weir cost 3 billion` }],
+    });
+    await setStatus(old.claims[0]?.id ?? "", { status: "refuted" });
+    const published = await seedArticle(ADMIN, {
+      published_at: recent,
+      claims: [{ text: `The ${word} gate cost 9 billion` }],
+    });
+    await setStatus(published.claims[0]?.id ?? "", { status: "disputed" });
+    // Both reviews made long ago: one claim is still recent by its article's date.
+    await env.DB.prepare(
+      "UPDATE claims SET updated_at = '2020-01-01T00:00:00.000Z' WHERE id IN (?, ?)",
+    )
+      .bind(old.claims[0]?.id, published.claims[0]?.id)
+      .run();
+    const found = await search(`query=${word}&maxAgeDays=7`);
+    expect(found.claims?.map((c) => c.claimReview[0]?.textualRating)).toEqual(["Disputed"]);
+    expect(found.claims?.[0]?.claimDate).toBe(new Date(recent).toISOString());
+    expect((await search(`query=${word}&maxAgeDays=0`)).claims).toHaveLength(2);
   });
 
   it("needs query or reviewPublisherSiteFilter, like Google's API", async () => {

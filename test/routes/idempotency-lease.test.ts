@@ -1,8 +1,9 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { buildApp } from "../../src/index";
 import { sha256Hex } from "../../src/lib/crypto";
 import { LEASE_SECONDS } from "../../src/middleware/idempotency";
-import { ADMIN, call, createKey, json, seedArticle, snapshot, uniqueUrl } from "../helpers";
+import { ADMIN, BASE, call, createKey, json, seedArticle, snapshot, uniqueUrl } from "../helpers";
 
 /**
  * Leaves the row a request leaves when its process dies mid-way (isolate killed,
@@ -134,7 +135,8 @@ describe("Idempotency-Key leases", () => {
       "content-type": "application/json",
       etag: '"v2"',
     });
-    expect(kept?.body).toBe(first);
+    // Sealed: the database alone does not hold the answer's text.
+    expect(kept?.body).not.toContain(claim?.id);
     const again = await call("POST", `/v1/claims/${claim?.id}/status`, {
       key: ADMIN,
       body,
@@ -143,5 +145,53 @@ describe("Idempotency-Key leases", () => {
     expect(again.status).toBe(200);
     expect(again.headers.get("Idempotent-Replayed")).toBe("true");
     expect(await again.text()).toBe(first);
+  });
+
+  it("keeps a new key's answer sealed: its secret is in no row, yet the retry gets it", async () => {
+    const idem = crypto.randomUUID();
+    const body = { name: `sealed-${idem}`, role: "submitter" };
+    const headers = { "Idempotency-Key": idem };
+    const res = await call("POST", "/v1/keys", { key: ADMIN, body, headers });
+    expect(res.status).toBe(201);
+    const { key } = await json<{ key: string }>(res);
+    const tables = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+    ).all<{ name: string }>();
+    for (const { name } of tables.results) {
+      const { results } = await env.DB.prepare(`SELECT * FROM "${name}"`).all();
+      expect(JSON.stringify(results), name).not.toContain(key);
+    }
+    const again = await call("POST", "/v1/keys", { key: ADMIN, body, headers });
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect((await json<{ key: string }>(again)).key).toBe(key);
+  });
+
+  it("does not open a kept answer for another credential (ADMIN_TOKEN rotated): a 422, nothing changes", async () => {
+    const idem = crypto.randomUUID();
+    const body = { name: `rotated-${idem}`, role: "submitter" };
+    const sent = (token: string) =>
+      new Request(`${BASE}/v1/keys`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          "Idempotency-Key": idem,
+        },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (await call("POST", "/v1/keys", { key: ADMIN, body, headers: { "Idempotency-Key": idem } }))
+        .status,
+    ).toBe(201);
+    const before = await snapshot();
+    const ctx = createExecutionContext();
+    const res = await buildApp().fetch(
+      sent("rotated-admin-token"),
+      { ...env, ADMIN_TOKEN: "rotated-admin-token" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(422);
+    expect(await snapshot()).toBe(before);
   });
 });

@@ -217,6 +217,50 @@ describe("matches kept on the way in", () => {
     expect(html).toMatch(/class="status refuted">Refuted</);
   });
 
+  it("answers a new article, and a claim added by hand, exactly as GET reads them back", async () => {
+    const minister = name();
+    const first = await storeClaim(
+      `Trade minister ${minister} said steel exports rose 11 percent in May.`,
+      `${minister}: steel exports up 11%`,
+    );
+    const { key } = await createKey("factchecker");
+    const reviewed = await call("POST", `/v1/claims/${first.claim.id}/status`, {
+      key,
+      headers: { "If-Match": `"v${first.claim.version}"` },
+      body: { status: "under_review", reviewer: { name: "Ankara desk", country: "TR" } },
+    });
+    expect(reviewed.status).toBe(200);
+    const posted = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: {
+        url: uniqueUrl("answer"),
+        title: `Steel exports up 11 percent, ${minister} says`,
+        body: `Steel exports rose 11 percent in May, according to trade minister ${minister}. Officials are looking into the allegations.`,
+        claims: [{ text: "Steel exports rose 11 percent in May", claimant: minister }],
+      },
+    });
+    expect(posted.status).toBe(201);
+    const answer = await json<{ id: string; claims: StoredClaim[] }>(posted);
+    expect(answer.claims[0]?.already_checked).toEqual({
+      claim_id: first.claim.id,
+      status: "under_review",
+      status_label: "Under Turkish review",
+      reviewer: { name: "Ankara desk", country: "TR" },
+    });
+    expect(answer).toEqual(await json(await call("GET", `/v1/articles/${answer.id}`)));
+
+    const added = await call("POST", `/v1/articles/${answer.id}/claims`, {
+      key: ADMIN,
+      body: { text: `${minister} said steel exports rose 11 percent`, claimant: "Opposition" },
+    });
+    expect(added.status).toBe(201);
+    const claim = await json<StoredClaim>(added);
+    expect(claim.match_count).toBeGreaterThan(0);
+    const read = await call("GET", `/v1/claims/${claim.id}`);
+    expect(claim).toEqual(await json(read));
+    expect(added.headers.get("ETag")).toBe(read.headers.get("ETag"));
+  });
+
   it("does not match claims of the same article, nor unrelated claims", async () => {
     const party = name();
     const response = await call("POST", "/v1/articles", {

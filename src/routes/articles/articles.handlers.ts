@@ -8,6 +8,7 @@ import {
   creationEventId,
   insertClaimStatements,
   type NewClaim,
+  presentClaim,
 } from "../../claims/records";
 import { runBatch, selectedRows } from "../../db/batch";
 import { articles, claims } from "../../db/schema";
@@ -18,8 +19,14 @@ import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { matchingStatements } from "../../matching/ingest";
-import { presentClaims, presentOneClaim } from "../../matching/summary";
+import {
+  type MatchSummary,
+  type PresentedClaim,
+  presentClaims,
+  summarise,
+} from "../../matching/summary";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import { enqueueDeliveries } from "../../webhooks/enqueue";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
 import { resolveArticleSource } from "./articles.source";
@@ -38,6 +45,7 @@ function validLanguage(value: string | null): string | null {
 import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 
 type ArticleRow = typeof articles.$inferSelect;
+type ClaimRow = typeof claims.$inferSelect;
 
 /** A new claim's creation event (its id mirrors the claim's: see insertClaimStatements). */
 const creationEvent = (claimId: string) => ({
@@ -75,6 +83,20 @@ async function withClaims(db: Database, row: ArticleRow, rows: (typeof claims.$i
   return { ...presentSummary(row), body: row.body, claims: await presentClaims(db, rows) };
 }
 
+/** A new article as `presentArticle` will read it back, from the rows its write stores. */
+function presented(row: ArticleRow, rows: ClaimRow[], summaries: Map<string, MatchSummary>) {
+  const ordered = [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)).sort(byReadingOrder);
+  return {
+    ...presentSummary(row),
+    body: row.body,
+    claims: ordered.map((claim) => presentedClaim(claim, summaries)),
+  };
+}
+
+function presentedClaim(row: ClaimRow, summaries: Map<string, MatchSummary>): PresentedClaim {
+  return { ...presentClaim(row), ...(summaries.get(row.id) ?? summarise(0, [])) };
+}
+
 async function findArticle(db: Database, id: string) {
   const [row] = await db.select().from(articles).where(eq(articles.id, id));
   if (!row) throw new ApiError("not_found", `No article ${id}`);
@@ -99,6 +121,22 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   }
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
+  const now = new Date().toISOString();
+  const row: ArticleRow = {
+    id,
+    url: input.url,
+    canonicalUrl: canonical,
+    title: title.slice(0, 500),
+    body: source.body,
+    outlet: input.outlet ?? source.outlet?.slice(0, 200) ?? null,
+    author: input.author ?? source.author?.slice(0, 200) ?? null,
+    publishedAt: input.published_at ?? validDate(source.publishedAt),
+    // The client's word, else the page's lang/meta, else what the text itself is written in.
+    language: input.language ?? validLanguage(source.language) ?? detectLanguage(source.body),
+    submittedBy: actor,
+    createdAt: now,
+    updatedAt: now,
+  };
   const items: NewClaim[] = claimsForArticle(
     source.body,
     input.claims ?? [],
@@ -106,53 +144,41 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     title,
     engineNamed(c.env.EXTRACT_ENGINE),
   );
-  const inserted = insertClaimStatements(id, items, actor);
+  const inserted = insertClaimStatements(id, items, actor, now);
   // Matching reads before the batch; its rows are written in the same batch as the claims.
   const matching = await matchingStatements(
     c.var.session,
     { id, title },
-    items.map((claim, i) => ({ id: inserted.ids[i] ?? "", claim })),
+    inserted.rows.map((claim, i) => ({ id: claim.id, claim: items[i] as NewClaim })),
   );
-  // The write, then the reads that answer it, in one round trip: the article stored under this
-  // URL (ours, or another request's that won a race) and its claims.
+  // The answer is known before the write, so a retry's copy of it commits with the write.
+  const article = presented(row, inserted.rows, matching.summaries);
+  const location = `/v1/articles/${id}`;
+  // The write, its kept answer, then the article stored under this URL (ours, or another
+  // request's that won a race), in one round trip.
   const results = await runBatch(c.var.session, [
-    db
-      .insert(articles)
-      .values({
-        id,
-        url: input.url,
-        canonicalUrl: canonical,
-        title: title.slice(0, 500),
-        body: source.body,
-        outlet: input.outlet ?? source.outlet?.slice(0, 200) ?? null,
-        author: input.author ?? source.author?.slice(0, 200) ?? null,
-        publishedAt: input.published_at ?? validDate(source.publishedAt),
-        // The client's word, else the page's lang/meta, else what the text itself is written in.
-        language: input.language ?? validLanguage(source.language) ?? detectLanguage(source.body),
-        submittedBy: actor,
-      })
-      .onConflictDoNothing({ target: articles.canonicalUrl }),
+    db.insert(articles).values(row).onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
-    ...matching,
+    ...matching.statements,
+    ...(await keepIdempotentResponse(c, {
+      status: 201,
+      json: article,
+      headers: { location },
+      when: sql`EXISTS (SELECT 1 FROM articles WHERE id = ${id})`,
+    })),
     db.select().from(articles).where(byUrl),
-    db
-      .select()
-      .from(claims)
-      .where(eq(claims.articleId, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${byUrl})`))
-      .orderBy(asc(claims.id)),
   ]);
-  const [stored] = selectedRows(articles, results[results.length - 2]);
+  const [stored] = selectedRows(articles, results.at(-1));
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
-  const article = await withClaims(db, stored, selectedRows(claims, results[results.length - 1]));
   // Under a race, another request may have stored this URL first: answer with its article.
-  if (stored.id !== id) return c.json(article, 200);
+  if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
   await enqueueDeliveries(
     db,
     c.env.WEBHOOK_QUEUE,
     inserted.ids.map(creationEvent),
     c.var.requestId,
   );
-  c.header("Location", `/v1/articles/${id}`);
+  c.header("Location", location);
   return c.json(article, 201);
 };
 
@@ -197,24 +223,38 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
     });
   }
   const actor = c.var.principal?.name ?? "unknown";
-  const { statements, ids } = insertClaimStatements(id, [item], actor);
-  const matching = await matchingStatements(c.var.session, article, [
-    { id: ids[0] ?? "", claim: item },
+  const { statements, rows } = insertClaimStatements(id, [item], actor);
+  const [row] = rows;
+  if (!row) throw new Error("no claim row to insert");
+  const matching = await matchingStatements(c.var.session, article, [{ id: row.id, claim: item }]);
+  const claim = presentedClaim(row, matching.summaries);
+  const location = `/v1/claims/${row.id}`;
+  const etag = claimEtag(row.version);
+  // The claim, its kept answer, then the claim stored with this text (ours, or a racing request's).
+  const results = await runBatch(c.var.session, [
+    ...statements,
+    ...matching.statements,
+    ...(await keepIdempotentResponse(c, {
+      status: 201,
+      json: claim,
+      headers: { location, etag },
+      when: sql`EXISTS (SELECT 1 FROM claims WHERE id = ${row.id})`,
+    })),
+    db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(and(eq(claims.articleId, id), eq(claims.text, item.text))),
   ]);
-  await runBatch(c.var.session, [...statements, ...matching]);
-  const [created] = await db
-    .select()
-    .from(claims)
-    .where(and(eq(claims.articleId, id), eq(claims.text, item.text)));
+  const created = (results.at(-1)?.results as { id: string }[] | undefined)?.[0];
   if (!created) throw new Error("claim missing after insert");
-  if (created.id !== ids[0]) {
+  if (created.id !== row.id) {
     throw new ApiError("conflict", `The article already has this claim: ${created.id}`, {
       extra: { existing_claim_id: created.id },
     });
   }
   await purgeCached(publicUrlsOfArticle(new URL(c.req.url).origin, id));
-  await enqueueDeliveries(db, c.env.WEBHOOK_QUEUE, [creationEvent(created.id)], c.var.requestId);
-  c.header("Location", `/v1/claims/${created.id}`);
-  c.header("ETag", claimEtag(created.version));
-  return c.json(await presentOneClaim(db, created), 201);
+  await enqueueDeliveries(db, c.env.WEBHOOK_QUEUE, [creationEvent(row.id)], c.var.requestId);
+  c.header("Location", location);
+  c.header("ETag", etag);
+  return c.json(claim, 201);
 };

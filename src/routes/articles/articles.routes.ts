@@ -90,13 +90,13 @@ export const CreateArticleSchema = z
 
 const tags = ["Articles"];
 const params = idParam("art_01jf8x3k9q7c2m4n5p6r7s8t9v");
+// No 403: submitter is the least role, so every live key may write here.
 const writeProblems = [
   "malformed_json",
   "validation_failed",
   "unsupported_media_type",
   "payload_too_large",
   "unauthorized",
-  "forbidden",
   "idempotency_conflict",
   "idempotency_mismatch",
 ] as const;

@@ -11,7 +11,6 @@ import { ApiError } from "../../lib/problem";
 import { presentClaims, presentOneClaim } from "../../matching/summary";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
-import type { StatusChangeSchema } from "./claims.schemas";
 
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
@@ -89,8 +88,8 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
       alongside: (body, tag, eventId) =>
         keepIdempotentResponse(c, {
           status: 200,
-          headers: { "content-type": "application/json", etag: tag },
-          body: JSON.stringify(body),
+          json: body,
+          headers: { etag: tag },
           when: sql`EXISTS (SELECT 1 FROM claim_events WHERE id = ${eventId})`,
         }),
     },

@@ -272,8 +272,10 @@ export async function decideSuggestion(c: DeskContext, decision: "accept" | "rej
   const id = c.req.param("id") ?? "";
   const { suggestion } = await findSuggestion(c.var.db, id);
   const ctx = requestChangeContext(c, session.principal.name);
-  if (decision === "accept") await acceptSuggestionOf(ctx, id, claimEtag(version));
-  else await rejectSuggestionOf(ctx, id);
+  // The desk redirects to the claim's page: it shows the decision by reading it again.
+  const answerWith = { present: () => undefined };
+  if (decision === "accept") await acceptSuggestionOf(ctx, id, claimEtag(version), answerWith);
+  else await rejectSuggestionOf(ctx, id, answerWith);
   const claimId = encodeURIComponent(suggestion.claimId);
   return c.redirect(`/desk/claims/${claimId}?suggestion_${decision}ed=1`, 303);
 }

@@ -3,7 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { byReadingOrder, presentClaim, presentEvent } from "../../claims/records";
 import { articles, claimEvents, claims } from "../../db/schema";
 import { claimReview } from "../../embed/claimreview";
-import { ArticlePage, ClaimPage } from "../../embed/pages";
+import { ArticlePage, ClaimPage, styleSource } from "../../embed/pages";
 import widgetSource from "../../embed/widget.client.js";
 import type { AppEnv, Database } from "../../env";
 import { sha256Hex } from "../../lib/crypto";
@@ -74,11 +74,11 @@ async function reviewOf(c: Parameters<RouteHandler<typeof claimEmbed, AppEnv>>[0
   return { claim: presented, article, review };
 }
 
-function securePage(c: { header: (name: string, value: string) => void }, nonce: string) {
+async function securePage(c: { header: (name: string, value: string) => void }) {
   // Frameable anywhere, but nothing in the page can run or load anything.
   c.header(
     "Content-Security-Policy",
-    `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`,
+    `default-src 'none'; style-src ${await styleSource}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`,
   );
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
 }
@@ -95,8 +95,7 @@ export const claimEmbedHandler: RouteHandler<typeof claimEmbed, AppEnv> = async 
     .limit(500);
   const origin = new URL(c.req.url).origin;
   const alsoChecked = (await matchSummaries(c.var.db, [id])).get(id)?.already_checked ?? null;
-  const nonce = crypto.randomUUID().replaceAll("-", "");
-  securePage(c, nonce);
+  await securePage(c);
   return c.html(
     <ClaimPage
       alsoChecked={alsoChecked}
@@ -105,7 +104,6 @@ export const claimEmbedHandler: RouteHandler<typeof claimEmbed, AppEnv> = async 
       article={article}
       history={history.map(presentEvent)}
       theme={theme}
-      nonce={nonce}
       oembedUrl={`${origin}/oembed?format=json&url=${encodeURIComponent(`${origin}/embed/claims/${id}`)}`}
       jsonLd={review}
     />,
@@ -130,8 +128,7 @@ export const articleEmbedHandler: RouteHandler<typeof articleEmbed, AppEnv> = as
     rows.map((r) => r.id),
   );
   const origin = new URL(c.req.url).origin;
-  const nonce = crypto.randomUUID().replaceAll("-", "");
-  securePage(c, nonce);
+  await securePage(c);
   return c.html(
     <ArticlePage
       article={article}
@@ -141,7 +138,6 @@ export const articleEmbedHandler: RouteHandler<typeof articleEmbed, AppEnv> = as
       }))}
       claimPageUrl={(claimId) => `${origin}/embed/claims/${claimId}?theme=${theme}`}
       theme={theme}
-      nonce={nonce}
       oembedUrl={`${origin}/oembed?format=json&url=${encodeURIComponent(`${origin}/embed/articles/${id}`)}`}
     />,
     200,

@@ -14,16 +14,28 @@ const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
 
+/** A BCP 47 tag without its region and what follows it: en-US → en, sr-Latn-RS → sr-Latn. */
+function withoutRegion(tag: string): string {
+  const kept: string[] = [];
+  for (const [i, part] of tag.split("-").entries()) {
+    if (i > 0 && !/^[A-Za-z]{4}$/.test(part)) break;
+    kept.push(part);
+  }
+  return kept.join("-");
+}
+
 export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppEnv> = async (c) => {
   const {
     query,
     languageCode,
     reviewPublisherSiteFilter,
     maxAgeDays,
-    pageSize,
+    pageSize: askedSize,
     pageToken,
     offset,
   } = c.req.valid("query");
+  // 0 is unset, as proto3 (which Google's API is transcoded from) reads it.
+  const pageSize = askedSize || 10;
   const db = c.var.db;
   const origin = new URL(c.req.url);
   // Every review here is published by this site: another site's filter matches nothing.
@@ -32,8 +44,10 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
   }
   const filters = {
     status: RATED,
-    language: languageCode,
-    updatedSince: maxAgeDays
+    // As Google's API: the region is not considered (en-US matches every English claim).
+    language: languageCode ? withoutRegion(languageCode) : undefined,
+    // Age is that of the claim date or the review date, whichever is newer (Google's reference).
+    changedOrPublishedSince: maxAgeDays
       ? new Date(Date.now() - maxAgeDays * 86_400_000).toISOString()
       : undefined,
   };

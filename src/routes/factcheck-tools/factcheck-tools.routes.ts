@@ -27,7 +27,12 @@ export const FactCheckClaimSchema = z
   .object({
     text: z.string(),
     claimant: z.string().optional(),
-    claimDate: z.string().optional(),
+    claimDate: z.string().optional().openapi({
+      format: "date-time",
+      description:
+        "When the claim was made: its article's publication time, else when the article was submitted (RFC 3339, UTC)",
+      example: "2026-11-19T00:00:00.000Z",
+    }),
     claimReview: z.array(ClaimReviewItemSchema),
   })
   .openapi("FactCheckClaim");
@@ -44,13 +49,23 @@ export const ClaimsSearchQuerySchema = z
       .optional()
       .openapi({
         description:
-          "Claims made in this language (`en` also matches `en-GB`), by the article's language; claims of articles whose language could not be told are kept",
+          "Claims made in this language, by the article's language. As in Google's API the region is not considered: `en-US`, `en` and `en-GB` all match every English claim (a script, as in `sr-Latn`, is). Claims of articles whose language could not be told are kept",
       }),
     reviewPublisherSiteFilter: nonBlank(253)
       .optional()
       .openapi({ description: "e.g. example.com" }),
-    maxAgeDays: z.coerce.number().int().min(1).max(36500).optional(),
-    pageSize: z.coerce.number().int().min(1).max(100).default(10),
+    // 0 is unset, as proto3 (which Google's API is transcoded from) reads it.
+    maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().openapi({
+      description:
+        "Only claims at most this many days old, by their claim date or review date, whichever is newer; 0 or absent: any age",
+    }),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(10)
+      .openapi({ description: "Claims per page; 0 or absent: 10, as in Google's API" }),
     pageToken: z.string().max(512).optional(),
     offset: z.coerce.number().int().min(0).max(10_000).optional(),
   })

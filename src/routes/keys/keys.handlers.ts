@@ -1,11 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { desc, eq, lt, sql } from "drizzle-orm";
+import { runBatch } from "../../db/batch";
 import { apiKeys } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { randomSecret, sha256Hex } from "../../lib/crypto";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { createKey, listKeys, revokeKey } from "./keys.routes";
 
 type Key = typeof apiKeys.$inferSelect;
@@ -24,19 +26,29 @@ function present(key: Key) {
 export const createKeyHandler: RouteHandler<typeof createKey, AppEnv> = async (c) => {
   const { name, role } = c.req.valid("json");
   const secret = `ct_${randomSecret(32)}`;
-  const [key] = await c.var.db
-    .insert(apiKeys)
-    .values({
-      id: newId("key"),
-      name,
-      role,
-      keyHash: await sha256Hex(secret),
-      prefix: secret.slice(0, 10),
-    })
-    .returning();
-  if (!key) throw new Error("insert returned no row");
-  c.header("Location", `/v1/keys/${key.id}`);
-  return c.json({ ...present(key), key: secret }, 201);
+  const key: Key = {
+    id: newId("key"),
+    name,
+    role,
+    keyHash: await sha256Hex(secret),
+    prefix: secret.slice(0, 10),
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+  };
+  const answer = { ...present(key), key: secret };
+  const location = `/v1/keys/${key.id}`;
+  // The key and the answer a retry replays (the secret, shown this once) commit together.
+  await runBatch(c.var.session, [
+    c.var.db.insert(apiKeys).values(key),
+    ...(await keepIdempotentResponse(c, {
+      status: 201,
+      json: answer,
+      headers: { location },
+      when: sql`EXISTS (SELECT 1 FROM api_keys WHERE id = ${key.id})`,
+    })),
+  ]);
+  c.header("Location", location);
+  return c.json(answer, 201);
 };
 
 export const listKeysHandler: RouteHandler<typeof listKeys, AppEnv> = async (c) => {

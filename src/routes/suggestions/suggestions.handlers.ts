@@ -1,12 +1,15 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import type { SQL } from "drizzle-orm";
 import { and, desc, eq, lt } from "drizzle-orm";
-import { findClaim, requestChangeContext } from "../../claims/change-status";
+import type { Context } from "hono";
+import { requestChangeContext } from "../../claims/change-status";
 import { claimEtag } from "../../claims/records";
-import { acceptSuggestionOf, findSuggestion, rejectSuggestionOf } from "../../claims/suggestions";
+import { acceptSuggestionOf, type Decided, rejectSuggestionOf } from "../../claims/suggestions";
 import { articles, claimSuggestions } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { presentOneClaim } from "../../matching/summary";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { acceptSuggestion, listSuggestions, rejectSuggestion } from "./suggestions.routes";
 
 type SuggestionRow = typeof claimSuggestions.$inferSelect;
@@ -54,33 +57,47 @@ export const listSuggestionsHandler: RouteHandler<typeof listSuggestions, AppEnv
   );
 };
 
-/** The answer once a suggestion is decided: it, and its claim as it now is. */
-async function decided(
-  c: Parameters<RouteHandler<typeof acceptSuggestion, AppEnv>>[0],
-  id: string,
-) {
+/** How the API answers a decision: the suggestion and its claim, the claim's ETag kept with it. */
+function decisionAnswer(c: Context<AppEnv>) {
   const db = c.var.db;
-  const { suggestion, url } = await findSuggestion(db, id);
-  const claim = await findClaim(db, suggestion.claimId);
-  c.header("ETag", claimEtag(claim.version));
-  return c.json(
-    { suggestion: presentSuggestion(suggestion, url), claim: await presentOneClaim(db, claim) },
-    200,
-  );
+  return {
+    present: async ({ suggestion, url, claim }: Decided) => ({
+      json: {
+        suggestion: presentSuggestion(suggestion, url),
+        claim: await presentOneClaim(db, claim),
+      },
+      etag: claimEtag(claim.version),
+    }),
+    // A retry of a decision that committed replays this answer (see idempotency.ts).
+    alongside: (answer: { json: unknown; etag: string }, written: SQL) =>
+      keepIdempotentResponse(c, {
+        status: 200,
+        json: answer.json,
+        headers: { etag: answer.etag },
+        when: written,
+      }),
+  };
 }
 
 export const acceptSuggestionHandler: RouteHandler<typeof acceptSuggestion, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  await acceptSuggestionOf(
+  const { json, etag } = await acceptSuggestionOf(
     requestChangeContext(c, c.var.principal?.name ?? "unknown"),
     id,
     c.req.valid("header")["if-match"],
+    decisionAnswer(c),
   );
-  return decided(c, id);
+  c.header("ETag", etag);
+  return c.json(json, 200);
 };
 
 export const rejectSuggestionHandler: RouteHandler<typeof rejectSuggestion, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  await rejectSuggestionOf(requestChangeContext(c, c.var.principal?.name ?? "unknown"), id);
-  return decided(c, id);
+  const { json, etag } = await rejectSuggestionOf(
+    requestChangeContext(c, c.var.principal?.name ?? "unknown"),
+    id,
+    decisionAnswer(c),
+  );
+  c.header("ETag", etag);
+  return c.json(json, 200);
 };

@@ -31,20 +31,17 @@ export const listSuggestions = createRoute({
   },
 });
 
-const decisionResponses = {
+const decided = {
   200: {
     ...jsonContent(SuggestionDecisionSchema, "The suggestion and its claim after the decision"),
     headers: etagHeader,
   },
-  ...problemResponses(
-    "unauthorized",
-    "forbidden",
-    "not_found",
-    "conflict",
-    "precondition_failed",
-    "precondition_required",
-    "idempotency_conflict",
-  ),
+  ...problemResponses("unauthorized", "forbidden", "not_found", "conflict", "idempotency_conflict"),
+};
+// Only accepting changes the claim, so only accepting asks for its version (If-Match).
+const acceptResponses = {
+  ...decided,
+  ...problemResponses("precondition_failed", "precondition_required"),
 };
 
 export const acceptSuggestion = createRoute({
@@ -66,7 +63,7 @@ export const acceptSuggestion = createRoute({
       "if-match": z.string().optional().openapi({ description: "The claim's ETag" }),
     }),
   },
-  responses: decisionResponses,
+  responses: acceptResponses,
 });
 
 export const rejectSuggestion = createRoute({
@@ -81,5 +78,5 @@ export const rejectSuggestion = createRoute({
   security: roleSecurity("factchecker"),
   middleware: [requireRole("factchecker")],
   request: { params },
-  responses: decisionResponses,
+  responses: decided,
 });

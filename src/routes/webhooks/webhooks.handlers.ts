@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { runBatch } from "../../db/batch";
 import { webhookDeliveries, webhooks } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
@@ -7,6 +7,7 @@ import { checkFetchableUrl } from "../../ingest/url-guard";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type {
   createWebhook,
   deleteWebhook,
@@ -59,20 +60,31 @@ export const createWebhookHandler: RouteHandler<typeof createWebhook, AppEnv> = 
       errors: [{ field: "url", pointer: "/url", message: refusal }],
     });
   }
-  const [row] = await c.var.db
-    .insert(webhooks)
-    .values({
-      id: newId("whk"),
-      url: input.url,
-      events: [...new Set(input.events)],
-      secret: `whsec_${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`,
-      description: input.description ?? null,
-      createdBy: c.var.principal?.name ?? "unknown",
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
-  c.header("Location", `/v1/webhooks/${row.id}`);
-  return c.json({ ...present(row), secret: row.secret }, 201);
+  const row: WebhookRow = {
+    id: newId("whk"),
+    url: input.url,
+    events: [...new Set(input.events)],
+    secret: `whsec_${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`,
+    description: input.description ?? null,
+    createdBy: c.var.principal?.name ?? "unknown",
+    createdAt: new Date().toISOString(),
+    consecutiveFailures: 0,
+    disabledAt: null,
+  };
+  const answer = { ...present(row), secret: row.secret };
+  const location = `/v1/webhooks/${row.id}`;
+  // The subscriber and the answer a retry replays (its signing secret) commit together.
+  await runBatch(c.var.session, [
+    c.var.db.insert(webhooks).values(row),
+    ...(await keepIdempotentResponse(c, {
+      status: 201,
+      json: answer,
+      headers: { location },
+      when: sql`EXISTS (SELECT 1 FROM webhooks WHERE id = ${row.id})`,
+    })),
+  ]);
+  c.header("Location", location);
+  return c.json(answer, 201);
 };
 
 export const listWebhooksHandler: RouteHandler<typeof listWebhooks, AppEnv> = async (c) => {
