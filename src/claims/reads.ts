@@ -1,9 +1,10 @@
-import { desc, eq, getTableColumns, sql } from "drizzle-orm";
+import { asc, desc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { selectedRows } from "../db/batch";
 import { claims } from "../db/schema";
 import type { Database } from "../env";
 import type { MatchSummary, PresentedClaim } from "../matching/summary";
 import { type ClaimFilters, newestFirstWhere } from "./queries";
-import { presentClaim } from "./records";
+import { byReadingOrder, presentClaim } from "./records";
 import { type ClaimStatus, statusLabel } from "./status";
 
 /**
@@ -16,13 +17,16 @@ import { type ClaimStatus, statusLabel } from "./status";
  */
 const presentedColumns = {
   ...getTableColumns(claims),
-  matchCount: sql<number>`(SELECT count(*) FROM claim_matches m WHERE m.claim_id = ${claims}.id)`,
+  matchCount:
+    sql<number>`(SELECT count(*) FROM claim_matches m WHERE m.claim_id = ${claims}.id)`.as(
+      "match_count",
+    ),
   bestRated: sql<
     string | null
   >`(SELECT json_array(r.id, r.status, r.reviewer_name, r.reviewer_country)
     FROM claim_matches m JOIN claims r ON r.id = m.matched_claim_id
     WHERE m.claim_id = ${claims}.id AND r.status <> 'unverified'
-    ORDER BY m.score DESC, r.id LIMIT 1)`,
+    ORDER BY m.score DESC, r.id LIMIT 1)`.as("best_rated"),
 };
 
 type PresentedRow = typeof claims.$inferSelect & { matchCount: number; bestRated: string | null };
@@ -86,4 +90,31 @@ export async function listPresentedClaims(
   page: { afterId?: string; limit: number },
 ): Promise<PresentedClaim[]> {
   return (await presentedClaimsQuery(db, filters, page)).map(presentRow);
+}
+
+/**
+ * The claims of an article, with their match summaries, as a statement for a batch (`articleId`
+ * may be an SQL expression, for an article the same batch writes); {@link presentedArticleClaims}
+ * turns its result into the claims as the API shows them.
+ */
+export function presentedClaimsOfArticleQuery(db: Database, articleId: string | SQL) {
+  return db
+    .select(presentedColumns)
+    .from(claims)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.id));
+}
+
+/**
+ * An article's claims as the API shows them, in reading order (the title's, then by where they
+ * sit in the body), from the batch result of {@link presentedClaimsOfArticleQuery}.
+ */
+export function presentedArticleClaims(result: D1Result | undefined): PresentedClaim[] {
+  const raw = (result?.results ?? []) as Record<string, unknown>[];
+  const rows: PresentedRow[] = selectedRows(claims, result).map((row, i) => ({
+    ...row,
+    matchCount: Number(raw[i]?.match_count ?? 0),
+    bestRated: (raw[i]?.best_rated as string | null | undefined) ?? null,
+  }));
+  return rows.sort(byReadingOrder).map(presentRow);
 }

@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import { listClaimsQuery } from "../../src/claims/queries";
 import {
   listPresentedClaims,
+  presentedArticleClaims,
   presentedClaimQuery,
+  presentedClaimsOfArticleQuery,
   presentedClaimsQuery,
   readPresentedClaim,
 } from "../../src/claims/reads";
+import { byReadingOrder } from "../../src/claims/records";
+import { runBatch } from "../../src/db/batch";
 import { database } from "../../src/db/client";
 import { presentClaims } from "../../src/matching/summary";
 
@@ -72,6 +76,17 @@ describe("claims read with their match summaries in one statement", () => {
       const [expected] = await presentClaims(db, [row]);
       expect(await readPresentedClaim(db, row.id)).toEqual(expected);
     }
+
+    // In a batch, in reading order, as the article routes read them.
+    const [result] = await runBatch(env.DB.withSession("first-primary"), [
+      presentedClaimsOfArticleQuery(db, article),
+    ]);
+    expect(presentedArticleClaims(result)).toEqual(
+      await presentClaims(
+        db,
+        [...rows].sort((a, b) => a.id.localeCompare(b.id)).sort(byReadingOrder),
+      ),
+    );
   });
 
   it("count every match, and name the best-scoring rated one (the smaller id of a tie)", async () => {
@@ -124,6 +139,7 @@ describe("their query plans", () => {
       "the next page of an article's",
       presentedClaimsQuery(db, { articleId: "art_x" }, { afterId: "clm_x", limit: 101 }),
     ],
+    ["an article's, in a batch", presentedClaimsOfArticleQuery(db, "art_x")],
   ])("%s: every table, the subqueries' included, through an index", async (_, query) => {
     const rows = await plan(query);
     const details = rows.map((r) => r.detail);

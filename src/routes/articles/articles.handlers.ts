@@ -1,16 +1,17 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
+import { presentedArticleClaims, presentedClaimsOfArticleQuery } from "../../claims/reads";
 import {
-  byReadingOrder,
   claimEtag,
   creationEventId,
   insertClaimStatements,
   type NewClaim,
 } from "../../claims/records";
 import { runBatch, selectedRows } from "../../db/batch";
-import { articles, claims } from "../../db/schema";
+import { articles, claims, webhooks } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { engineNamed } from "../../extract/learned";
 import { detectLanguage } from "../../ingest/language";
@@ -18,9 +19,9 @@ import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { matchingStatements } from "../../matching/ingest";
-import { presentClaims, presentOneClaim } from "../../matching/summary";
+import { type PresentedClaim, presentOneClaim } from "../../matching/summary";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
-import { enqueueDeliveries } from "../../webhooks/enqueue";
+import { activeSubscribersQuery, enqueueDeliveries } from "../../webhooks/enqueue";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
 import { resolveArticleSource } from "./articles.source";
 
@@ -60,19 +61,22 @@ function presentSummary(row: ArticleRow) {
   };
 }
 
-/** The article with its claims in reading order (the title's, then by where they sit in the body). */
-async function presentArticle(db: Database, row: ArticleRow) {
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(eq(claims.articleId, row.id))
-    .orderBy(asc(claims.id));
-  return withClaims(db, row, rows);
+/**
+ * The article `where` selects, with its claims in reading order (the title's, then by where they
+ * sit in the body) and their match summaries: one round trip; null when there is no such article.
+ */
+async function readArticle(c: Context<AppEnv>, where: SQL) {
+  const db = c.var.db;
+  const [article, claimRows] = await runBatch(c.var.session, [
+    db.select().from(articles).where(where),
+    presentedClaimsOfArticleQuery(db, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${where})`),
+  ]);
+  const [row] = selectedRows(articles, article);
+  return row ? presentArticle(row, presentedArticleClaims(claimRows)) : null;
 }
 
-async function withClaims(db: Database, row: ArticleRow, rows: (typeof claims.$inferSelect)[]) {
-  rows.sort(byReadingOrder);
-  return { ...presentSummary(row), body: row.body, claims: await presentClaims(db, rows) };
+function presentArticle(row: ArticleRow, claimList: PresentedClaim[]) {
+  return { ...presentSummary(row), body: row.body, claims: claimList };
 }
 
 async function findArticle(db: Database, id: string) {
@@ -87,8 +91,8 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const canonical = canonicalUrl(input.url);
   const byUrl = eq(articles.canonicalUrl, canonical);
 
-  const [existing] = await db.select().from(articles).where(byUrl);
-  if (existing) return c.json(await presentArticle(db, existing), 200);
+  const existing = await readArticle(c, byUrl);
+  if (existing) return c.json(existing, 200);
 
   const source = await resolveArticleSource(input, c.var.outboundFetch);
   const title = input.title ?? source.title;
@@ -114,7 +118,13 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     items.map((claim, i) => ({ id: inserted.ids[i] ?? "", claim })),
   );
   // The write, then the reads that answer it, in one round trip: the article stored under this
-  // URL (ours, or another request's that won a race) and its claims.
+  // URL (ours, or another request's that won a race), its claims with their match summaries, and
+  // the webhook subscribers to tell of the new claims.
+  const reads = [
+    db.select().from(articles).where(byUrl),
+    presentedClaimsOfArticleQuery(db, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${byUrl})`),
+    activeSubscribersQuery(db),
+  ];
   const results = await runBatch(c.var.session, [
     db
       .insert(articles)
@@ -134,16 +144,12 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
       .onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
     ...matching,
-    db.select().from(articles).where(byUrl),
-    db
-      .select()
-      .from(claims)
-      .where(eq(claims.articleId, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${byUrl})`))
-      .orderBy(asc(claims.id)),
+    ...reads,
   ]);
-  const [stored] = selectedRows(articles, results[results.length - 2]);
+  const [articleResult, claimsResult, subscribersResult] = results.slice(-reads.length);
+  const [stored] = selectedRows(articles, articleResult);
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
-  const article = await withClaims(db, stored, selectedRows(claims, results[results.length - 1]));
+  const article = presentArticle(stored, presentedArticleClaims(claimsResult));
   // Under a race, another request may have stored this URL first: answer with its article.
   if (stored.id !== id) return c.json(article, 200);
   await enqueueDeliveries(
@@ -151,6 +157,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     c.env.WEBHOOK_QUEUE,
     inserted.ids.map(creationEvent),
     c.var.requestId,
+    selectedRows(webhooks, subscribersResult),
   );
   c.header("Location", `/v1/articles/${id}`);
   return c.json(article, 201);
@@ -158,7 +165,9 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(await presentArticle(c.var.db, await findArticle(c.var.db, id)), 200);
+  const article = await readArticle(c, eq(articles.id, id));
+  if (!article) throw new ApiError("not_found", `No article ${id}`);
+  return c.json(article, 200);
 };
 
 export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
