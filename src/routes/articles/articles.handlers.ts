@@ -91,8 +91,15 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const canonical = canonicalUrl(input.url);
   const byUrl = eq(articles.canonicalUrl, canonical);
 
-  const existing = await readArticle(c, byUrl);
-  if (existing) return c.json(existing, 200);
+  // A submission that brings its text and title needs nothing from the database before its
+  // batch, which stores it only if the URL is new and answers with what the URL holds either
+  // way (as it does when a concurrent request stores the URL first). One whose page has to be
+  // fetched or parsed, or that names no title, looks the URL up first: a stored page is
+  // answered without reading it again.
+  if (input.body === undefined || input.title === undefined) {
+    const existing = await readArticle(c, byUrl);
+    if (existing) return c.json(existing, 200);
+  }
 
   const source = await resolveArticleSource(input, c.var.outboundFetch);
   const title = input.title ?? source.title;
