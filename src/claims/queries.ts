@@ -64,6 +64,11 @@ export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
   ];
 }
 
+/** The claims a newest-first page shows: those that pass `filters`, older than `afterId`. */
+export function newestFirstWhere(filters: ClaimFilters, afterId: string | undefined) {
+  return and(...filterConditions(filters), afterId ? lt(claims.id, afterId) : undefined);
+}
+
 /** Newest claims first, by keyset on the id (ids sort by creation time). */
 export function listClaimsQuery(
   db: Database,
@@ -73,9 +78,7 @@ export function listClaimsQuery(
   return db
     .select()
     .from(claims)
-    .where(
-      and(...filterConditions(filters), page.afterId ? lt(claims.id, page.afterId) : undefined),
-    )
+    .where(newestFirstWhere(filters, page.afterId))
     .orderBy(desc(claims.id))
     .limit(page.limit);
 }

@@ -99,6 +99,39 @@ describe("POST /v1/articles", () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it("adds no match or match-index row when a stored URL is submitted again with its text", async () => {
+    const claim = "The reservoir authority fixed 412 leaks in the eastern district since January";
+    const seedInput = (url: string) =>
+      articleInput({
+        url,
+        title: "Leaks fixed",
+        body: `Officials said: ${claim}.`,
+        claims: [{ text: claim }],
+      });
+    expect(
+      (await call("POST", "/v1/articles", { key: ADMIN, body: seedInput(uniqueUrl("m1")) })).status,
+    ).toBe(201);
+    const url = uniqueUrl("m2");
+    const first = await call("POST", "/v1/articles", { key: ADMIN, body: seedInput(url) });
+    expect(first.status).toBe(201);
+    const created = await json<ArticleJson & { claims: { match_count: number }[] }>(first);
+    // The second article's claim matched the first's: matching runs on the way in.
+    expect(created.claims[0]?.match_count).toBe(1);
+    const rows = () =>
+      env.DB.prepare(
+        "SELECT (SELECT count(*) FROM claim_matches) AS matches, (SELECT count(*) FROM claim_match_fts) AS indexed, (SELECT count(*) FROM claim_suggestions) AS suggestions",
+      ).first();
+    const before = { snapshot: await snapshot(), rows: await rows() };
+    const again = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: { ...seedInput(url), claims: [{ text: claim }, { text: `${claim}, officials said` }] },
+    });
+    expect(again.status).toBe(200);
+    const answered = await json<ArticleJson & { claims: { match_count: number }[] }>(again);
+    expect(answered).toEqual(created);
+    expect({ snapshot: await snapshot(), rows: await rows() }).toEqual(before);
+  });
+
   it("stores one article and one set of claims when ten identical submissions race", async () => {
     const input = articleInput({ url: uniqueUrl("race") });
     const responses = await Promise.all(

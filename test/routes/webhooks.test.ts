@@ -1,9 +1,20 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import type { WebhookMessage } from "../../src/env";
+import worker from "../../src/index";
 import { backoffSeconds, deliverBatch, MAX_ATTEMPTS } from "../../src/webhooks/deliver";
-import { ADMIN, call, createKey, json, seedArticle, setStatus, snapshot } from "../helpers";
+import {
+  ADMIN,
+  BASE,
+  call,
+  createKey,
+  json,
+  seedArticle,
+  setStatus,
+  snapshot,
+  uniqueUrl,
+} from "../helpers";
 
 interface CreatedWebhook {
   id: string;
@@ -222,5 +233,60 @@ describe("webhook delivery (queue consumer)", () => {
       ).data;
     }
     expect(attempts[0]).toMatchObject({ outcome: "failed", response_status: 599 });
+  });
+});
+
+describe("queueing deliveries", () => {
+  it("queues a new article's claims once per active claim.created subscriber", async () => {
+    const created = await subscribe(undefined, ["claim.created"]);
+    const both = await subscribe(undefined, ["claim.created", "claim.status_changed"]);
+    const statusOnly = await subscribe(undefined, ["claim.status_changed"]);
+    const disabled = await subscribe(undefined, ["claim.created"]);
+    await env.DB.prepare(
+      "UPDATE webhooks SET disabled_at = '2026-01-01T00:00:00.000Z' WHERE id = ?",
+    )
+      .bind(disabled.id)
+      .run();
+
+    // The Worker's own fetch, with a queue that records what it is given.
+    const sent: WebhookMessage[] = [];
+    const queue = {
+      sendBatch: async (messages: Iterable<MessageSendRequest<WebhookMessage>>) => {
+        for (const m of messages) sent.push(m.body);
+      },
+    } as unknown as Queue<WebhookMessage>;
+    const ctx = createExecutionContext();
+    const response = await worker.fetch(
+      new Request(`${BASE}/v1/articles`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${ADMIN}`, "Content-Type": "application/json" },
+        body: JSON.stringify({
+          url: uniqueUrl("queued"),
+          title: "Queued",
+          body: "The mayor said the bridge opens in June. The council said it will cost 4 million.",
+          extract: false,
+          claims: [
+            { text: "the bridge opens in June" },
+            { text: "the bridge will cost 4 million" },
+          ],
+        }),
+      }),
+      { ...env, WEBHOOK_QUEUE: queue },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(response.status).toBe(201);
+    const article = await json<{ claims: { id: string }[] }>(response);
+    const events = article.claims.map((c) => `evt_${c.id.slice(4)}`).sort();
+    const mine = new Set([created.id, both.id, statusOnly.id, disabled.id]);
+    const queued = sent.filter((m) => mine.has(m.webhookId));
+    for (const hook of [created, both]) {
+      const to = queued.filter((m) => m.webhookId === hook.id);
+      expect(to.map((m) => m.eventId).sort()).toEqual(events);
+      expect(to.every((m) => m.type === "claim.created")).toBe(true);
+    }
+    expect(
+      queued.filter((m) => m.webhookId === statusOnly.id || m.webhookId === disabled.id),
+    ).toEqual([]);
   });
 });

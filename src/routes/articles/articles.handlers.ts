@@ -1,7 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import { canonicalUrl } from "../../claims/canonical-url";
 import { listArticlesQuery } from "../../claims/queries";
+import { presentedArticleClaims, presentedClaimsOfArticleQuery } from "../../claims/reads";
 import {
   byReadingOrder,
   claimEtag,
@@ -11,7 +13,7 @@ import {
   presentClaim,
 } from "../../claims/records";
 import { runBatch, selectedRows } from "../../db/batch";
-import { articles, claims } from "../../db/schema";
+import { articles, claims, webhooks } from "../../db/schema";
 import type { AppEnv, Database } from "../../env";
 import { engineNamed } from "../../extract/learned";
 import { detectLanguage } from "../../ingest/language";
@@ -19,15 +21,10 @@ import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { matchingStatements } from "../../matching/ingest";
-import {
-  type MatchSummary,
-  type PresentedClaim,
-  presentClaims,
-  summarise,
-} from "../../matching/summary";
+import { type MatchSummary, type PresentedClaim, summarise } from "../../matching/summary";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
-import { enqueueDeliveries } from "../../webhooks/enqueue";
+import { activeSubscribersQuery, enqueueDeliveries } from "../../webhooks/enqueue";
 import { claimsForArticle, submittedClaim } from "./articles.claims";
 import { resolveArticleSource } from "./articles.source";
 
@@ -68,19 +65,22 @@ function presentSummary(row: ArticleRow) {
   };
 }
 
-/** The article with its claims in reading order (the title's, then by where they sit in the body). */
-async function presentArticle(db: Database, row: ArticleRow) {
-  const rows = await db
-    .select()
-    .from(claims)
-    .where(eq(claims.articleId, row.id))
-    .orderBy(asc(claims.id));
-  return withClaims(db, row, rows);
+/**
+ * The article `where` selects, with its claims in reading order (the title's, then by where they
+ * sit in the body) and their match summaries: one round trip; null when there is no such article.
+ */
+async function readArticle(c: Context<AppEnv>, where: SQL) {
+  const db = c.var.db;
+  const [article, claimRows] = await runBatch(c.var.session, [
+    db.select().from(articles).where(where),
+    presentedClaimsOfArticleQuery(db, sql`(SELECT ${articles.id} FROM ${articles} WHERE ${where})`),
+  ]);
+  const [row] = selectedRows(articles, article);
+  return row ? presentArticle(row, presentedArticleClaims(claimRows)) : null;
 }
 
-async function withClaims(db: Database, row: ArticleRow, rows: (typeof claims.$inferSelect)[]) {
-  rows.sort(byReadingOrder);
-  return { ...presentSummary(row), body: row.body, claims: await presentClaims(db, rows) };
+function presentArticle(row: ArticleRow, claimList: PresentedClaim[]) {
+  return { ...presentSummary(row), body: row.body, claims: claimList };
 }
 
 /** A new article as `presentArticle` will read it back, from the rows its write stores. */
@@ -109,8 +109,15 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   const canonical = canonicalUrl(input.url);
   const byUrl = eq(articles.canonicalUrl, canonical);
 
-  const [existing] = await db.select().from(articles).where(byUrl);
-  if (existing) return c.json(await presentArticle(db, existing), 200);
+  // A submission that brings its text and title needs nothing from the database before its
+  // batch, which stores it only if the URL is new and answers with what the URL holds either
+  // way (as it does when a concurrent request stores the URL first). One whose page has to be
+  // fetched or parsed, or that names no title, looks the URL up first: a stored page is
+  // answered without reading it again.
+  if (input.body === undefined || input.title === undefined) {
+    const existing = await readArticle(c, byUrl);
+    if (existing) return c.json(existing, 200);
+  }
 
   const source = await resolveArticleSource(input, c.var.outboundFetch);
   const title = input.title ?? source.title;
@@ -154,8 +161,10 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   // The answer is known before the write, so a retry's copy of it commits with the write.
   const article = presented(row, inserted.rows, matching.summaries);
   const location = `/v1/articles/${id}`;
-  // The write, its kept answer, then the article stored under this URL (ours, or another
-  // request's that won a race), in one round trip.
+  // The write, its kept answer, then the reads that follow it, in one round trip: the article
+  // stored under this URL (ours, or another request's that won a race) and the webhook
+  // subscribers to tell of the new claims.
+  const reads = [db.select().from(articles).where(byUrl), activeSubscribersQuery(db)];
   const results = await runBatch(c.var.session, [
     db.insert(articles).values(row).onConflictDoNothing({ target: articles.canonicalUrl }),
     ...inserted.statements,
@@ -166,17 +175,23 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
       headers: { location },
       when: sql`EXISTS (SELECT 1 FROM articles WHERE id = ${id})`,
     })),
-    db.select().from(articles).where(byUrl),
+    ...reads,
   ]);
-  const [stored] = selectedRows(articles, results.at(-1));
+  const [articleResult, subscribersResult] = results.slice(-reads.length);
+  const [stored] = selectedRows(articles, articleResult);
   if (!stored) throw new Error(`article ${canonical} missing after insert`);
   // Under a race, another request may have stored this URL first: answer with its article.
-  if (stored.id !== id) return c.json(await presentArticle(db, stored), 200);
+  if (stored.id !== id) {
+    const theirs = await readArticle(c, eq(articles.id, stored.id));
+    if (!theirs) throw new Error(`article ${stored.id} missing after insert`);
+    return c.json(theirs, 200);
+  }
   await enqueueDeliveries(
     db,
     c.env.WEBHOOK_QUEUE,
     inserted.ids.map(creationEvent),
     c.var.requestId,
+    selectedRows(webhooks, subscribersResult),
   );
   c.header("Location", location);
   return c.json(article, 201);
@@ -184,7 +199,9 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(await presentArticle(c.var.db, await findArticle(c.var.db, id)), 200);
+  const article = await readArticle(c, eq(articles.id, id));
+  if (!article) throw new ApiError("not_found", `No article ${id}`);
+  return c.json(article, 200);
 };
 
 export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {

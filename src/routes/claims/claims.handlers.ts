@@ -1,7 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim, requestChangeContext } from "../../claims/change-status";
-import { ftsQuery, listClaimsQuery } from "../../claims/queries";
+import { ftsQuery } from "../../claims/queries";
+import { listPresentedClaims, readPresentedClaim } from "../../claims/reads";
 import { claimEtag, presentEvent } from "../../claims/records";
 import { isWindowCursor, rankedSearch } from "../../claims/search";
 import { claimEvents } from "../../db/schema";
@@ -42,18 +43,18 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
-  const rows = await listClaimsQuery(db, filters, { afterId, limit: limit + 1 });
+  const rows = await listPresentedClaims(db, filters, { afterId, limit: limit + 1 });
   const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
-  return c.json({ data: await presentClaims(db, page), next_cursor }, 200);
+  return c.json({ data: page, next_cursor }, 200);
 };
 
 export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const row = await findClaim(c.var.db, id);
-  const etag = claimEtag(row.version);
-  c.header("ETag", etag);
+  const claim = await readPresentedClaim(c.var.db, id);
+  if (!claim) throw new ApiError("not_found", `No claim ${id}`);
+  c.header("ETag", claimEtag(claim.version));
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
-  return c.json(await presentOneClaim(c.var.db, row), 200);
+  return c.json(claim, 200);
 };
 
 export const getClaimHistoryHandler: RouteHandler<typeof getClaimHistory, AppEnv> = async (c) => {
