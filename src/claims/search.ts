@@ -3,6 +3,7 @@ import { claimsFts } from "../db/fts";
 import { claims } from "../db/schema";
 import type { Database } from "../env";
 import { type ClaimFilters, filterConditions } from "./queries";
+import { summaryColumns } from "./reads";
 
 /**
  * Ranked search scores (bm25) at most this many matches per page: the newest ones. A word that
@@ -35,9 +36,10 @@ export function isWindowCursor(value: unknown): value is WindowCursor {
   return Number.isInteger(v.floor) && (v.tier === 0 || v.tier === 1);
 }
 
+/** Matches with their rank and their match summaries (src/claims/reads.ts), so a page is one read. */
 const fromFts = (db: Database) =>
   db
-    .select({ ...getTableColumns(claims), rank: claimsFts.rank })
+    .select({ ...getTableColumns(claims), ...summaryColumns, rank: claimsFts.rank })
     .from(claimsFts)
     .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`);
 
