@@ -8,15 +8,15 @@ import { byReadingOrder, presentClaim } from "./records";
 import { type ClaimStatus, statusLabel } from "./status";
 
 /**
- * A claim's columns plus its match summary, as correlated subqueries on the claim's own row: the
- * number of its matches, and its best-scoring match that has been rated (`[id, status, reviewer
- * name, reviewer country]` as JSON). The same summary `matchSummaries` (src/matching/summary.ts)
- * reads in two statements after the claims; here the claims and their summaries are one statement,
- * one D1 round trip, which the uncached reads of a claim and of a list cannot afford twice.
- * Both subqueries walk `claim_matches_score_idx` (claim_id, score) and the claims' primary key.
+ * A claim's match summary, as two columns of correlated subqueries on the `claims` row a query
+ * selects (under its own name, not an alias): the number of its matches, and its best-scoring
+ * match that has been rated (`[id, status, reviewer name, reviewer country]` as JSON). The same
+ * summary `matchSummaries` (src/matching/summary.ts) reads in two statements after the claims;
+ * here the claims and their summaries are one statement, one D1 round trip, which the uncached
+ * reads of a claim, of a list or of a search cannot afford twice. Both subqueries walk
+ * `claim_matches_score_idx` (claim_id, score) and the claims' primary key.
  */
-const presentedColumns = {
-  ...getTableColumns(claims),
+export const summaryColumns = {
   matchCount:
     sql<number>`(SELECT count(*) FROM claim_matches m WHERE m.claim_id = ${claims}.id)`.as(
       "match_count",
@@ -29,9 +29,12 @@ const presentedColumns = {
     ORDER BY m.score DESC, r.id LIMIT 1)`.as("best_rated"),
 };
 
+const presentedColumns = { ...getTableColumns(claims), ...summaryColumns };
+
 type PresentedRow = typeof claims.$inferSelect & { matchCount: number; bestRated: string | null };
 
-function presentRow({ matchCount, bestRated, ...row }: PresentedRow): PresentedClaim {
+/** A row read with {@link summaryColumns}, as the API shows the claim. */
+export function presentRow({ matchCount, bestRated, ...row }: PresentedRow): PresentedClaim {
   return { ...presentClaim(row), ...summaryOf(matchCount, bestRated) };
 }
 

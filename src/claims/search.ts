@@ -3,13 +3,18 @@ import { claimsFts } from "../db/fts";
 import { claims } from "../db/schema";
 import type { Database } from "../env";
 import { type ClaimFilters, filterConditions } from "./queries";
+import { summaryColumns } from "./reads";
 
 /**
  * Ranked search scores (bm25) at most this many matches per page: the newest ones. A word that
  * matches fewer claims — every rare word — has all its matches ranked, so its best match is
  * always first; a word that matches more is ranked within its newest `SEARCH_WINDOW` matches
- * first, then, once a client pages past those, within the older ones. Scoring is what grows
- * with the table (docs/scaling.md); finding the window is a walk down the index by rowid.
+ * first, then, once a client pages past those, within the older ones. The window is counted in
+ * matches of the words alone, before the filters: finding it is a walk down the full-text index
+ * by rowid that never reads a claim, and a filter only thins the window out (the matches it
+ * keeps there are ranked first, the older ones after), so a filter that keeps one match in
+ * five no longer makes the window five times as long to find and to rank. Scoring is what
+ * grows with the table (docs/scaling.md).
  */
 export const SEARCH_WINDOW = 1000;
 
@@ -35,19 +40,19 @@ export function isWindowCursor(value: unknown): value is WindowCursor {
   return Number.isInteger(v.floor) && (v.tier === 0 || v.tier === 1);
 }
 
+/** Matches with their rank and their match summaries (src/claims/reads.ts), so a page is one read. */
 const fromFts = (db: Database) =>
   db
-    .select({ ...getTableColumns(claims), rank: claimsFts.rank })
+    .select({ ...getTableColumns(claims), ...summaryColumns, rank: claimsFts.rank })
     .from(claimsFts)
     .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`);
 
-/** Rowid of the `SEARCH_WINDOW`-th newest match (with the filters), or null when there are fewer. */
-export function windowFloorQuery(db: Database, match: string, filters: ClaimFilters) {
+/** Rowid of the `SEARCH_WINDOW`-th newest match of `match`, or null when there are fewer. */
+export function windowFloorQuery(db: Database, match: string) {
   return db
     .select({ rowid: claimsFts.rowid })
     .from(claimsFts)
-    .innerJoin(claims, sql`${claims}.rowid = ${claimsFts.rowid}`)
-    .where(and(sql`${claimsFts} MATCH ${match}`, ...filterConditions(filters)))
+    .where(sql`${claimsFts} MATCH ${match}`)
     .orderBy(desc(claimsFts.rowid))
     .limit(1)
     .offset(SEARCH_WINDOW - 1);
@@ -92,7 +97,7 @@ export async function rankedSearch(
   page: { after?: WindowCursor; limit: number },
 ): Promise<{ row: Ranked; cursor: WindowCursor }[]> {
   const { after, limit } = page;
-  const floor = after ? after.floor : ((await windowFloorQuery(db, match, filters))[0]?.rowid ?? 0);
+  const floor = after ? after.floor : ((await windowFloorQuery(db, match))[0]?.rowid ?? 0);
   const out: { row: Ranked; cursor: WindowCursor }[] = [];
   const add = (rows: Ranked[], tier: 0 | 1) => {
     for (const row of rows) out.push({ row, cursor: { rank: row.rank, id: row.id, floor, tier } });

@@ -16,10 +16,10 @@ async function insertClaims(articleId: string, prefix: string, count: number, te
     .run();
 }
 
-async function search(q: string, cursor?: string) {
+async function search(q: string, cursor?: string, filters = "") {
   const res = await call(
     "GET",
-    `/v1/claims?q=${encodeURIComponent(q)}&limit=100${cursor ? `&cursor=${cursor}` : ""}`,
+    `/v1/claims?q=${encodeURIComponent(q)}&limit=100${filters}${cursor ? `&cursor=${cursor}` : ""}`,
   );
   expect(res.status).toBe(200);
   return json<{ data: { id: string; text: string }[]; next_cursor: string | null }>(res);
@@ -72,6 +72,41 @@ describe("ranked search over more matches than its window", () => {
     // The oldest matches (outside the window) come only after the window's.
     const oldest = `clm_common_${String(1).padStart(6, "0")}`;
     expect(seen.indexOf(oldest)).toBeGreaterThanOrEqual(SEARCH_WINDOW);
+  });
+
+  it("with a filter, pages through every match it keeps once, the window's first", async () => {
+    const article = await seedArticle(ADMIN);
+    await insertClaims(
+      article.id,
+      "clm_filtered_",
+      COMMON,
+      "CASE WHEN i % 50 = 0 THEN 'xylofilter xylofilter xylofilter ' || i ELSE 'the xylofilter count ' || i END",
+    );
+    // One match in five is refuted, the strongest ones among them.
+    await env.DB.prepare(
+      "UPDATE claims SET status = 'refuted' WHERE id LIKE 'clm_filtered_%' AND CAST(substr(id, 14) AS INTEGER) % 5 = 0",
+    ).run();
+    const refuted = Math.floor(COMMON / 5);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await search("xylofilter", cursor, "&status=refuted");
+      seen.push(...page.data.map((c) => c.id));
+      cursor = page.next_cursor ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 30);
+    expect(new Set(seen).size).toBe(refuted);
+    expect(seen).toHaveLength(refuted);
+    expect(seen.every((id) => Number(id.slice(13)) % 5 === 0)).toBe(true);
+    // The window is the newest SEARCH_WINDOW matches of the word: its refuted ones come first,
+    // the strongest leading, and the oldest refuted match only after them.
+    const first = await search("xylofilter", undefined, "&status=refuted");
+    const strongest = first.data.filter((c) => c.text.startsWith("xylofilter xylofilter"));
+    expect(strongest.length).toBeGreaterThan(0);
+    expect(first.data.slice(0, strongest.length)).toEqual(strongest);
+    const inWindow = seen.filter((id) => Number(id.slice(13)) > COMMON - SEARCH_WINDOW);
+    expect(seen.slice(0, inWindow.length).sort()).toEqual([...inWindow].sort());
   });
 
   it("takes a cursor from before the window (rank and id only)", async () => {

@@ -1,15 +1,17 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { listClaimsQuery } from "../../src/claims/queries";
+import { ftsQuery, listClaimsQuery } from "../../src/claims/queries";
 import {
   listPresentedClaims,
   presentedArticleClaims,
   presentedClaimQuery,
   presentedClaimsOfArticleQuery,
   presentedClaimsQuery,
+  presentRow,
   readPresentedClaim,
 } from "../../src/claims/reads";
 import { byReadingOrder } from "../../src/claims/records";
+import { rankedSearch } from "../../src/claims/search";
 import { runBatch } from "../../src/db/batch";
 import { database } from "../../src/db/client";
 import { presentClaims } from "../../src/matching/summary";
@@ -76,6 +78,19 @@ describe("claims read with their match summaries in one statement", () => {
       const [expected] = await presentClaims(db, [row]);
       expect(await readPresentedClaim(db, row.id)).toEqual(expected);
     }
+
+    // A ranked search page reads them too.
+    const found = await rankedSearch(
+      db,
+      ftsQuery("reads same") ?? "",
+      { articleId: article },
+      {
+        limit: 10,
+      },
+    );
+    const byId = new Map((await presentClaims(db, rows)).map((c) => [c.id, c]));
+    expect(found).toHaveLength(3);
+    for (const { row } of found) expect(presentRow(row)).toEqual(byId.get(row.id));
 
     // In a batch, in reading order, as the article routes read them.
     const [result] = await runBatch(env.DB.withSession("first-primary"), [

@@ -73,7 +73,7 @@ describe("every list and search query uses an index", () => {
       "open claims by check-worthiness",
       listClaimsByWorthinessQuery(db, { status: ["unverified", "under_review"] }, page),
     ],
-    ["search window floor", windowFloorQuery(db, ftsQuery("isil") ?? "", {})],
+    ["search window floor", windowFloorQuery(db, ftsQuery("isil") ?? "")],
     [
       "search within the window",
       tierQuery(db, ftsQuery("isil") ?? "", {}, { floor: 1000, older: false, limit: 21 }),

@@ -2,14 +2,14 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim, requestChangeContext } from "../../claims/change-status";
 import { ftsQuery } from "../../claims/queries";
-import { listPresentedClaims, readPresentedClaim } from "../../claims/reads";
+import { listPresentedClaims, presentRow, readPresentedClaim } from "../../claims/reads";
 import { claimEtag, presentEvent } from "../../claims/records";
 import { isWindowCursor, rankedSearch } from "../../claims/search";
 import { claimEvents } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
-import { presentClaims, presentOneClaim } from "../../matching/summary";
+import { presentOneClaim } from "../../matching/summary";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
@@ -30,16 +30,7 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
     const page = found.slice(0, limit);
     const last = page.at(-1);
     const next_cursor = found.length > limit && last ? encodeCursor({ ...last.cursor }) : null;
-    return c.json(
-      {
-        data: await presentClaims(
-          db,
-          page.map((f) => f.row),
-        ),
-        next_cursor,
-      },
-      200,
-    );
+    return c.json({ data: page.map((f) => presentRow(f.row)), next_cursor }, 200);
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
