@@ -1,5 +1,6 @@
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
+import { runBatch, type Statement } from "../db/batch";
 import { idempotencyKeys } from "../db/schema";
 import type { AppEnv } from "../env";
 import { sha256Hex } from "../lib/crypto";
@@ -173,6 +174,28 @@ export async function keepIdempotentResponse(
       WHERE actor = ${lease.actor} AND key = ${lease.key} AND lease_id = ${lease.leaseId}
         AND status IS NULL AND (${answer.when})`,
   ];
+}
+
+/**
+ * A new resource's row and the 201 answer a retry replays (with its Location), committed in one
+ * batch; then the Location header is set. `exists` is true exactly when the row was stored.
+ */
+export async function storeCreated(
+  c: Context<AppEnv>,
+  insert: Statement,
+  created: { json: unknown; location: string; exists: SQL },
+): Promise<void> {
+  const { json, location, exists } = created;
+  await runBatch(c.var.session, [
+    insert,
+    ...(await keepIdempotentResponse(c, {
+      status: 201,
+      json,
+      headers: { location },
+      when: exists,
+    })),
+  ]);
+  c.header("Location", location);
 }
 
 function warnNotKept(c: Context<AppEnv>, why: string) {

@@ -1,15 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, call, createKey, json, uniqueUrl } from "../helpers";
-import { earlierAndLater } from "../suggestion-fixture";
-
-interface ClaimJson {
-  id: string;
-  text: string;
-  status: string;
-  status_label: string;
-  version: number;
-  suggested_status: { status: string } | null;
-}
+import { type FixtureClaim as ClaimJson, earlierAndLater } from "../suggestion-fixture";
 
 interface SuggestionJson {
   id: string;

@@ -1,13 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { desc, eq, lt, sql } from "drizzle-orm";
-import { runBatch } from "../../db/batch";
 import { apiKeys } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { randomSecret, sha256Hex } from "../../lib/crypto";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
-import { keepIdempotentResponse } from "../../middleware/idempotency";
+import { storeCreated } from "../../middleware/idempotency";
 import type { createKey, listKeys, revokeKey } from "./keys.routes";
 
 type Key = typeof apiKeys.$inferSelect;
@@ -36,18 +35,12 @@ export const createKeyHandler: RouteHandler<typeof createKey, AppEnv> = async (c
     revokedAt: null,
   };
   const answer = { ...present(key), key: secret };
-  const location = `/v1/keys/${key.id}`;
   // The key and the answer a retry replays (the secret, shown this once) commit together.
-  await runBatch(c.var.session, [
-    c.var.db.insert(apiKeys).values(key),
-    ...(await keepIdempotentResponse(c, {
-      status: 201,
-      json: answer,
-      headers: { location },
-      when: sql`EXISTS (SELECT 1 FROM api_keys WHERE id = ${key.id})`,
-    })),
-  ]);
-  c.header("Location", location);
+  await storeCreated(c, c.var.db.insert(apiKeys).values(key), {
+    json: answer,
+    location: `/v1/keys/${key.id}`,
+    exists: sql`EXISTS (SELECT 1 FROM api_keys WHERE id = ${key.id})`,
+  });
   return c.json(answer, 201);
 };
 

@@ -7,7 +7,7 @@ import { checkFetchableUrl } from "../../ingest/url-guard";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
-import { keepIdempotentResponse } from "../../middleware/idempotency";
+import { storeCreated } from "../../middleware/idempotency";
 import type {
   createWebhook,
   deleteWebhook,
@@ -72,18 +72,12 @@ export const createWebhookHandler: RouteHandler<typeof createWebhook, AppEnv> = 
     disabledAt: null,
   };
   const answer = { ...present(row), secret: row.secret };
-  const location = `/v1/webhooks/${row.id}`;
   // The subscriber and the answer a retry replays (its signing secret) commit together.
-  await runBatch(c.var.session, [
-    c.var.db.insert(webhooks).values(row),
-    ...(await keepIdempotentResponse(c, {
-      status: 201,
-      json: answer,
-      headers: { location },
-      when: sql`EXISTS (SELECT 1 FROM webhooks WHERE id = ${row.id})`,
-    })),
-  ]);
-  c.header("Location", location);
+  await storeCreated(c, c.var.db.insert(webhooks).values(row), {
+    json: answer,
+    location: `/v1/webhooks/${row.id}`,
+    exists: sql`EXISTS (SELECT 1 FROM webhooks WHERE id = ${row.id})`,
+  });
   return c.json(answer, 201);
 };
 
