@@ -48,7 +48,7 @@ export default defineConfig(async () => {
             include: ["test/browser/**/*.test.ts"],
             environment: "node",
             globalSetup: ["./test/browser/global-setup.ts"],
-            testTimeout: 30_000,
+            testTimeout: 90_000,
             hookTimeout: 60_000,
             fileParallelism: false,
           },
