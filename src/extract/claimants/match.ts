@@ -91,10 +91,16 @@ export function matchDescriptor(
     else if (generic && definite && (raw.kind === "org" || raw.kind === "unknown")) score += 1;
     else continue;
     if (descCountry && raw.countryCode && descCountry !== raw.countryCode) continue;
-    // An organisation described with its own modifiers ("Indonesia's meteorology agency") is
+    // An organisation or group described with its own modifiers ("Indonesia's meteorology agency",
+    // "American officials" after "officials") is
     // only an earlier entity if all of them fit; "the ministry" fits any ministry.
-    if (kind === "org" && score >= 2) {
-      const countryName = descCountry ? (CODE_TO_NAME.get(descCountry) ?? null) : null;
+    if ((kind === "org" || kind === "group") && score >= 2) {
+      // A group's nationality is a modifier of its own: "American officials" are not the
+      // "officials" of an earlier sentence unless those were American too.
+      const countryName =
+        descCountry && (kind === "org" || raw.countryCode === descCountry)
+          ? (CODE_TO_NAME.get(descCountry) ?? null)
+          : null;
       const misfit = desc.some(
         (t) => t !== head && t !== countryName && !pool.has(t) && !pool.has(singular(t)),
       );

@@ -2,9 +2,17 @@
 import { checkworthiness } from "../checkworthiness";
 import { quotedHeadline } from "../headline";
 import type { ExtractedClaim } from "../index";
+import {
+  AUXILIARIES,
+  CLAIM_CUE_FORMS,
+  NOT_CONTENT_OPENERS,
+  NOUN_LIKE_CUE_FORMS,
+  PAST_FORMS,
+  SUBJECT_PRONOUNS,
+} from "../lexicon";
 import { suggestStatuses } from "../review";
 import type { QuoteSpan } from "../segment";
-import { endsWithQuestion, trimEndWhile, wordCountIn } from "../text";
+import { endsWithQuestion, isQuoteCode, trimEndWhile, wordCountIn } from "../text";
 import type { Article, Draft } from "../types";
 import { isQuestionCloseMark, isQuoteOrSpace, tidy } from "./tidy";
 import { sameWords, titleClaim } from "./title";
@@ -34,6 +42,8 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
       )
         continue;
     }
+    // "The October report exceeded …": the cue was a noun, the content the rest of its clause.
+    if (d.entity && CUE_FIRST.has(d.pattern) && opensClauseRest(body, s, e)) continue;
     const key = `${s}:${e}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -124,6 +134,45 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
   if (fw < 3 && fw < total) return null;
   if (fw * 2 < total) return null;
   return body.slice(a, b);
+}
+
+/** Patterns whose content follows its cue ("X said C", "X told Y C"). */
+const CUE_FIRST = new Set(["said-that", "told", "learned"]);
+const FIRST_WORD_RE = /^[\p{L}'’]+/u;
+
+/**
+ * Does body[s, e) open as the rest of a clause rather than a statement? "itself at the center
+ * of" after "has found"; "exceeded economists' expectations" after "The October report" (a cue
+ * that is as often a noun, not after a pronoun). A quote may open any way.
+ */
+export function opensClauseRest(body: string, s: number, e: number): boolean {
+  if (isQuoteCode(body.charCodeAt(s)) || isQuoteCode(body.charCodeAt(s - 1))) return false;
+  const m = FIRST_WORD_RE.exec(body.slice(s, Math.min(e, s + 40)));
+  if (!m) return false;
+  const w = m[0].replace(/’/gu, "'");
+  if (w !== w.toLowerCase()) return false;
+  if (NOT_CONTENT_OPENERS.has(w)) return true;
+  const verbLike =
+    PAST_FORMS.has(w) ||
+    (AUXILIARIES.has(w) && (!w.includes("'") || w.endsWith("n't"))) ||
+    (w.length > 4 && w.endsWith("ed"));
+  if (!verbLike) return false;
+  // "A news report published Wednesday said C", "the claim is that C": the real cue follows.
+  const next = body
+    .slice(s, Math.min(e, s + 60))
+    .toLowerCase()
+    .split(/[^a-z']+/u)
+    .slice(0, 5);
+  if (next.some((x) => CLAIM_CUE_FORMS.has(x)) || next[1] === "that") return false;
+  // The two words before the content, "that" skipped: "The October report", "states that".
+  const before = body
+    .slice(Math.max(0, s - 60), s)
+    .toLowerCase()
+    .split(/[^a-z']+/u)
+    .filter((x) => x !== "");
+  if (before.at(-1) === "that") before.pop();
+  const cue = before.at(-1) ?? "";
+  return NOUN_LIKE_CUE_FORMS.has(cue) && !SUBJECT_PRONOUNS.has(before.at(-2) ?? "");
 }
 
 const ASKED_RE = /^(?:\S+\s+)?ask(?:s|ed|ing)?\b/iu;

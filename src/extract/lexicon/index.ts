@@ -365,6 +365,9 @@ export const CLAIM_CUE_FORMS = set(
   readings.CLAIM_CUE_WORDS,
 );
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
+export const NOT_CONTENT_OPENERS = set(readings.NOT_CONTENT_OPENERS);
+export const NOUN_LIKE_CUE_FORMS = set(readings.NOUN_LIKE_CUE_FORMS);
+export const SUBJECT_PRONOUNS = set(readings.SUBJECT_PRONOUNS);
 export const TO_REPORT_CUES = set(readings.TO_REPORT_CUES);
 export const NOT_SOURCE_OPENERS = set(readings.NOT_SOURCE_OPENERS);
 export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);

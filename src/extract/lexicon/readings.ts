@@ -50,3 +50,23 @@ export const PAST_FORMS = `
 
 /** Possessive and demonstrative determiners and the remaining pronouns. */
 export const POSSESSIVES = "his her its their our this that these those we i you";
+
+/**
+ * A content opening with one of these is what its cue did to the subject itself ("found itself
+ * at the center of …", "describes himself as …"), not a statement.
+ */
+export const NOT_CONTENT_OPENERS = `
+  itself himself herself themselves myself ourselves yourself yourselves
+`;
+
+/**
+ * Cue forms that are nouns as often as verbs: followed by a verb ("The October report exceeded
+ * …", "Most Southern states that will hold …"), the cue was the noun of the subject.
+ */
+export const NOUN_LIKE_CUE_FORMS = `
+  report reports note notes state states claim claims estimate estimates think
+  finding findings tweet tweets post posts
+`;
+
+/** Words before a cue that make it a verb all the same ("which he claims was"). */
+export const SUBJECT_PRONOUNS = "i you he she it we they who which that";

@@ -1,0 +1,71 @@
+/**
+ * The finishing filters (src/extract/finish/) and claimant resolution across sentences, end to
+ * end through extractClaims. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract";
+import { opensClauseRest } from "../../src/extract/finish";
+
+const attributed = (text: string) =>
+  extractClaims(text)
+    .filter((c) => c.claimant)
+    .map((c) => [c.claimant?.name, c.text]);
+
+describe("a cue that was a noun or took the subject itself gives no claim", () => {
+  it.each([
+    [
+      "Rates may rise. The October report exceeded economists' expectations, with 271,000 new jobs.",
+    ],
+    [
+      "Turnout matters. Most Southern states that will hold contests in March have large minorities.",
+    ],
+    ["Debt grew. The Government Development Bank has found itself at the center of the crisis."],
+    ["He ran. Cruz describes himself as a consistent conservative on every issue that matters."],
+  ])("%s", (text) => {
+    expect(attributed(text)).toEqual([]);
+  });
+
+  it.each([
+    // A statement after the cue, a copula before "that": kept.
+    [
+      "Trade is hard. The report states that the tariffs will cost every household 900 dollars.",
+      true,
+    ],
+    ["He was fired. His claim is that the committee is a partisan witch hunt against him.", true],
+  ])("%s keeps a claim: %s", (text, kept) => {
+    expect(attributed(text).length > 0).toBe(kept);
+  });
+
+  it.each([
+    ["The October report exceeded expectations", "exceeded expectations", true],
+    ["Southern states that will hold contests", "will hold contests", true],
+    ["The bank has found itself at the center", "itself at the center", true],
+    ["which he claims was rushed", "was rushed", false],
+    ["The report states that the tariffs will cost", "the tariffs will cost", false],
+    ["The claim is that the committee lied", "is that the committee lied", false],
+    ["A report published Wednesday said the minister lied", "published Wednesday said", false],
+    ["The report said “were never there,” he added", "were never there", false],
+  ])("%s: %s opens the rest of a clause: %s", (body, content, expected) => {
+    const s = body.indexOf(content);
+    expect(opensClauseRest(body, s, s + content.length)).toBe(expected);
+  });
+});
+
+describe("a group named with its own modifiers is not an earlier bare group", () => {
+  it.each([
+    [
+      "The talks stalled on Monday, officials said. American officials insist that they give no support to the rebels.",
+      ["officials", "American officials"],
+    ],
+    [
+      "Rates rose. Analysts said rates would rise soon enough. GOP analysts say the Fed will raise rates again in March.",
+      ["Analysts", "GOP analysts"],
+    ],
+    [
+      "Rates rose. Analysts said rates would rise soon enough. Analysts say the Fed will raise rates again in March.",
+      ["Analysts", "Analysts"],
+    ],
+  ])("%s", (text, claimants) => {
+    expect(attributed(text).map(([name]) => name)).toEqual(claimants);
+  });
+});
