@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract";
-import { opensClauseRest } from "../../src/extract/finish";
+import { isNoStatement, opensClauseRest } from "../../src/extract/finish";
 
 const attributed = (text: string) =>
   extractClaims(text)
@@ -67,5 +67,26 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
     ],
   ])("%s", (text, claimants) => {
     expect(attributed(text).map(([name]) => name)).toEqual(claimants);
+  });
+});
+
+describe("a continued quote that is a heading or a name line is no claim", () => {
+  it.each([
+    ["EVENTUALLY VOTERS MAKE GOOD DECISIONS", true],
+    ["Josh Bivens, Economic Policy Institute", true],
+    ["Related", true],
+    ["Not a serious candidate", false],
+    ["We will win", false],
+    ["NATO is stronger than ever", false],
+  ])("%s: %s", (text, expected) => {
+    expect(isNoStatement(text, 0, text.length)).toBe(expected);
+  });
+
+  it("drops a capitals heading after a speaker's quote", () => {
+    const text =
+      "“Voters are smart,” Obama said. “They always get there.”\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nThe rally ended.";
+    const claims = extractClaims(text).map((c) => c.text);
+    expect(claims.some((t) => t.startsWith("Voters are smart"))).toBe(true);
+    expect(claims.some((t) => t.includes("EVENTUALLY"))).toBe(false);
   });
 });

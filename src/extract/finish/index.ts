@@ -5,6 +5,7 @@ import type { ExtractedClaim } from "../index";
 import {
   AUXILIARIES,
   CLAIM_CUE_FORMS,
+  NAME_LINE_LINKS,
   NOT_CONTENT_OPENERS,
   NOUN_LIKE_CUE_FORMS,
   PAST_FORMS,
@@ -44,6 +45,9 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
     }
     // "The October report exceeded …": the cue was a noun, the content the rest of its clause.
     if (d.entity && CUE_FIRST.has(d.pattern) && opensClauseRest(body, s, e)) continue;
+    // A continued quote that is only a name, a credit or a heading ("Amy Pope, deputy homeland
+    // security advisor", "Related") is no statement.
+    if (d.pattern === "continuation" && isNoStatement(body, s, e)) continue;
     const key = `${s}:${e}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -173,6 +177,22 @@ export function opensClauseRest(body: string, s: number, e: number): boolean {
   if (before.at(-1) === "that") before.pop();
   const cue = before.at(-1) ?? "";
   return NOUN_LIKE_CUE_FORMS.has(cue) && !SUBJECT_PRONOUNS.has(before.at(-2) ?? "");
+}
+
+/**
+ * A heading in capitals ("EVENTUALLY VOTERS MAKE GOOD DECISIONS") or a name line with no word
+ * in lower case but linking ones ("Josh Bivens, Economic Policy Institute", "Related").
+ */
+export function isNoStatement(body: string, s: number, e: number): boolean {
+  const text = body.slice(s, e);
+  const letters = text.replace(/[^\p{L}]+/gu, "");
+  if (letters.length > 10 && letters === letters.toUpperCase()) return true;
+  const words = text.split(/\s+/u);
+  if (words.length > 8) return false;
+  return words.every((raw) => {
+    const w = raw.replace(/[^\p{L}]+/gu, "");
+    return w === "" || w !== w.toLowerCase() || NAME_LINE_LINKS.has(w);
+  });
 }
 
 const ASKED_RE = /^(?:\S+\s+)?ask(?:s|ed|ing)?\b/iu;

@@ -366,6 +366,7 @@ export const CLAIM_CUE_FORMS = set(
 );
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
 export const NOT_CONTENT_OPENERS = set(readings.NOT_CONTENT_OPENERS);
+export const NAME_LINE_LINKS = set(readings.NAME_LINE_LINKS);
 export const NOUN_LIKE_CUE_FORMS = set(readings.NOUN_LIKE_CUE_FORMS);
 export const SUBJECT_PRONOUNS = set(readings.SUBJECT_PRONOUNS);
 export const TO_REPORT_CUES = set(readings.TO_REPORT_CUES);

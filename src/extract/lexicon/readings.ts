@@ -70,3 +70,6 @@ export const NOUN_LIKE_CUE_FORMS = `
 
 /** Words before a cue that make it a verb all the same ("which he claims was"). */
 export const SUBJECT_PRONOUNS = "i you he she it we they who which that";
+
+/** Lower-case words a line of names and affiliations may hold ("Institute for Justice"). */
+export const NAME_LINE_LINKS = "of and the for at de van von";
