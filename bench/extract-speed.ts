@@ -8,12 +8,17 @@
  * article in every round; the median and p99 over all samples are printed. Then the slowest
  * single extraction of a ~1,000-word article (fixtures joined to that length).
  * Budget: <= 1 ms CPU per 1,000 words, median; no 1,000-word article over 5 ms.
+ * Then, when PolNeAR is where the data README puts it (or POLNEAR_DIR names it), the same CPU
+ * figure over its dev articles: real news written by others, which cost more per word than our
+ * fixtures (more quotes and cues per sentence). Read where they lie; nothing is copied.
  *   npx tsx bench/extract-speed.ts [rounds] [batch]
  */
+import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { extractClaims } from "../src/extract/index";
 import type { Engine } from "../src/extract/learned";
 import { fixtures } from "../test/extract/fixtures/index";
+import { loadSplit } from "./polnear/load";
 
 const rounds = Number(process.argv[2] ?? 30);
 const batch = Number(process.argv[3] ?? 20);
@@ -73,3 +78,25 @@ console.log(
 );
 measure("learned");
 measure("rules");
+
+const polnear = process.env.POLNEAR_DIR ?? "../shared/data/polnear";
+if (existsSync(`${polnear}/dev`)) {
+  const dev = loadSplit(polnear, "dev");
+  const devWords = dev.reduce((n, a) => n + words(a.text), 0);
+  const line: string[] = [];
+  for (const engine of ["learned", "rules"] as const) {
+    for (const a of dev) extractClaims(a.text, { title: a.title, engine });
+    const totals: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const c0 = process.cpuUsage();
+      for (const a of dev) extractClaims(a.text, { title: a.title, engine });
+      const c = process.cpuUsage(c0);
+      totals.push(((c.user + c.system) / 1000 / devWords) * 1000);
+    }
+    totals.sort((a, b) => a - b);
+    line.push(`${engine} median ${totals[2]?.toFixed(3)}`);
+  }
+  console.log(
+    `  PolNeAR dev (${dev.length} articles, ${devWords} words, 5 passes): CPU ms per 1,000 words ${line.join(", ")}; budget 1.000`,
+  );
+} else console.log(`  PolNeAR dev: not measured (${polnear} not found; POLNEAR_DIR names it)`);
