@@ -3,10 +3,21 @@
  * comes first, its subject after it.
  */
 import { cleanNp, isApposition, isNounPhrase } from "../claimants";
-import { INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
+import { AUXILIARIES, INVERSION_ASIDE_ALT, PAST_FORMS, RECIPIENT_VERBS } from "../lexicon";
 import { wordCount } from "../text";
 import { type Chunk, chunksOf, quoteCovers, trimRange } from "./helpers";
 import type { ContentSpan, SentenceAttribution } from "./types";
+
+/** Some word of `text` could be a finite verb: an auxiliary, a past form, -ed, -s, n't. */
+function hasVerbLike(text: string): boolean {
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.replace(/[^\p{L}'’]+/gu, "").replace(/’/gu, "'");
+    if (w === "" || w !== w.toLowerCase()) continue;
+    if (AUXILIARIES.has(w) || PAST_FORMS.has(w) || w.includes("'")) return true;
+    if (w.length > 3 && (w.endsWith("ed") || w.endsWith("s"))) return true;
+  }
+  return false;
+}
 
 const INVERSION_ASIDE_RE = new RegExp(
   `^(?:${INVERSION_ASIDE_ALT}|in|at|on|during|outside|after|before|when|while)\\b`,
@@ -43,6 +54,8 @@ export function inversion(
     return null;
   const npWords = wordCount(npText);
   if (npWords > 8 || (npWords > 4 && !/\s\p{Lu}|^\s*\p{Lu}/u.test(npText))) return null;
+  // "…, said Trump campaign strategists plan to secure …": an infinitive is no speaker's name.
+  if (/\sto\s+\p{Ll}/u.test(npText)) return null;
   if (/^\s*(?:he|she|they|it|we)\b/iu.test(npText) && npText.trim().split(/\s+/).length > 1)
     return null;
   let npEnd = first.s + npText.length;
@@ -57,6 +70,9 @@ export function inversion(
   const [cs, ce] = trimRange(m, 0, preT.length);
   if (ce - cs < 2) return null;
   const quoted = quoteCovers(m, cs, ce);
+  // "Congressman Chris Collins, a Trump supporter, said …": a name and its apposition, no verb,
+  // are the subject of "said", not its content.
+  if (!quoted && !hasVerbLike(m.slice(cs, ce))) return null;
   const pattern = quoted ? "quote-said-x" : "content-said-x";
   let cue = verb;
   if (RECIPIENT_VERBS.has(verb)) return null;

@@ -3,6 +3,27 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
   table([
+    // A name and its apposition before "said" are its subject, not an inverted content.
+    [
+      "Congressman Chris Collins, a Trump supporter, said campaign strategists plan to win in the first round.",
+      {
+        np: "Congressman Chris Collins, a Trump supporter",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["campaign strategists plan to win in the first round.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Congressman Chris Collins, a Trump supporter, said Trump campaign strategists plan to win in the first round.",
+      {
+        np: "Congressman Chris Collins, a Trump supporter",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["Trump campaign strategists plan to win in the first round.", "said-that", "said"],
+        ],
+      },
+    ],
     [
       "“Prices will keep rising until the autumn,” said Ingrid Holm, an economist at Nordea.",
       {
