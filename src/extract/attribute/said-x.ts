@@ -4,13 +4,25 @@
  * words before ", X said, D" is an aside: D is the content (parenthetical).
  */
 
-import { TAIL_VERBS } from "../lexicon";
+import { TAIL_VERBS, TRAILING_ASIDE_OPENERS } from "../lexicon";
 import { wordCount } from "../text";
 import { splitCoordinated } from "./coordinated";
 import { ADDING_START_RE, isEnd, quoteCovers, trimRange } from "./helpers";
 import type { Cue, SentenceAttribution } from "./types";
 
 const QUOTE_OPEN_RE = /^\s*[“"«]/u;
+
+/** Do the words after an interposed cue go on with the content (three words, no aside)? */
+export function continuesAfterCue(rest: string): boolean {
+  if (wordCount(rest) < 3) return false;
+  const first = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? "";
+  return first === first.toLowerCase() && !TRAILING_ASIDE_OPENERS.has(first);
+}
+
+/** Do the words after an interposed cue open an aside ("compared with …", "citing …")? */
+export function opensAside(rest: string): boolean {
+  return TRAILING_ASIDE_OPENERS.has((/^[\p{L}'’]+/u.exec(rest)?.[0] ?? "").toLowerCase());
+}
 
 export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined {
   if (!c.prefixIsContent) return undefined;
@@ -51,8 +63,17 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
       };
     }
     const [s2, e2] = trimRange(m, ss, m.length);
-    const useSuffix = wordCount(m.slice(cs, ce)) < 5 && !quoted;
-    const span = useSuffix ? { start: s2, end: e2 } : { start: cs, end: ce };
+    const rest = m.slice(s2, e2);
+    // "Revenue fell 4 percent, the company said, compared with …": the aside is no content.
+    const useSuffix = wordCount(m.slice(cs, ce)) < 5 && !quoted && !opensAside(rest);
+    // "The problem with the law, she said, is that …": the words after the cue continue the
+    // content, which is the whole sentence (the cue inside it), unless they are an aside.
+    const whole = !quoted && continuesAfterCue(rest);
+    const span = whole
+      ? { start: cs, end: e2 }
+      : useSuffix
+        ? { start: s2, end: e2 }
+        : { start: cs, end: ce };
     return {
       np,
       verb: cue,

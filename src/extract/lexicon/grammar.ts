@@ -129,3 +129,13 @@ export const SUBJECT_TRAILERS = `
   immediately firmly flatly strongly openly officially formally categorically has have had
   would will could can may might did does do yesterday today tonight overnight late early even
 `;
+
+/**
+ * Words opening a trailing aside after an interposed cue ("C, the company said, compared with
+ * a year ago"): what follows is no part of the content. Otherwise the words after the cue
+ * continue it ("The problem, she said, is that …").
+ */
+export const TRAILING_ASIDE_OPENERS = `
+  compared citing up down from after before in on at while as with because since amid despite
+  following including adding noting saying though although whereas when where which who
+`;

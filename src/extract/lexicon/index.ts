@@ -247,6 +247,7 @@ export const INVERSION_ASIDE_ALT = alternation(formsOf(verbs.INVERSION_ASIDE_VER
 // Function words (grammar.ts) as regex alternations.
 
 export const NOUN_PRECEDER_ALT = alternation(grammar.NOUN_PRECEDERS);
+export const TRAILING_ASIDE_OPENERS = set(grammar.TRAILING_ASIDE_OPENERS);
 export const THAT_GAP_ALT = alternation(grammar.THAT_GAP_WORDS);
 export const VERB_ADVERB_ALT = alternation(grammar.VERB_ADVERBS);
 export const CLAUSE_OPENER_ALT = alternation(grammar.CLAUSE_OPENERS);

@@ -22,13 +22,39 @@ describe("parenthetical", () => {
       },
     ],
     [
-      // An unquoted content of fewer than five words before the cue is an aside.
+      // Words after the cue that open an aside ("compared with …") are no part of the content.
       "Sales fell, the company said, compared with a year earlier.",
       {
         np: "the company",
         verb: "said",
         pattern: "parenthetical",
-        contents: [["compared with a year earlier.", "parenthetical", "said"]],
+        contents: [["Sales fell", "parenthetical", "said"]],
+      },
+    ],
+    [
+      // Words after the cue that go on with the sentence: the content is all of it.
+      "The problem with the new law, she said, is that it leaves the shadow banks alone.",
+      {
+        np: "she",
+        verb: "said",
+        pattern: "parenthetical",
+        contents: [
+          [
+            "The problem with the new law, she said, is that it leaves the shadow banks alone.",
+            "parenthetical",
+            "said",
+          ],
+        ],
+      },
+    ],
+    [
+      // After an introduction the content is what follows the cue (not the introduction).
+      "If the province acts alone, Mr. Finlayson argued, its plants would lose markets abroad.",
+      {
+        np: "Mr. Finlayson",
+        verb: "argued",
+        pattern: "parenthetical",
+        contents: [["its plants would lose markets abroad.", "parenthetical", "argued"]],
       },
     ],
   ]);
