@@ -4,7 +4,9 @@
  * weights to src/matching/model.json. Candidates come from an in-memory mirror of the route's
  * FTS5 search (bench/matching/fts5.ts); the model is a logistic regression over the features of
  * src/matching/features.ts, fitted by Newton's method with L2. Reads the data where
- * it lies; writes only the weights. Prints train figures (in-sample) for the record.
+ * it lies; writes only the weights. Prints train figures (in-sample and by k-fold
+ * cross-validation, `--cv 5`) for the record; `--drop a,b` zeroes features, `--write no` keeps
+ * model.json, `--eval dev` also prints another split's figures (not for tuning).
  */
 import { writeFileSync } from "node:fs";
 import { loadTweets, loadVerifiedClaims, measures } from "../bench/matching/clef";
