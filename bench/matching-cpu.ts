@@ -11,6 +11,7 @@ import { cpus } from "node:os";
 import { extractClaims } from "../src/extract/index";
 import { matchDocument } from "../src/matching/document";
 import {
+  CANDIDATES,
   type CandidateRow,
   INGEST_CANDIDATES,
   MAX_MATCHED_CLAIMS,
@@ -19,7 +20,7 @@ import {
 import { rankCandidates } from "../src/matching/rank";
 import { analyse } from "../src/matching/text";
 import { fixtures } from "../test/extract/fixtures/index";
-import { loadVerifiedClaims } from "./matching/clef";
+import { loadTweets, loadVerifiedClaims } from "./matching/clef";
 import { type Doc, Fts5 } from "./matching/fts5";
 import { arg } from "./polnear/cli";
 
@@ -45,28 +46,34 @@ for (const f of fixtures) {
   }
 }
 
+/** The candidate rows D1 would return for `query` (the mirror's top ones, as D1 returns them). */
+function rowsFor(query: ReturnType<typeof analyse>) {
+  const { candidates, stats } = index.candidates(query);
+  const rows: CandidateRow[] = candidates.map((d) => {
+    const doc = byId.get(d.id) as Doc;
+    return {
+      seq: d.seq,
+      claim_id: d.id,
+      article_id: "art",
+      terms: doc.text.terms.join(" "),
+      title: doc.title.terms.join(" "),
+      extra: JSON.stringify({ e: doc.text.entities, n: doc.text.negated, c: [] }),
+      rank: d.rank,
+      status: "unverified",
+      reviewer_name: null,
+      reviewer_country: null,
+    };
+  });
+  return { rows, stats };
+}
+
 // Each article's claims and, per claim, the candidate rows D1 would return (prepared untimed).
 const prepared = articles.map((a) => {
   const claims = extractClaims(a.body, { title: a.title }).slice(0, MAX_MATCHED_CLAIMS);
   const searches = claims.map((c) => {
-    const { candidates, stats } = index.candidates(
+    const { rows, stats } = rowsFor(
       matchDocument(c.text, a.title, c.claimant?.name ?? null).analysis,
     );
-    const rows: CandidateRow[] = candidates.map((d) => {
-      const doc = byId.get(d.id) as Doc;
-      return {
-        seq: d.seq,
-        claim_id: d.id,
-        article_id: "art",
-        terms: doc.text.terms.join(" "),
-        title: doc.title.terms.join(" "),
-        extra: JSON.stringify({ e: doc.text.entities, n: doc.text.negated, c: [] }),
-        rank: d.rank,
-        status: "unverified",
-        reviewer_name: null,
-        reviewer_country: null,
-      };
-    });
     return { rows: rows.slice(0, INGEST_CANDIDATES), stats };
   });
   return { article: a, searches };
@@ -96,6 +103,17 @@ for (let r = 0; r < rounds + 1; r++) {
       });
   }
 }
+// POST /v1/matches: a train tweet's analysis, the parse of its CANDIDATES rows, their re-ranking.
+const tweets = loadTweets(dir, "train").map((t) => ({ text: t.text, ...rowsFor(analyse(t.text)) }));
+const queryMs: number[] = [];
+for (let r = 0; r < rounds + 1; r++)
+  for (const t of tweets) {
+    const c0 = process.cpuUsage();
+    rankCandidates(analyse(t.text), t.rows.map(toCandidate), t.stats);
+    const c1 = process.cpuUsage();
+    if (r > 0) queryMs.push((c1.user - c0.user + c1.system - c0.system) / 1000);
+  }
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const max = (xs: number[]) => Math.max(...xs);
 console.log(
@@ -109,4 +127,8 @@ console.log(
 );
 console.log(
   `  ingestion total     median ${median(samples.map((s) => s.extract + s.matching)).toFixed(2)} ms, max ${max(samples.map((s) => s.extract + s.matching)).toFixed(2)} ms CPU per article`,
+);
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+console.log(
+  `  POST /v1/matches    median ${median(queryMs).toFixed(2)} ms, p95 ${p95(queryMs).toFixed(2)} ms, max ${max(queryMs).toFixed(2)} ms CPU per query (${tweets.length} train tweets x ${CANDIDATES} candidates, JS part)`,
 );

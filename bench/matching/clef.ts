@@ -87,9 +87,10 @@ export function loadTweets(dir: string, split: string): Tweet[] {
     .filter((t) => t.gold.size > 0);
 }
 
-/** MAP@5, MRR and recall@5 of ranked id lists against each tweet's gold. */
+/** MAP@5, MAP@1, MRR and recall@5 of ranked id lists against each tweet's gold. */
 export function measures(runs: { ranked: string[]; gold: Set<string> }[]) {
   let ap = 0;
+  let ap1 = 0;
   let rr = 0;
   let recall = 0;
   for (const { ranked, gold } of runs) {
@@ -102,10 +103,11 @@ export function measures(runs: { ranked: string[]; gold: Set<string> }[]) {
       }
     }
     ap += sum / Math.min(gold.size, 5);
+    ap1 += gold.has(ranked[0] ?? "") ? 1 : 0;
     recall += hits / gold.size;
     const first = ranked.findIndex((id) => gold.has(id));
     rr += first >= 0 ? 1 / (first + 1) : 0;
   }
   const n = Math.max(1, runs.length);
-  return { map5: ap / n, mrr: rr / n, recall5: recall / n };
+  return { map5: ap / n, map1: ap1 / n, mrr: rr / n, recall5: recall / n };
 }

@@ -45,6 +45,17 @@ export const FEATURE_NAMES = [
   "rank_ratio",
   "top_gap",
   "first",
+  "author_coverage",
+  "year_match",
+  "month_year_match",
+  "year_mismatch",
+  "media_with_media",
+  "media_without_media",
+  "mention_coverage_joined",
+  "query_coverage_joined",
+  "rarest_hit",
+  "query_entity_coverage",
+  "claim_length",
 ] as const;
 
 /** The share of the asked terms' full rank that counts as a fair match (see features()). */
@@ -77,7 +88,11 @@ function bigrams(terms: string[]): Set<string> {
 }
 
 /** Share of the idf mass of `of` that `within` has (0 when `of` is empty). */
-function coverage(of: Set<string>, within: Set<string>, weight: (t: string) => number): number {
+function coverage(
+  of: Set<string>,
+  within: { has(t: string): boolean },
+  weight: (t: string) => number,
+): number {
   let total = 0;
   let hit = 0;
   for (const t of of) {
@@ -114,6 +129,26 @@ function overlapShare(of: Set<string>, within: Set<string>): number {
   return hit / of.size;
 }
 
+/** Two adjacent terms written as one: "bed bug" → "bedbug", "pnb rock" → "pnbrock". */
+function joined(terms: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < terms.length; i++) out.push(`${terms[i - 1]}${terms[i]}`);
+  return out;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** Stems of the words a claim about a picture or a video uses. */
+const MEDIA_WORDS = new Set([
+  "photo",
+  "photograph",
+  "pictur",
+  "imag",
+  "video",
+  "footag",
+  "meme",
+  "clip",
+]);
+
 /** The query once, for all its candidates. */
 export interface PreparedQuery {
   analysis: Analysis;
@@ -122,6 +157,12 @@ export interface PreparedQuery {
   numbers: Set<string>;
   mentions: Set<string>;
   prefixes: Set<string>;
+  authors: Set<string>;
+  /** The query's terms and its adjacent pairs written as one. */
+  joined: Set<string>;
+  /** The query's rarest terms the collection has (at most three). */
+  rarest: string[];
+  entities: Set<string>;
   /** idf of a term, memoised for this query. */
   weight: (term: string) => number;
   /** The full-text rank a claim made of exactly the asked terms would get, roughly. */
@@ -143,6 +184,13 @@ export function prepareQuery(analysis: Analysis, stats: CorpusStats): PreparedQu
     numbers: new Set(analysis.terms.filter(isNumber)),
     mentions: new Set(analysis.mentions),
     prefixes: new Set([...terms].map(prefix)),
+    authors: new Set(analysis.authors ?? []),
+    joined: new Set([...terms, ...joined(analysis.terms)]),
+    rarest: [...terms]
+      .filter((t) => (stats.df.get(t) ?? 0) > 0)
+      .sort((a, b) => (stats.df.get(a) ?? 0) - (stats.df.get(b) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, 3),
+    entities: new Set(analysis.entities),
     weight: idfMemo(stats),
     rankScale,
   };
@@ -171,6 +219,14 @@ export function features(
   const numberHits = numbers.filter((n) => q.numbers.has(n)).length;
   const entityCoverage = coverage(entities, q.terms, weight);
   const docBigrams = bigrams(d.terms);
+  const pairs = new Set([...joined(d.terms), ...joined(d.title)]);
+  const inJoined = { has: (t: string) => all.has(t) || pairs.has(t) };
+  const claimant = d.claimant;
+  const withClaimant = { has: (t: string) => inJoined.has(t) || claimant.includes(t) };
+  const date = q.analysis.date;
+  const years = [...all].filter((t) => YEAR.test(t));
+  const yearMatch = date !== undefined && all.has(date.year);
+  const mediaClaim = d.terms.some((t) => MEDIA_WORDS.has(t));
   // Against the better of the best candidate and a fair match of the asked terms, so a lone
   // weak candidate does not look like a strong first.
   const reference = Math.min(best, -REFERENCE_SHARE * q.rankScale);
@@ -196,5 +252,18 @@ export function features(
     rankRatio,
     position === 0 && reference < 0 ? Math.min(1, (second - best) / -reference) : 0,
     position === 0 ? rankRatio : 0,
+    coverage(q.authors, withClaimant, weight),
+    yearMatch ? 1 : 0,
+    yearMatch && date !== undefined && all.has(date.month) ? 1 : 0,
+    date !== undefined && years.length > 0 && !yearMatch && !years.some((y) => q.numbers.has(y))
+      ? 1
+      : 0,
+    mediaClaim && q.analysis.media === true ? 1 : 0,
+    mediaClaim && q.analysis.media !== true ? 1 : 0,
+    coverage(q.mentions, withClaimant, weight),
+    coverage(q.joined, inJoined, weight),
+    q.rarest.length > 0 ? q.rarest.filter((t) => all.has(t)).length / q.rarest.length : 0,
+    coverage(q.entities, all, weight),
+    Math.min(1, d.terms.length / 40),
   ];
 }

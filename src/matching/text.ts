@@ -12,6 +12,12 @@ export interface Analysis {
   negated: boolean;
   /** Who a post names as its author or addresses (its signature, its handles), as terms. */
   mentions: string[];
+  /** Of the mentions, those of the post's signature (who posted it), as terms. */
+  authors?: string[];
+  /** The signature's date ("December 26, 2019"): its year and month (stemmed, "decemb"). */
+  date?: { year: string; month: string };
+  /** Whether the post carries a picture or a video (a pic.twitter.com link). */
+  media?: boolean;
 }
 
 const MONTHS =
@@ -22,8 +28,17 @@ const MONTHS =
  * "— Name (@handle) Month d, yyyy" signature of an embedded tweet, "RT @x:", handles, HTML
  * entities; hashtags become their words ("#AustralianFires" → "Australian Fires").
  */
-export function cleanPost(text: string): { text: string; mentions: string[] } {
+export function cleanPost(text: string): {
+  text: string;
+  mentions: string[];
+  authors: string[];
+  date?: { year: string; month: string };
+  media: boolean;
+} {
   const mentions: string[] = [];
+  const authors: string[] = [];
+  let date: { year: string; month: string } | undefined;
+  const media = /pic\.twitter\.com\//i.test(text);
   const cleaned = text
     .replace(/&amp;/g, "&")
     .replace(/&(?:quot|#39|apos);/g, "'")
@@ -32,8 +47,10 @@ export function cleanPost(text: string): { text: string; mentions: string[] } {
     .replace(/(?:pic)?\s?\.?twitter\.com\/\S*/gi, " ")
     .replace(/\b(?:t\.co|bit\.ly|youtu\.be|www\.)\/?\S*/gi, " ")
     // The signature of an embedded tweet, at the end: "— Name (@handle) December 26, 2019".
-    .replace(SIGNATURE, (_, name: string, handle: string) => {
+    .replace(SIGNATURE, (_, name: string, handle: string, month?: string, year?: string) => {
       mentions.push(name, splitTag(handle));
+      authors.push(name, splitTag(handle));
+      if (month && year) date = { year, month: stemmer(month.toLowerCase()) };
       return " ";
     })
     .replace(/^\s*RT\s+@\w+:?/i, " ")
@@ -44,11 +61,11 @@ export function cleanPost(text: string): { text: string; mentions: string[] } {
     .replace(/#(\w+)/g, (_, tag: string) => ` ${splitTag(tag)} `)
     .replace(/\s+/g, " ")
     .trim();
-  return { text: cleaned, mentions };
+  return { text: cleaned, mentions, authors, date, media };
 }
 
 const SIGNATURE = new RegExp(
-  `\\s*[—–-]{1,2}\\s*([^—–()]{0,80}?)\\s*\\(@(\\w+)\\)\\s*(?:(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4})?\\s*["”]?\\s*$`,
+  `\\s*[—–-]{1,2}\\s*([^—–()]{0,80}?)\\s*\\(@(\\w+)\\)\\s*(?:(${MONTHS})\\s+\\d{1,2},\\s+(\\d{4}))?\\s*["”]?\\s*$`,
   "u",
 );
 
@@ -115,11 +132,25 @@ export function analyse(text: string): Analysis {
       entities.add(normalised);
     }
   }
-  const mentions = new Set<string>();
-  for (const mention of post.mentions)
-    for (const match of mention.matchAll(WORD)) {
+  const mentions = mentionTerms(post.mentions);
+  const authors = mentionTerms(post.authors);
+  return {
+    terms,
+    entities: [...entities],
+    negated,
+    mentions,
+    authors,
+    ...(post.date ? { date: post.date } : {}),
+    media: post.media,
+  };
+}
+
+function mentionTerms(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names)
+    for (const match of name.matchAll(WORD)) {
       const normalised = term(match[0]);
-      if (normalised && !/^\d/.test(normalised)) mentions.add(normalised);
+      if (normalised && !/^\d/.test(normalised)) out.add(normalised);
     }
-  return { terms, entities: [...entities], negated, mentions: [...mentions] };
+  return [...out];
 }
