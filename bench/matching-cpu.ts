@@ -9,7 +9,9 @@
  */
 import { cpus } from "node:os";
 import { extractClaims } from "../src/extract/index";
+import { rankAlike } from "../src/matching/alike";
 import { matchDocument } from "../src/matching/document";
+import type { Candidate } from "../src/matching/features";
 import {
   CANDIDATES,
   type CandidateRow,
@@ -85,10 +87,13 @@ for (let r = 0; r < rounds + 1; r++) {
     const c0 = process.cpuUsage();
     const claims = extractClaims(article.body, { title: article.title });
     const c1 = process.cpuUsage();
+    const parsed = new Map<string, Candidate>();
     claims.slice(0, MAX_MATCHED_CLAIMS).forEach((c, i) => {
       const { analysis } = matchDocument(c.text, article.title, c.claimant?.name ?? null);
       const search = searches[i];
-      if (search) rankCandidates(analysis, search.rows.map(toCandidate), search.stats);
+      // As findMatchesMany does: the Worker's rows through rankAlike (rankCandidates, each
+      // distinct candidate scored once).
+      if (search) rankAlike(analysis, search.rows, search.stats, parsed);
     });
     const c2 = process.cpuUsage();
     const ms = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) =>

@@ -3,12 +3,15 @@ import type { Context } from "hono";
 import { runBatch } from "../db/batch";
 import { claimEvents, claims } from "../db/schema";
 import type { AppEnv, Database, WebhookMessage } from "../env";
-import { etagMatches } from "../lib/etag";
 import { newId } from "../lib/ids";
 import { ApiError } from "../lib/problem";
-import { publicUrlsOfClaim, purgeCached } from "../middleware/edge-cache";
+import {
+  matchingClaimsStatement,
+  publicUrlsOfStatusChange,
+  purgeCached,
+} from "../middleware/edge-cache";
 import { enqueueDeliveries } from "../webhooks/enqueue";
-import { claimEtag } from "./records";
+import { claimEtag, versionMatches } from "./records";
 import type { ClaimStatus } from "./status";
 
 /** A status change as validated by `StatusChangeSchema` (the API's body, the desk's form). */
@@ -88,7 +91,7 @@ export interface StatusChangeAnswer<T> {
  * Changes a claim's status: the claim and its history event in one batch, only if the
  * claim is still at the version `ifMatch` names (no If-Match: a 428 naming the current ETag;
  * a stale one: a 412 `precondition_failed`; either way nothing changes); then purges its cached
- * reads and queues the webhook deliveries. Asking for the status, reviewer and note the claim
+ * reads and those of the claims that match it (their "Also checked" may name it) and queues the webhook deliveries. Asking for the status, reviewer and note the claim
  * already has changes nothing and answers the current claim. `If-Match: *` applies to whatever
  * version is current. The API's `POST /v1/claims/{id}/status` and the desk's form both come here.
  */
@@ -114,7 +117,7 @@ export async function changeStatus<T>(
 
   for (let attempt = 0; attempt < ANY_VERSION_ATTEMPTS; attempt++) {
     const current = await findClaim(db, id);
-    if (!etagMatches(ifMatch, claimEtag(current.version), { weak: false })) {
+    if (!versionMatches(ifMatch, current.version)) {
       throw preconditionFailed(current.version);
     }
     // Asking for what the claim already has changes nothing: no new version, no event.
@@ -141,7 +144,7 @@ export async function changeStatus<T>(
     const answer = await answerWith.present(next);
     // The event is inserted only if the claim is still at `expected`, and the update
     // has the same condition: in one batch, both happen or neither does.
-    const [, updated] = await runBatch(ctx.d1, [
+    const results = await runBatch(ctx.d1, [
       sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
           reviewer_country, note, evidence, actor, version)
         SELECT ${eventId}, id, status, ${change.status}, ${reviewer?.name ?? null},
@@ -159,9 +162,10 @@ export async function changeStatus<T>(
         })
         .where(and(eq(claims.id, id), eq(claims.version, expected))),
       ...((await answerWith.alongside?.(answer, etag, eventId)) ?? []),
+      matchingClaimsStatement(id),
     ]);
-    if (updated?.meta.changes === 1) {
-      await purgeCached(publicUrlsOfClaim(ctx.origin, id, current.articleId));
+    if (results[1]?.meta.changes === 1) {
+      await purgeCached(publicUrlsOfStatusChange(ctx.origin, current, results.at(-1)));
       await enqueueDeliveries(
         db,
         ctx.queue,

@@ -89,9 +89,30 @@ export function byReadingOrder(
   return rank(a) - rank(b);
 }
 
-/** The strong ETag of a claim: it changes exactly when the claim's version does. */
+/**
+ * The version tag of a claim: `"v3"`. It is the ETag of a claim with no matches, and what
+ * If-Match is compared with (see {@link versionMatches}); a claim with matches is shown with
+ * a longer ETag that starts with it (`presentedEtag`, src/matching/summary.ts).
+ */
 export function claimEtag(version: number): string {
   return `"v${version}"`;
+}
+
+/**
+ * Whether an If-Match value names this version of a claim: `*`, its version tag (`"v3"`), or
+ * any ETag the claim was shown with at that version (`"v3-1a2b3c4d"`, whatever its matches
+ * were then). A write's precondition is about the claim's own state; its matches change when
+ * other articles arrive, and a fact-checker's edit must not fail for that. Strong comparison:
+ * a weak tag never matches.
+ */
+export function versionMatches(header: string | undefined, version: number): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const tag = `"v${version}`;
+  return header.split(",").some((candidate) => {
+    const value = candidate.trim();
+    return value === `${tag}"` || (value.startsWith(`${tag}-`) && value.endsWith('"'));
+  });
 }
 
 /** The id of a claim's creation event, derived from the claim's so one statement can write them all. */

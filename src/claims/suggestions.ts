@@ -6,13 +6,16 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import { runBatch } from "../db/batch";
 import { articles, claimSuggestions, type claims } from "../db/schema";
 import type { Database } from "../env";
-import { etagMatches } from "../lib/etag";
 import { newId } from "../lib/ids";
 import { ApiError } from "../lib/problem";
-import { publicUrlsOfClaim, purgeCached } from "../middleware/edge-cache";
+import {
+  matchingClaimsStatement,
+  publicUrlsOfStatusChange,
+  purgeCached,
+} from "../middleware/edge-cache";
 import { enqueueDeliveries } from "../webhooks/enqueue";
 import { findClaim, type StatusChangeContext } from "./change-status";
-import { claimEtag } from "./records";
+import { claimEtag, versionMatches } from "./records";
 
 type SuggestionRow = typeof claimSuggestions.$inferSelect;
 type Decision = "accepted" | "rejected";
@@ -79,7 +82,7 @@ export async function acceptSuggestionOf<T>(
     );
   }
   const claim = await findClaim(db, suggestion.claimId);
-  if (!etagMatches(ifMatch, claimEtag(claim.version), { weak: false })) {
+  if (!versionMatches(ifMatch, claim.version)) {
     throw new ApiError(
       "precondition_failed",
       `The claim has changed since you read it (now at ${claimEtag(claim.version)}); fetch it again and retry`,
@@ -105,7 +108,7 @@ export async function acceptSuggestionOf<T>(
   // Each statement holds only while the claim is at the version read and the suggestion is
   // open, so the event, the status and the decision are written together or not at all.
   const open = sql`EXISTS (SELECT 1 FROM claim_suggestions WHERE id = ${id} AND state = 'open')`;
-  const [, updated] = await runBatch(ctx.d1, [
+  const results = await runBatch(ctx.d1, [
     sql`INSERT INTO claim_events (id, claim_id, from_status, to_status, reviewer_name,
         reviewer_country, note, evidence, actor, version)
       SELECT ${eventId}, id, status, ${suggestion.status}, ${suggestion.reviewerName},
@@ -117,8 +120,9 @@ export async function acceptSuggestionOf<T>(
       WHERE id = ${claim.id} AND version = ${claim.version} AND ${open}`,
     decisionStatement(id, "accepted", actor, eventId, now),
     ...((await answerWith.alongside?.(answer, decisionWritten(id, eventId))) ?? []),
+    matchingClaimsStatement(claim.id),
   ]);
-  if (updated?.meta.changes !== 1) {
+  if (results[1]?.meta.changes !== 1) {
     // Someone changed the claim or decided the suggestion in between: say which.
     const after = await findSuggestion(db, id);
     if (alreadyDecided(after.suggestion, "accepted")) return current(db, id, answerWith);
@@ -127,7 +131,7 @@ export async function acceptSuggestionOf<T>(
       "The claim changed while the suggestion was accepted; fetch it again and retry",
     );
   }
-  await purgeCached(publicUrlsOfClaim(ctx.origin, claim.id, claim.articleId));
+  await purgeCached(publicUrlsOfStatusChange(ctx.origin, claim, results.at(-1)));
   await enqueueDeliveries(
     db,
     ctx.queue,

@@ -15,7 +15,7 @@ export function matchDocument(
   claimant: string | null,
 ): { analysis: Analysis; document: MatchDocument } {
   const analysis = analyse(text);
-  const titleTerms = analyse(title).terms;
+  const titleTerms = titleTermsOf(title);
   const claimantTerms = claimant ? analyse(claimant).terms : [];
   // The claimant is who says it: as a query, a name the matched claim may mention.
   const query = { ...analysis, mentions: [...new Set([...analysis.mentions, ...claimantTerms])] };
@@ -27,4 +27,11 @@ export function matchDocument(
       extra: { e: analysis.entities, n: analysis.negated, c: claimantTerms },
     },
   };
+}
+
+/** The last title analysed: an article's claims share it (analysed once, not once a claim). */
+let lastTitle: { title: string; terms: string[] } | undefined;
+function titleTermsOf(title: string): string[] {
+  if (lastTitle?.title !== title) lastTitle = { title, terms: analyse(title).terms };
+  return lastTitle.terms;
 }

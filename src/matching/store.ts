@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { ClaimStatus } from "../claims/status";
 import { runBatch } from "../db/batch";
+import { rankAlike } from "./alike";
 import type { MatchDocument } from "./document";
-import type { CorpusStats } from "./features";
+import type { Candidate, CorpusStats } from "./features";
 import {
   type CandidateRow,
   candidatesStatement,
@@ -11,9 +12,8 @@ import {
   dfStatement,
   docsStatement,
   documentTerms,
-  toCandidate,
 } from "./queries";
-import { DEFAULT_THRESHOLD, rankCandidates, type Scored } from "./rank";
+import { DEFAULT_THRESHOLD, type Scored } from "./rank";
 import type { Analysis } from "./text";
 
 export interface Match extends Scored {
@@ -68,10 +68,13 @@ export async function findMatchesMany(
     candidatesOf.set(i, rows);
   });
 
-  const unknown = new Set<string>();
+  // Each distinct text once: repeated submissions of one story make many candidates alike.
+  const texts = new Set<string>();
   for (const rows of candidatesOf.values())
-    for (const r of rows)
-      for (const t of `${r.terms} ${r.title}`.split(" ")) if (t && !known.df.has(t)) unknown.add(t);
+    for (const r of rows) texts.add(`${r.terms} ${r.title}`);
+  const unknown = new Set<string>();
+  for (const text of texts)
+    for (const t of text.split(" ")) if (t && !known.df.has(t)) unknown.add(t);
   const df = new Map(known.df);
   if (unknown.size > 0) {
     const [result] = await runBatch(d1, [dfStatement(unknown)]);
@@ -79,10 +82,11 @@ export async function findMatchesMany(
   }
   const stats: CorpusStats = { docs, df };
 
+  const parsed = new Map<string, Candidate>();
   return queries.map((query, i) => {
     const rows = candidatesOf.get(i) ?? [];
     const rowOf = new Map(rows.map((r) => [r.claim_id, r]));
-    return rankCandidates(query, rows.map(toCandidate), stats)
+    return rankAlike(query, rows, stats, parsed)
       .filter((m) => m.score >= threshold)
       .slice(0, options.limit)
       .flatMap((m) => {
@@ -100,18 +104,24 @@ const rowsOf = <T>(result: D1Result | undefined) => (result?.results ?? []) as T
 
 /**
  * Statements that index new claims for matching, for the batch that stores them: each row is
- * written only if its claim was (a claim skipped as a duplicate gets none).
+ * written only if its claim was (a claim skipped as a duplicate gets none). Two statements
+ * whatever the number of claims, the rows bound as one JSON parameter each (rendering and
+ * binding a statement per claim cost the Worker more CPU than D1 takes to run them).
  */
 export function indexStatements(rows: { claimId: string; document: MatchDocument }[]): SQL[] {
   if (rows.length === 0) return [];
   const terms = rows.map(({ claimId, document }) => ({ id: claimId, t: documentTerms(document) }));
+  const docs = rows.map(({ claimId, document }) => [
+    claimId,
+    document.terms,
+    document.title,
+    JSON.stringify(document.extra),
+  ]);
   return [
-    ...rows.map(
-      ({ claimId, document }) =>
-        sql`INSERT INTO claim_match_fts (rowid, claim_id, terms, title, extra)
-        SELECT rowid, id, ${document.terms}, ${document.title}, ${JSON.stringify(document.extra)}
-        FROM claims WHERE id = ${claimId}`,
-    ),
+    sql`INSERT INTO claim_match_fts (rowid, claim_id, terms, title, extra)
+        SELECT c.rowid, c.id, d.value ->> '$[1]', d.value ->> '$[2]', d.value ->> '$[3]'
+        FROM json_each(${JSON.stringify(docs)}) d JOIN claims c ON c.id = d.value ->> '$[0]'
+        ORDER BY d.key`,
     // Their terms' document frequencies, in one statement for all of them (bound as JSON).
     sql`INSERT INTO claim_match_df (term, docs)
         SELECT t.value, count(*) FROM json_each(${JSON.stringify(terms)}) c,
@@ -123,25 +133,23 @@ export function indexStatements(rows: { claimId: string; document: MatchDocument
 }
 
 /**
- * Statements that keep the matches of new claims, both ways, each only if the new claim was
- * stored. `pairs` are (new claim, stored claim, score).
+ * The statement that keeps the matches of new claims, both ways, each only if both claims are
+ * stored. `pairs` are (new claim, stored claim, score); one statement for all of them, bound as
+ * one JSON parameter (not 8 pairs a statement under D1's 100 bound parameters).
  */
 export function matchStatements(pairs: { claimId: string; matchedId: string; score: number }[]) {
-  const statements: SQL[] = [];
-  // Six values a row, two rows a pair: 8 pairs stay well under D1's 100 bound parameters.
-  for (let i = 0; i < pairs.length; i += 8) {
-    const chunk = pairs.slice(i, i + 8);
-    const values = chunk.flatMap(({ claimId, matchedId, score }) => [
-      sql`(${claimId}, ${matchedId}, ${score})`,
-      sql`(${matchedId}, ${claimId}, ${score})`,
-    ]);
-    statements.push(
-      sql`INSERT INTO claim_matches (claim_id, matched_claim_id, score)
-        SELECT v.column1, v.column2, v.column3 FROM (VALUES ${sql.join(values, sql`, `)}) v
-        WHERE EXISTS (SELECT 1 FROM claims WHERE id = v.column1)
-          AND EXISTS (SELECT 1 FROM claims WHERE id = v.column2)
+  if (pairs.length === 0) return [];
+  const rows = pairs.flatMap(({ claimId, matchedId, score }) => [
+    [claimId, matchedId, score],
+    [matchedId, claimId, score],
+  ]);
+  return [
+    sql`INSERT INTO claim_matches (claim_id, matched_claim_id, score)
+        SELECT v.value ->> '$[0]', v.value ->> '$[1]', v.value ->> '$[2]'
+        FROM json_each(${JSON.stringify(rows)}) v
+        WHERE EXISTS (SELECT 1 FROM claims WHERE id = v.value ->> '$[0]')
+          AND EXISTS (SELECT 1 FROM claims WHERE id = v.value ->> '$[1]')
+        ORDER BY v.key
         ON CONFLICT DO NOTHING`,
-    );
-  }
-  return statements;
+  ];
 }

@@ -1,5 +1,5 @@
 import { and, inArray, ne, sql } from "drizzle-orm";
-import { presentClaim } from "../claims/records";
+import { claimEtag, presentClaim } from "../claims/records";
 import { type ClaimStatus, statusLabel } from "../claims/status";
 import { claimMatches, claims } from "../db/schema";
 import type { Database } from "../env";
@@ -18,6 +18,40 @@ export interface MatchSummary {
 }
 
 export type PresentedClaim = ReturnType<typeof presentClaim> & MatchSummary;
+
+/**
+ * The strong ETag of a claim as the API shows it: its version tag (`"v3"`, claimEtag) while it
+ * has no matches, and with matches the version tag and a hash of what its JSON says of them
+ * (`"v3-1a2b3c4d"`: the count and the already-checked claim, its status and reviewer). So it
+ * changes when the claim's version does and when its summary does (a new matching article, a
+ * status change of a claim it matches), and If-None-Match never keeps a stale "Also checked".
+ * If-Match compares the version part only (versionMatches, src/claims/records.ts).
+ */
+export function presentedEtag(claim: { version: number } & MatchSummary): string {
+  const base = claimEtag(claim.version);
+  const checked = claim.already_checked;
+  if (claim.match_count === 0 && !checked) return base;
+  const key = checked
+    ? [
+        claim.match_count,
+        checked.claim_id,
+        checked.status,
+        checked.reviewer?.name ?? "",
+        checked.reviewer?.country ?? "",
+      ]
+    : [claim.match_count];
+  return `${base.slice(0, -1)}-${fnv1a(JSON.stringify(key))}"`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable hash (not a secret). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
 
 /** A stored claim another one matches, as the summary needs it. */
 export interface MatchedClaim {

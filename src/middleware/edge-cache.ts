@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { BOOKMARK_HEADER, freshEnough, requestBookmark } from "../db/session";
 import type { AppEnv } from "../env";
@@ -162,6 +163,35 @@ export function publicUrlsOfClaim(origin: string, claimId: string, articleId: st
     `${origin}/v1/claims/${claimId}/claimreview`,
     ...["", "?theme=light", "?theme=dark"].map((q) => `${origin}/embed/claims/${claimId}${q}`),
     ...publicUrlsOfArticle(origin, articleId),
+  ];
+}
+
+/**
+ * The claims that match `claimId` (each with its article), as a statement for the batch that
+ * changes its status: their match summaries name the best-rated claim they match ("Also
+ * checked"), so a status change of this one can change what theirs show. Matches are stored
+ * both ways (src/matching/store.ts), so this walks claim_matches_score_idx from `claimId`.
+ */
+export function matchingClaimsStatement(claimId: string): SQL {
+  return sql`SELECT c.id, c.article_id FROM claim_matches m
+    JOIN claims c ON c.id = m.matched_claim_id WHERE m.claim_id = ${claimId}`;
+}
+
+/**
+ * Every cached URL that shows a claim whose status changed: its own, and those of the claims
+ * that match it (the rows of {@link matchingClaimsStatement}), each once.
+ */
+export function publicUrlsOfStatusChange(
+  origin: string,
+  claim: { id: string; articleId: string },
+  matching: D1Result | undefined,
+): string[] {
+  const rows = (matching?.results ?? []) as { id: string; article_id: string }[];
+  return [
+    ...new Set([
+      ...publicUrlsOfClaim(origin, claim.id, claim.articleId),
+      ...rows.flatMap((row) => publicUrlsOfClaim(origin, row.id, row.article_id)),
+    ]),
   ];
 }
 

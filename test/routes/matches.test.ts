@@ -217,6 +217,115 @@ describe("matches kept on the way in", () => {
     expect(html).toMatch(/class="status refuted">Refuted</);
   });
 
+  it("gives a claim a new ETag when its matches change, and If-Match still takes its version", async () => {
+    const mayor = name();
+    const first = await storeClaim(
+      `Mayor ${mayor} said the city planted 25,000 trees along its rivers last year.`,
+      `${mayor}: 25,000 trees planted`,
+      "First Outlet",
+    );
+    const read = (headers: Record<string, string> = {}) =>
+      call("GET", `/v1/claims/${first.claim.id}`, { key: ADMIN, headers });
+    const alone = (await read()).headers.get("ETag") ?? "";
+    expect(alone).toBe(`"v${first.claim.version}"`);
+
+    // Another outlet reports it: the first now has a match, and a reader holding the old
+    // ETag must get the new summary, not a 304.
+    const second = await storeClaim(
+      `The city planted 25,000 trees along its rivers last year, according to mayor ${mayor}.`,
+      `City planted 25,000 trees, ${mayor} says`,
+      "Second Outlet",
+    );
+    expect(second.claim.match_count).toBe(1);
+    const matched = await read({ "If-None-Match": alone });
+    expect(matched.status).toBe(200);
+    expect((await json<StoredClaim>(matched)).match_count).toBe(1);
+    const withMatch = matched.headers.get("ETag") ?? "";
+    expect(withMatch).not.toBe(alone);
+    expect(withMatch.startsWith(`"v${first.claim.version}-`)).toBe(true);
+
+    // The second is rated: the first's "Also checked" changes, and so does its ETag.
+    const { key } = await createKey("factchecker");
+    const refuted = await call("POST", `/v1/claims/${second.claim.id}/status`, {
+      key,
+      headers: { "If-Match": `"v${second.claim.version}"` },
+      body: { status: "refuted" },
+    });
+    expect(refuted.status).toBe(200);
+    const checked = await read({ "If-None-Match": withMatch });
+    expect(checked.status).toBe(200);
+    expect((await json<StoredClaim>(checked)).already_checked?.status).toBe("refuted");
+    const withChecked = checked.headers.get("ETag") ?? "";
+    expect(withChecked).not.toBe(withMatch);
+    expect((await read({ "If-None-Match": withChecked })).status).toBe(304);
+
+    // An ETag read before the summary changed still names this version for a write...
+    const changed = await call("POST", `/v1/claims/${first.claim.id}/status`, {
+      key,
+      headers: { "If-Match": withMatch },
+      body: { status: "disputed" },
+    });
+    expect(changed.status).toBe(200);
+    const after = await json<StoredClaim>(changed);
+    expect(after.version).toBe(first.claim.version + 1);
+    // ...and the answer's ETag is the one GET gives.
+    expect(changed.headers.get("ETag")).toBe((await read()).headers.get("ETag"));
+    // A stale version is still refused, whatever summary its ETag carried.
+    const stale = await call("POST", `/v1/claims/${first.claim.id}/status`, {
+      key,
+      headers: { "If-Match": withChecked },
+      body: { status: "confirmed" },
+    });
+    expect(stale.status).toBe(412);
+  });
+
+  it("purges the cached reads of the claims that match a claim whose status changes", async () => {
+    const chief = name();
+    const first = await storeClaim(
+      `Police chief ${chief} said burglaries fell by 18 percent in the first half of the year.`,
+      `${chief}: burglaries down 18%`,
+      "First Outlet",
+    );
+    const second = await storeClaim(
+      `Burglaries fell 18 percent in the first half of the year, police chief ${chief} said.`,
+      `Burglaries down 18 percent, says ${chief}`,
+      "Second Outlet",
+    );
+    expect(second.claim.match_count).toBe(1);
+    const paths = [
+      `/v1/claims/${second.claim.id}`,
+      `/v1/articles/${second.articleId}`,
+      `/embed/claims/${second.claim.id}`,
+    ];
+    // Anonymous reads of the second, as a widget makes them: cached after the first.
+    for (const path of paths) {
+      expect((await call("GET", path)).headers.get("X-Cache")).toBe("MISS");
+      expect((await call("GET", path)).headers.get("X-Cache")).toBe("HIT");
+    }
+
+    const { key } = await createKey("factchecker");
+    const changed = await call("POST", `/v1/claims/${first.claim.id}/status`, {
+      key,
+      headers: { "If-Match": `"v${first.claim.version}"` },
+      body: { status: "confirmed" },
+    });
+    expect(changed.status).toBe(200);
+
+    const claim = await call("GET", paths[0] as string);
+    expect(claim.headers.get("X-Cache")).toBe("MISS");
+    expect((await json<StoredClaim>(claim)).already_checked).toMatchObject({
+      claim_id: first.claim.id,
+      status: "confirmed",
+    });
+    const article = await call("GET", paths[1] as string);
+    expect(article.headers.get("X-Cache")).toBe("MISS");
+    const { claims } = await json<{ claims: StoredClaim[] }>(article);
+    expect(claims[0]?.already_checked?.status).toBe("confirmed");
+    const page = await call("GET", paths[2] as string);
+    expect(page.headers.get("X-Cache")).toBe("MISS");
+    expect(await page.text()).toMatch(/class="status confirmed">Confirmed</);
+  });
+
   it("answers a new article, and a claim added by hand, exactly as GET reads them back", async () => {
     const minister = name();
     const first = await storeClaim(

@@ -6,7 +6,6 @@ import { listArticlesQuery } from "../../claims/queries";
 import { presentedArticleClaims, presentedClaimsOfArticleQuery } from "../../claims/reads";
 import {
   byReadingOrder,
-  claimEtag,
   creationEventId,
   insertClaimStatements,
   type NewClaim,
@@ -21,7 +20,12 @@ import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
 import { matchingStatements } from "../../matching/ingest";
-import { type MatchSummary, type PresentedClaim, summarise } from "../../matching/summary";
+import {
+  type MatchSummary,
+  type PresentedClaim,
+  presentedEtag,
+  summarise,
+} from "../../matching/summary";
 import { publicUrlsOfArticle, purgeCached } from "../../middleware/edge-cache";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
 import { activeSubscribersQuery, enqueueDeliveries } from "../../webhooks/enqueue";
@@ -246,7 +250,7 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   const matching = await matchingStatements(c.var.session, article, [{ id: row.id, claim: item }]);
   const claim = presentedClaim(row, matching.summaries);
   const location = `/v1/claims/${row.id}`;
-  const etag = claimEtag(row.version);
+  const etag = presentedEtag(claim);
   // The claim, its kept answer, then the claim stored with this text (ours, or a racing request's).
   const results = await runBatch(c.var.session, [
     ...statements,

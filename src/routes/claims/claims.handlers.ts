@@ -3,13 +3,13 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim, requestChangeContext } from "../../claims/change-status";
 import { ftsQuery } from "../../claims/queries";
 import { listPresentedClaims, presentRow, readPresentedClaim } from "../../claims/reads";
-import { claimEtag, presentEvent } from "../../claims/records";
+import { presentEvent } from "../../claims/records";
 import { isWindowCursor, rankedSearch } from "../../claims/search";
 import { claimEvents } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isSeqCursor, paginate } from "../../lib/cursor";
 import { ApiError } from "../../lib/problem";
-import { presentOneClaim } from "../../matching/summary";
+import { presentedEtag, presentOneClaim } from "../../matching/summary";
 import { keepIdempotentResponse } from "../../middleware/idempotency";
 import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from "./claims.routes";
 
@@ -43,7 +43,7 @@ export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) 
   const { id } = c.req.valid("param");
   const claim = await readPresentedClaim(c.var.db, id);
   if (!claim) throw new ApiError("not_found", `No claim ${id}`);
-  c.header("ETag", claimEtag(claim.version));
+  c.header("ETag", presentedEtag(claim));
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
   return c.json(claim, 200);
 };
@@ -69,7 +69,7 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
   const { id } = c.req.valid("param");
   const ifMatch = c.req.valid("header")["if-match"];
   const db = c.var.db;
-  const { answer, etag } = await changeStatus(
+  const { answer } = await changeStatus(
     requestChangeContext(c, c.var.principal?.name ?? "unknown"),
     id,
     c.req.valid("json"),
@@ -77,15 +77,15 @@ export const changeClaimStatusHandler: RouteHandler<typeof changeClaimStatus, Ap
     {
       present: (row) => presentOneClaim(db, row),
       // A retry of a change that committed replays this answer (see idempotency.ts).
-      alongside: (body, tag, eventId) =>
+      alongside: (body, _tag, eventId) =>
         keepIdempotentResponse(c, {
           status: 200,
           json: body,
-          headers: { etag: tag },
+          headers: { etag: presentedEtag(body) },
           when: sql`EXISTS (SELECT 1 FROM claim_events WHERE id = ${eventId})`,
         }),
     },
   );
-  c.header("ETag", etag);
+  c.header("ETag", presentedEtag(answer));
   return c.json(answer, 200);
 };

@@ -18,7 +18,11 @@ import { ClaimEventSchema, ClaimSchema, StatusChangeSchema } from "./claims.sche
 const tags = ["Claims"];
 const params = idParam("clm_01jf8x3k9q7c2m4n5p6r7s8t9v");
 const etagHeader = {
-  ETag: { schema: { type: "string" as const }, description: "The claim's version, for If-Match" },
+  ETag: {
+    schema: { type: "string" as const },
+    description:
+      'The claim as shown: its version tag (`"v3"`) while it has no matches, else the version tag and a hash of its match summary (`"v3-1a2b3c4d"`), so it changes when `match_count` or `already_checked` does. If-Match compares the version part only',
+  },
 };
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
@@ -84,7 +88,8 @@ export const changeClaimStatus = createRoute({
   description:
     "`If-Match` is required: send the ETag you read (`GET /v1/claims/{id}`). Without it the answer is 428 " +
     "(with the current ETag), with a value that is not a quoted ETag 400, and if the claim changed since " +
-    "you read it 412; none of them changes anything. `If-Match: *` applies to whatever version is current. " +
+    'you read it 412; none of them changes anything. Only the version in the ETag counts (`"v3"` and ' +
+    '`"v3-1a2b3c4d"` both name version 3): a change of the claim\'s matches does not make an edit fail. `If-Match: *` applies to whatever version is current. ' +
     "Asking for the status, reviewer and note the claim already has is a no-op: 200 with the current claim, " +
     "no new version, no history event. The claim and its history event are written atomically.",
   security: roleSecurity("factchecker"),
