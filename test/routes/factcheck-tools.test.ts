@@ -120,6 +120,8 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
       (await search(`query=${word}&reviewPublisherSiteFilter=claimtrail.test`)).claims,
     ).toHaveLength(1);
     expect((await search(`query=${word}&maxAgeDays=1`)).claims).toHaveLength(1);
+    // Google's clients send their API key as `key`: accepted and ignored.
+    expect((await search(`query=${word}&key=AIzaDummy`)).claims).toHaveLength(1);
   });
 
   it("filters by the language detected in articles submitted without one, keeping those it cannot tell", async () => {

@@ -79,6 +79,10 @@ export const ClaimsSearchQuerySchema = z
       .openapi({ description: "Claims per page; 0 or absent: 10, as in Google's API" }),
     pageToken: z.string().max(512).optional(),
     offset: z.coerce.number().int().min(0).max(10_000).optional(),
+    key: z.string().optional().openapi({
+      description:
+        "Google's API key, as Google's clients send it: accepted and ignored (this search is public)",
+    }),
   })
   .refine((q) => q.query !== undefined || q.reviewPublisherSiteFilter !== undefined, {
     path: ["query"],
