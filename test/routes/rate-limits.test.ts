@@ -1,11 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, createKey, snapshot, uniqueUrl } from "../helpers";
+import { ADMIN, call, createKey, inOneWindow, snapshot, uniqueUrl } from "../helpers";
 
 /** vitest.config.ts sets the read limit lower than wrangler.toml's for speed. */
 const READ_LIMIT = env.TEST_READ_LIMIT;
-/** Every limiter here counts per 60 s (wrangler.toml and vitest.config.ts). */
-const PERIOD_MS = 60_000;
 /** A client address (TEST-NET-2) no other request of this file has used. */
 let nextAddress = Math.floor(Math.random() * 100);
 const ip = () => `198.51.100.${1 + (nextAddress++ % 254)}`;
@@ -38,23 +36,6 @@ function expectRateLimited(res: Limited | undefined) {
   expect(res?.retryAfter).toMatch(/^\d+$/);
   expect(res?.contentType).toBe("application/problem+json");
   expect(res?.title).toBe("Too many requests");
-}
-
-/**
- * Runs `attempt` until one run falls wholly inside one limiter window, and returns what that run
- * saw. The local limiter (miniflare's, as Cloudflare's "simple" limiter) counts in fixed windows
- * of the period aligned to the clock, and forgets every count when one ends: a run that spans a
- * boundary (a slow machine) would see a fresh allowance part way and count wrong. Each attempt
- * must use its own keys and addresses, since the counts a crossed run left in the new window
- * still stand. The assertions run on the returned observations, so none is weakened.
- */
-async function inOneWindow<T>(attempt: () => Promise<T>, tries = 3): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const window = Math.floor(Date.now() / PERIOD_MS);
-    const result = await attempt();
-    if (Math.floor(Date.now() / PERIOD_MS) === window) return result;
-  }
-  throw new Error(`no run of ${tries} fitted in one ${PERIOD_MS / 1000} s limiter window`);
 }
 
 describe("rate limits (wrangler.toml [[ratelimits]])", () => {
