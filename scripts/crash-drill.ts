@@ -61,13 +61,13 @@ const admin = `drill-${crypto.randomUUID()}`;
 // delivery is attempted, so nothing leaves loopback. Written beside wrangler.toml so its
 // relative paths hold; removed on exit.
 const config = join(root, `.crash-drill-${process.pid}.wrangler.toml`);
-writeFileSync(
-  config,
-  readFileSync(join(root, "wrangler.toml"), "utf8").replace(
-    /\[\[queues\.consumers\]\][\s\S]*?(?=\n\[|\n# Rate limits)/,
-    "",
-  ),
+const drillToml = readFileSync(join(root, "wrangler.toml"), "utf8").replace(
+  /\[\[queues\.consumers\]\][\s\S]*?(?=\n\[|\n# Rate limits)/,
+  "",
 );
+if (drillToml.includes("queues.consumers"))
+  throw new Error("the queue consumer is still in the config");
+writeFileSync(config, drillToml);
 process.on("exit", () => {
   killAllSync();
   rmSync(config, { force: true });
