@@ -4,7 +4,7 @@
  * (stopped again even when the run fails), and a raw HTTP GET that counts bytes on the wire.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -65,6 +65,8 @@ export interface DevServer {
   tail(): string;
   /** SIGTERM to the whole process group, SIGKILL after a grace period. Safe to call twice. */
   stop(): Promise<void>;
+  /** SIGKILL to the whole process group at once (a crash), resolved once every process is gone. */
+  kill(): Promise<void>;
 }
 
 const live = new Set<ChildProcess>();
@@ -102,6 +104,9 @@ export interface StartOptions {
   state: string;
   vars?: Record<string, string>;
   timeoutMs?: number;
+  /** Fixed ports instead of free ones (e.g. a restart that must answer where it did before). */
+  port?: number;
+  inspectorPort?: number;
 }
 
 function readTail(path: string, bytes = 8192): string {
@@ -116,9 +121,11 @@ function readTail(path: string, bytes = 8192): string {
  * logs every request; a pipe nobody drains would stall it under load).
  */
 export async function startWranglerDev(options: StartOptions): Promise<DevServer> {
-  const port = await freePort();
-  const inspector = await freePort();
+  const port = options.port ?? (await freePort());
+  const inspector = options.inspectorPort ?? (await freePort());
   const logPath = join(options.state, "wrangler-dev.log");
+  // A restart on the same state appends to the same log: only what this run wrote counts.
+  const logStart = existsSync(logPath) ? statSync(logPath).size : 0;
   const logFd = openSync(logPath, "a");
   const args = [
     "dev",
@@ -156,9 +163,17 @@ export async function startWranglerDev(options: StartOptions): Promise<DevServer
     live.delete(child);
   };
 
+  const kill = async () => {
+    if (!live.has(child) || !child.pid) return;
+    const pid = child.pid;
+    signalGroup(pid, "SIGKILL");
+    for (let waited = 0; waited < 10_000 && groupAlive(pid); waited += 50) await sleep(50);
+    live.delete(child);
+  };
+
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   for (;;) {
-    const log = readTail(logPath, 1 << 20);
+    const log = readFileSync(logPath).subarray(logStart).toString("utf8");
     if (log.includes("Ready on")) break;
     if (exited !== undefined) {
       await stop();
@@ -175,6 +190,7 @@ export async function startWranglerDev(options: StartOptions): Promise<DevServer
     origin: `http://127.0.0.1:${port}`,
     tail: () => readTail(logPath),
     stop,
+    kill,
   };
 }
 

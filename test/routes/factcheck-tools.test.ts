@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ADMIN, call, json, seedArticle, setStatus } from "../helpers";
@@ -119,6 +120,8 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
       (await search(`query=${word}&reviewPublisherSiteFilter=claimtrail.test`)).claims,
     ).toHaveLength(1);
     expect((await search(`query=${word}&maxAgeDays=1`)).claims).toHaveLength(1);
+    // Google's clients send their API key as `key`: accepted and ignored.
+    expect((await search(`query=${word}&key=AIzaDummy`)).claims).toHaveLength(1);
   });
 
   it("filters by the language detected in articles submitted without one, keeping those it cannot tell", async () => {
@@ -207,5 +210,50 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
     expect((await json<{ errors: { field: string }[] }>(res)).errors[0]?.field).toBe("query");
     const bySite = await search("reviewPublisherSiteFilter=claimtrail.test&pageSize=1");
     expect(bySite.claims).toHaveLength(1);
+  });
+
+  it("names its site as Google does (no www, no port) and matches the filter by either form", async () => {
+    const word = `quay${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    await rated(word, "en", ["refuted"]);
+    const at = async (origin: string, query: string) => {
+      const res = await exports.default.fetch(
+        new Request(`${origin}/v1alpha1/claims:search?${query}`),
+      );
+      expect(res.status).toBe(200);
+      return GoogleSearchResponse.parse(await json(res));
+    };
+    const origin = "http://www.claimtrail.test:8443";
+    const found = await at(origin, `query=${word}`);
+    expect(found.claims?.[0]?.claimReview[0]?.publisher.site).toBe("claimtrail.test");
+    for (const filter of ["claimtrail.test", "www.claimtrail.test", "claimtrail.test:8443"])
+      expect(
+        (await at(origin, `query=${word}&reviewPublisherSiteFilter=${filter}`)).claims,
+        filter,
+      ).toHaveLength(1);
+    for (const filter of ["claimtrail.test:9999", "other.test"])
+      expect(await at(origin, `query=${word}&reviewPublisherSiteFilter=${filter}`), filter).toEqual(
+        {},
+      );
+  });
+
+  it("cuts a long claim's review title at a word, with an ellipsis", async () => {
+    const word = `pier${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    const text = `The ${word} harbour authority spent ${"considerably more than ".repeat(6)}it had announced in the spring budget`;
+    const article = await seedArticle(ADMIN, { language: "en", claims: [{ text }] });
+    await setStatus(article.claims[0]?.id ?? "", { status: "disputed" });
+    const title = (await search(`query=${word}`)).claims?.[0]?.claimReview[0]?.title ?? "";
+    expect(text.length).toBeGreaterThan(120);
+    expect(title).toMatch(/^Disputed: The .+[a-z]…$/);
+    const kept = title.slice("Disputed: ".length, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(120);
+    // The cut falls between words: what follows it in the claim is a space.
+    expect(text[kept.length]).toBe(" ");
   });
 });

@@ -14,6 +14,21 @@ const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
 
+/**
+ * The review's title: its rating and the claim, cut at a word (with an ellipsis) when longer
+ * than `max` characters rather than mid-word.
+ */
+function reviewTitle(label: string, text: string, max = 120): string {
+  if (text.length <= max) return `${label}: ${text}`;
+  const head = text.slice(0, max + 1);
+  const cut = head.lastIndexOf(" ");
+  const kept = (cut > max / 2 ? head.slice(0, cut) : text.slice(0, max)).replace(
+    /[\s,;:.—–-]+$/u,
+    "",
+  );
+  return `${label}: ${kept}…`;
+}
+
 /** A BCP 47 tag without its region and what follows it: en-US → en, sr-Latn-RS → sr-Latn. */
 function withoutRegion(tag: string): string {
   const kept: string[] = [];
@@ -38,8 +53,14 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
   const pageSize = askedSize || 10;
   const db = c.var.db;
   const origin = new URL(c.req.url);
-  // Every review here is published by this site: another site's filter matches nothing.
-  if (reviewPublisherSiteFilter && bareHost(reviewPublisherSiteFilter) !== bareHost(origin.host)) {
+  // Google's publisher.site: the host-level site name, without the protocol, "www" or a port.
+  const site = bareHost(origin.hostname);
+  // Every review here is published by this site: another site's filter matches nothing. The
+  // filter may name the site as it is shown, or as the host with its port.
+  if (
+    reviewPublisherSiteFilter &&
+    ![site, bareHost(origin.host)].includes(bareHost(reviewPublisherSiteFilter))
+  ) {
     return c.json({}, 200);
   }
   const filters = {
@@ -89,7 +110,7 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
       a,
     ]),
   );
-  const publisher = { name: c.env.PUBLISHER_NAME ?? "Claimtrail", site: origin.host };
+  const publisher = { name: c.env.PUBLISHER_NAME ?? "Claimtrail", site };
   const claims = rows.map((row) => {
     const claim = presentClaim(row);
     const article = sources.get(row.articleId);
@@ -103,7 +124,7 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
         {
           publisher,
           url: `${origin.origin}/embed/claims/${claim.id}`,
-          title: `${claim.status_label}: ${claim.text.slice(0, 120)}`,
+          title: reviewTitle(claim.status_label, claim.text),
           reviewDate: new Date(claim.updated_at).toISOString(),
           textualRating: claim.status_label,
           // The language of the article the claim was read in; omitted when it could not be told.

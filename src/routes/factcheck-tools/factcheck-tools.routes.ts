@@ -3,9 +3,19 @@ import { jsonContent, nonBlank, problemResponses, publicSecurity } from "../../l
 
 export const ClaimReviewItemSchema = z
   .object({
-    publisher: z.object({ name: z.string(), site: z.string() }),
+    publisher: z.object({
+      name: z.string(),
+      site: z.string().openapi({
+        description:
+          "Host-level site name of this API, without the protocol, `www.` or a port (as Google's reference)",
+        example: "claimtrail.example",
+      }),
+    }),
     url: z.string(),
-    title: z.string(),
+    title: z.string().openapi({
+      description:
+        "The rating and the claim's text, cut at a word with an ellipsis past 120 characters",
+    }),
     reviewDate: z.string().openapi({
       format: "date-time",
       description: "When the claim was last reviewed (its latest status change), RFC 3339 in UTC",
@@ -51,9 +61,10 @@ export const ClaimsSearchQuerySchema = z
         description:
           "Claims made in this language, by the article's language. As in Google's API the region is not considered: `en-US`, `en` and `en-GB` all match every English claim (a script, as in `sr-Latn`, is). Claims of articles whose language could not be told are kept",
       }),
-    reviewPublisherSiteFilter: nonBlank(253)
-      .optional()
-      .openapi({ description: "e.g. example.com" }),
+    reviewPublisherSiteFilter: nonBlank(253).optional().openapi({
+      description:
+        "Only reviews published by this site, e.g. example.com (a leading `www.` is ignored). Every review here is this API's own: its site name (the `publisher.site` of its reviews, or the host with its port) matches all of them, any other site none",
+    }),
     // 0 is unset, as proto3 (which Google's API is transcoded from) reads it.
     maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().openapi({
       description:
@@ -68,6 +79,10 @@ export const ClaimsSearchQuerySchema = z
       .openapi({ description: "Claims per page; 0 or absent: 10, as in Google's API" }),
     pageToken: z.string().max(512).optional(),
     offset: z.coerce.number().int().min(0).max(10_000).optional(),
+    key: z.string().optional().openapi({
+      description:
+        "Google's API key, as Google's clients send it: accepted and ignored (this search is public)",
+    }),
   })
   .refine((q) => q.query !== undefined || q.reviewPublisherSiteFilter !== undefined, {
     path: ["query"],
