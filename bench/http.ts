@@ -4,7 +4,15 @@
  * (stopped again even when the run fails), and a raw HTTP GET that counts bytes on the wire.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -249,4 +257,22 @@ export function executeSqlFile(
       `d1 execute failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+/**
+ * A copy of `root`'s wrangler.toml without the queue consumer, for a server that must not
+ * deliver webhooks (their events stay queued), so nothing leaves loopback whatever URL a
+ * webhook names. Written beside wrangler.toml so its relative paths hold; removed on exit.
+ */
+export function configWithoutQueueConsumer(root: string, tag: string): string {
+  const config = join(root, `.${tag}-${process.pid}.wrangler.toml`);
+  const toml = readFileSync(join(root, "wrangler.toml"), "utf8").replace(
+    /\[\[queues\.consumers\]\][\s\S]*?(?=\n\[|\n# Rate limits)/,
+    "",
+  );
+  if (toml.includes("queues.consumers"))
+    throw new Error("the queue consumer is still in the config");
+  writeFileSync(config, toml);
+  process.on("exit", () => rmSync(config, { force: true }));
+  return config;
 }

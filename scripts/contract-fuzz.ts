@@ -24,7 +24,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { applyMigrations, killAllSync, startWranglerDev } from "../bench/http";
+import {
+  applyMigrations,
+  configWithoutQueueConsumer,
+  killAllSync,
+  startWranglerDev,
+} from "../bench/http";
 import { arg } from "../bench/polnear/cli";
 
 type Json = Record<string, unknown>;
@@ -94,11 +99,14 @@ const root = process.cwd();
 const state = mkdtempSync(join(tmpdir(), "claimtrail-fuzz-"));
 const admin = `fuzz-${crypto.randomUUID()}`;
 process.on("exit", killAllSync);
+// No webhook delivery: the seeded webhook's URL is not loopback, and nothing may leave it.
+const config = configWithoutQueueConsumer(root, "contract-fuzz");
 
-applyMigrations(root, state);
+applyMigrations(root, state, config);
 const server = await startWranglerDev({
   label: "claimtrail",
   cwd: root,
+  config,
   state,
   vars: { ADMIN_TOKEN: admin, LOG_LEVEL: "error" },
 });

@@ -22,12 +22,18 @@
  * Webhook deliveries are never attempted: the server runs with a copy of wrangler.toml without
  * the queue consumer (its events stay queued), so nothing leaves loopback.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isDeepStrictEqual } from "node:util";
-import { applyMigrations, type DevServer, killAllSync, startWranglerDev } from "../bench/http";
+import {
+  applyMigrations,
+  configWithoutQueueConsumer,
+  type DevServer,
+  killAllSync,
+  startWranglerDev,
+} from "../bench/http";
 import { arg } from "../bench/polnear/cli";
 
 const ROUNDS = Number(arg("rounds", "4"));
@@ -58,20 +64,9 @@ if (!Number.isFinite(LEASE_SECONDS)) throw new Error("LEASE_SECONDS not found");
 const state = mkdtempSync(join(tmpdir(), "claimtrail-crash-"));
 const admin = `drill-${crypto.randomUUID()}`;
 // The same Worker, bindings and D1 as wrangler.toml, less the queue consumer: no webhook
-// delivery is attempted, so nothing leaves loopback. Written beside wrangler.toml so its
-// relative paths hold; removed on exit.
-const config = join(root, `.crash-drill-${process.pid}.wrangler.toml`);
-const drillToml = readFileSync(join(root, "wrangler.toml"), "utf8").replace(
-  /\[\[queues\.consumers\]\][\s\S]*?(?=\n\[|\n# Rate limits)/,
-  "",
-);
-if (drillToml.includes("queues.consumers"))
-  throw new Error("the queue consumer is still in the config");
-writeFileSync(config, drillToml);
-process.on("exit", () => {
-  killAllSync();
-  rmSync(config, { force: true });
-});
+// delivery is attempted, so nothing leaves loopback.
+const config = configWithoutQueueConsumer(root, "crash-drill");
+process.on("exit", killAllSync);
 
 async function start(): Promise<DevServer> {
   return startWranglerDev({
