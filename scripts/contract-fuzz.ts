@@ -31,6 +31,7 @@ import {
   startWranglerDev,
 } from "../bench/http";
 import { arg } from "../bench/polnear/cli";
+import { seeded } from "../bench/seeded";
 
 type Json = Record<string, unknown>;
 type Schema = Json & {
@@ -83,15 +84,8 @@ interface Document {
 }
 
 const CASES = Number(arg("cases", "12"));
-let seed = Number(arg("seed", "13"));
-/** mulberry32: the same run for the same --seed. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** The same run for the same --seed. */
+const random = seeded(Number(arg("seed", "13")));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

@@ -35,23 +35,16 @@ import {
   startWranglerDev,
 } from "../bench/http";
 import { arg } from "../bench/polnear/cli";
+import { seeded } from "../bench/seeded";
 
 const ROUNDS = Number(arg("rounds", "4"));
 /** Writes per round, spread over the four kinds. */
 const WRITES = Number(arg("writes", "24"));
-let seed = Number(arg("seed", "13"));
+/** The same kill points for the same --seed (as far as the machine's speed allows). */
+const random = seeded(Number(arg("seed", "13")));
 const PORT = 8851;
 const INSPECTOR_PORT = 9251;
 const origin = `http://127.0.0.1:${PORT}`;
-
-/** mulberry32: the same kill points for the same --seed (as far as the machine's speed allows). */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
 
 const root = process.cwd();
 /** The lease of src/middleware/idempotency.ts, read from its source (that module needs workerd). */
