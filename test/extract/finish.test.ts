@@ -65,6 +65,19 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
       "Rates rose. Analysts said rates would rise soon enough. Analysts say the Fed will raise rates again in March.",
       ["Analysts", "Analysts"],
     ],
+    // A count of its own is a group of its own; "other" says it is not the one before.
+    [
+      "A poll was taken. Twenty-four percent said it made no difference to them. Sixty-six percent said it mattered a great deal.",
+      ["Twenty-four percent", "Sixty-six percent"],
+    ],
+    [
+      "A poll was taken. 24 percent said it made no difference. The 24 percent said it mattered little.",
+      ["24 percent", "24 percent"],
+    ],
+    [
+      "Cruz returned. Senators said he had not spoken to them in months. Other senators said they had no dealings with him.",
+      ["Senators", "senators"],
+    ],
   ])("%s", (text, claimants) => {
     expect(attributed(text).map(([name]) => name)).toEqual(claimants);
   });

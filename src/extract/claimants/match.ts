@@ -3,7 +3,7 @@
  * one-word name by surname first), a role description by its head noun and modifiers, never
  * across countries.
  */
-import { GENERIC_DESCRIPTOR_HEADS } from "../lexicon";
+import { COUNT_WORDS, GENERIC_DESCRIPTOR_HEADS } from "../lexicon";
 import { fold } from "../text";
 import type { ArticleNames } from "./article";
 import { CODE_TO_NAME, countryOfTokens } from "./countries";
@@ -60,6 +60,11 @@ function tokenRank(article: ArticleNames, e: Entity, tok: string): number {
 }
 
 /** Best earlier entity for a role description (head noun must match). */
+/** A number or a number word ("24", "sixty", "half"), as role tokens hold it. */
+function isCountToken(t: string): boolean {
+  return /^\d/u.test(t) || COUNT_WORDS.has(t);
+}
+
 export function matchDescriptor(
   entities: readonly Entity[],
   desc: string[],
@@ -91,6 +96,9 @@ export function matchDescriptor(
     else if (generic && definite && (raw.kind === "org" || raw.kind === "unknown")) score += 1;
     else continue;
     if (descCountry && raw.countryCode && descCountry !== raw.countryCode) continue;
+    // "Sixty-six percent" are not the "Twenty-four percent" before them, nor "half of GOP
+    // voters" the "half of Vermont Democrats": a count of its own is a group of its own.
+    if (desc.some((t) => isCountToken(t) && !pool.has(t))) continue;
     // An organisation or group described with its own modifiers ("Indonesia's meteorology agency",
     // "American officials" after "officials") is
     // only an earlier entity if all of them fit; "the ministry" fits any ministry.

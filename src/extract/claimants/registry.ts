@@ -270,7 +270,7 @@ export class Registry {
     const label = a.label ?? "";
     const folded = fold(label);
     // Same unnamed source again ("officials", "the people").
-    for (const raw of this.entities) {
+    for (const raw of a.other ? [] : this.entities) {
       if (raw.mergedInto) continue;
       if (raw.label && fold(raw.label) === folded) {
         this.touch(raw, pos);
@@ -279,7 +279,10 @@ export class Registry {
     }
     const desc = roleTokensOf(label);
     const headN = a.head ? norm(singular(a.head)) : "";
-    let found = this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
+    // "Other senators", "another official": by its own words not one named before.
+    let found = a.other
+      ? null
+      : this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
     // "the minister" for "the transport secretary, Helen Marsh" (secretaries are ministers).
     const fallback = ROLE_FALLBACK.get(headN);
     if (!found && fallback !== undefined && a.definite)

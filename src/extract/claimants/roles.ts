@@ -66,6 +66,7 @@ export function unnamedSource(
     kind,
   };
   a.startsWithThe = firstWord === "the";
+  if (firstWord === "other" || firstWord === "another") a.other = true;
   if (document && definite) a.document = true;
   return a;
 }

@@ -44,6 +44,8 @@ export interface NpAnalysis {
   head?: string;
   definite?: boolean;
   startsWithThe?: boolean;
+  /** "Other senators", "another official": not the ones named before. */
+  other?: boolean;
   description: string | null;
   kind: EntityKind;
   /** "A Nordair spokeswoman" speaks for this organisation. */

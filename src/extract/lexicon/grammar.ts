@@ -139,3 +139,10 @@ export const TRAILING_ASIDE_OPENERS = `
   compared citing up down from after before in on at while as with because since amid despite
   following including adding noting saying though although whereas when where which who
 `;
+
+/** Number words in a group's description ("Sixty-six percent", "half of the voters"). */
+export const COUNT_WORDS = `
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred half third quarter dozen
+`;

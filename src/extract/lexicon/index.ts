@@ -160,6 +160,7 @@ export const NOT_A_NAME_LEADS = set(grammar.NOT_A_NAME_LEADS);
 
 /** Determiners and quantifiers dropped from the front of unnamed sources. */
 export const DETERMINERS = set(grammar.DETERMINERS);
+export const COUNT_WORDS = set(grammar.COUNT_WORDS);
 
 /** Month names, lower-case, with their abbreviations. */
 export const MONTH_NAMES = set(time.MONTHS.toLowerCase(), time.MONTH_ABBREVIATIONS.toLowerCase());
