@@ -75,6 +75,10 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
       ["24 percent", "24 percent"],
     ],
     [
+      "A poll was taken. Half of Vermont Democrats said they want change. About half of GOP primary voters said they were angry.",
+      ["Half of Vermont Democrats", "About half of GOP primary voters"],
+    ],
+    [
       "Cruz returned. Senators said he had not spoken to them in months. Other senators said they had no dealings with him.",
       ["Senators", "senators"],
     ],

@@ -4,6 +4,7 @@
  * noun: roles.ts) or a document (documents.ts).
  */
 import {
+  COUNT_WORDS,
   DATE_WORDS,
   DETERMINERS,
   GROUP_NOUNS,
@@ -168,6 +169,13 @@ function isPureName(part: string): boolean {
   return true;
 }
 
+/** "half", "two-thirds", "sixty": a count or a share, each part a number word. */
+function isCountWord(word: string): boolean {
+  return word
+    .split("-")
+    .every((p) => COUNT_WORDS.has(p) || (p.endsWith("s") && COUNT_WORDS.has(p.slice(0, -1))));
+}
+
 function analyzeMain(mainIn: string): NpAnalysis {
   // "Dr Ingrid Solberg of the Halvorsen Institute and her colleagues": the named lead.
   const main = mainIn.replace(AND_COLLEAGUES_RE, "");
@@ -188,7 +196,9 @@ function analyzeMain(mainIn: string): NpAnalysis {
     firstWord === "his" ||
     firstWord === "her" ||
     firstWord === "their";
-  if (runEnd !== -1 && runEnd === head.length - 1) {
+  // "Half of Vermont Democrats", "Two-thirds of voters": a share of a group, not a name.
+  const share = head.length === 1 && post !== "" && isCountWord(firstWord);
+  if (runEnd !== -1 && runEnd === head.length - 1 && !share) {
     while (runStart < runEnd && DETERMINERS.has(bare(head[runStart] ?? ""))) runStart++;
     const named = namedAnalysis(head, runStart, runEnd, post);
     if (named) return named;

@@ -102,7 +102,7 @@ export function matchDescriptor(
     // An organisation or group described with its own modifiers ("Indonesia's meteorology agency",
     // "American officials" after "officials") is
     // only an earlier entity if all of them fit; "the ministry" fits any ministry.
-    if ((kind === "org" || kind === "group") && score >= 2) {
+    if ((kind === "org" || kind === "group" || isCountToken(head)) && score >= 2) {
       // A group's nationality is a modifier of its own: "American officials" are not the
       // "officials" of an earlier sentence unless those were American too.
       const countryName =

@@ -81,6 +81,16 @@ describe("analyzeNp: names, titles stripped", () => {
 
 describe("analyzeNp: unnamed sources, documents, pronouns", () => {
   const cases: Array<[string, Record<string, string | boolean>]> = [
+    // A share of a group is no name, capitalised or not.
+    [
+      "Half of Vermont Democrats",
+      { type: "common", kind: "unknown", label: "Half of Vermont Democrats", head: "half" },
+    ],
+    [
+      "Two-thirds of Democrats",
+      { type: "common", kind: "unknown", label: "Two-thirds of Democrats", head: "two-thirds" },
+    ],
+    ["Hale of Vermont", { type: "name", kind: "unknown", name: "Hale", description: "of Vermont" }],
     [
       "a Nordair spokeswoman",
       {
