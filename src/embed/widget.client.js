@@ -11,6 +11,14 @@
   const CLAIM = "data-claimtrail-claim";
   const ARTICLE = "data-claimtrail-article";
   const mounted = new WeakSet();
+  /**
+   * The fields of the API's Claim (GET /v1/claims/{id}) the widget reads.
+   * @typedef {{ claim_id: string, status: string, status_label: string,
+   *   reviewer: { name: string } | null }} AlsoChecked
+   * @typedef {{ id: string, version: number, status: string, status_label: string,
+   *   text: string, in: string, span: { start: number } | null,
+   *   claimant: { name: string } | null, already_checked: AlsoChecked | null }} Claim
+   */
   // The newest D1 bookmark any answer carried: sent back, so no refresh shows an older state
   // than one already shown (bookmarks of one database sort by time as strings).
   let bookmark = "";
@@ -53,7 +61,7 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
 
   /**
    * One claim as a badge: status label, claimant, an excerpt and a link to its history.
-   * @param {any} claim
+   * @param {Claim} claim
    */
   function badge(claim) {
     const item = el("div", "claim");
@@ -76,14 +84,14 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
   /**
    * "Also checked: Refuted by AFP Fact Check — the matching claim": the best rated claim of
    * another article that matches this one. An under-review label names its reviewer already.
-   * @param {any} also
+   * @param {AlsoChecked} also
    */
   function alsoChecked(also) {
     const line = el("span", "also", "Also checked: ");
     line.dataset.status = String(also.status);
     line.append(el("span", "status", String(also.status_label)));
-    const by = also.reviewer?.name && also.status !== "under_review";
-    if (by) line.append(` by ${String(also.reviewer.name)}`);
+    const by = also.status !== "under_review" ? also.reviewer?.name : undefined;
+    if (by) line.append(` by ${String(by)}`);
     line.append(" — ");
     const link = /** @type {HTMLAnchorElement} */ (el("a", "", "the matching claim"));
     link.href = `${api}/embed/claims/${encodeURIComponent(also.claim_id)}`;
@@ -99,8 +107,7 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
     /** @type {Record<string, string>} */
     const headers = { Accept: "application/json" };
     if (bookmark) headers["X-D1-Bookmark"] = bookmark;
-    // Not revalidated: a claim's ETag names its version (the If-Match token), which stays the
-    // same when another article's matching claim is rated, so a 304 would keep "Also checked" old.
+    // Every refresh reads the current state from the API, never from the browser's cache.
     const response = await fetch(api + path, { cache: "no-store", headers });
     const seen = response.headers.get("X-D1-Bookmark");
     if (seen && seen > bookmark) bookmark = seen;
@@ -126,6 +133,7 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
     let shown = "";
     const refresh = async () => {
       try {
+        /** @type {Claim[]} */
         let claims;
         if (claimId) claims = [await load(`/v1/claims/${encodeURIComponent(claimId)}`)];
         else {
@@ -133,13 +141,15 @@ ul{list-style:none;margin:0;padding:0}li+li{border-top:1px solid var(--line);mar
             `/v1/claims?article_id=${encodeURIComponent(articleId || "")}&limit=100`,
           );
           // Reading order: the title's claim, then by place in the body, then the rest.
-          const at = (/** @type {any} */ c) => (c.in === "title" ? -1 : (c.span?.start ?? 1e12));
-          claims = page.data.sort((/** @type {any} */ a, /** @type {any} */ b) => at(a) - at(b));
+          const at = (/** @type {Claim} */ c) => (c.in === "title" ? -1 : (c.span?.start ?? 1e12));
+          claims = page.data.sort(
+            (/** @type {Claim} */ a, /** @type {Claim} */ b) => at(a) - at(b),
+          );
         }
         // A matched claim rated elsewhere changes what a badge shows, not the claim's version.
         const key = claims
           .map(
-            (/** @type {any} */ c) =>
+            (c) =>
               `${c.id}:${c.version}:${c.already_checked?.claim_id}:${c.already_checked?.status_label}`,
           )
           .join();

@@ -7,12 +7,12 @@
  */
 import { factchecktools, type factchecktools_v1alpha1 } from "@googleapis/factchecktools";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { apiCall, setStatus } from "./api";
 
 type Claim = factchecktools_v1alpha1.Schema$GoogleFactcheckingFactchecktoolsV1alpha1Claim;
 type SearchParams = factchecktools_v1alpha1.Params$Resource$Claims$Search;
 
 const api = inject("apiOrigin");
-const admin = inject("adminToken");
 
 /** Every URL the client asked for; anything not on loopback is refused before it leaves. */
 const requested: URL[] = [];
@@ -35,33 +35,6 @@ const client = factchecktools({
 /** A made-up word that only this file's claims contain, so the shared database does not leak in. */
 const word = `zq${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => String.fromCharCode(97 + (b % 26))).join("")}`;
 
-async function apiCall(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${api}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-async function rate(id: string, status: string) {
-  const current = await fetch(`${api}/v1/claims/${id}`);
-  const etag = current.headers.get("ETag") ?? "";
-  await current.arrayBuffer();
-  const res = await fetch(`${api}/v1/claims/${id}/status`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${admin}`,
-      "Content-Type": "application/json",
-      "If-Match": etag,
-    },
-    body: JSON.stringify({ status }),
-  });
-  if (res.status !== 200) throw new Error(`status change: ${res.status} ${await res.text()}`);
-  await res.arrayBuffer();
-}
-
 /**
  * Submits an article without `language` (so the server has to tell it from `body`) and rates its
  * claims. The made-up word is in the claims only: repeated in the body it would sway detection.
@@ -76,7 +49,7 @@ async function seed(body: string, claims: string[], ratings: (string | null)[]) 
   })) as { language: string | null; claims: { id: string; text: string }[] };
   for (const [i, claim] of article.claims.entries()) {
     const status = ratings[i];
-    if (status) await rate(claim.id, status);
+    if (status) await setStatus(claim.id, { status });
   }
   return article;
 }

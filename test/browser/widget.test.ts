@@ -2,43 +2,15 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiCall, setStatus } from "./api";
 
 const api = inject("apiOrigin");
-const admin = inject("adminToken");
 const XSS_TEXT = `<img src=x onerror="window.__pwned = 1"> and <script>window.__pwned = 2</script> ${Date.now()}`;
 
 let browser: Browser;
 let host: Server;
 let hostOrigin: string;
 let pageHtml = "";
-
-async function apiCall(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${api}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${admin}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-/** A status change with If-Match, as the API requires: the ETag read just before. */
-async function setStatus(id: string | undefined, body: unknown) {
-  const current = await fetch(`${api}/v1/claims/${id}`);
-  const etag = current.headers.get("ETag") ?? "";
-  await current.arrayBuffer();
-  const res = await fetch(`${api}/v1/claims/${id}/status`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${admin}`,
-      "Content-Type": "application/json",
-      "If-Match": etag,
-    },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`status change: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 async function seed(claims: { text: string; claimant?: string }[]) {
   const article = await apiCall("POST", "/v1/articles", {

@@ -10,23 +10,18 @@ import type { Cue, SentenceAttribution } from "./types";
 export function parenthetical(c: Cue): SentenceAttribution | null | undefined {
   if (c.comma === 0 || !c.hasPrefix) return undefined;
   const { m, np, cue } = c;
+  const content = (start: number, end: number): SentenceAttribution => ({
+    np,
+    verb: cue,
+    pattern: "parenthetical",
+    contents: [{ start, end, verb: cue, pattern: "parenthetical" }],
+  });
   const [cs, ce] = trimRange(m, c.i + c.comma, m.length);
   // "Sales fell, the company said, compared with a year earlier": the aside is no content.
   if (opensAside(m.slice(cs, ce))) {
     const [ps, pe] = trimRange(m, 0, c.prefixEnd);
-    if (wordCount(m.slice(ps, pe)) < 2) return null;
-    return {
-      np,
-      verb: cue,
-      pattern: "parenthetical",
-      contents: [{ start: ps, end: pe, verb: cue, pattern: "parenthetical" }],
-    };
+    return wordCount(m.slice(ps, pe)) < 2 ? null : content(ps, pe);
   }
   if (wordCount(m.slice(cs, ce)) < 3) return null;
-  return {
-    np,
-    verb: cue,
-    pattern: "parenthetical",
-    contents: [{ start: cs, end: ce, verb: cue, pattern: "parenthetical" }],
-  };
+  return content(cs, ce);
 }

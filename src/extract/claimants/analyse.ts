@@ -4,7 +4,6 @@
  * noun: roles.ts) or a document (documents.ts).
  */
 import {
-  COUNT_WORDS,
   DATE_WORDS,
   DETERMINERS,
   GROUP_NOUNS,
@@ -22,7 +21,7 @@ import { documentAnalysis } from "./documents";
 import { lastCapitalisedRun, namedAnalysis, postModifierStart } from "./names";
 import { AND_COLLEAGUES_RE, cleanNp, npParts } from "./phrase";
 import { unnamedSource } from "./roles";
-import { bare, isCapToken, singular } from "./tokens";
+import { bare, isCapToken, isCountWord, singular } from "./tokens";
 import type { EntityKind, NpAnalysis } from "./types";
 
 /** "retired pharmacist Walter Greene": up to three lower-case words, then a capitalised name. */
@@ -167,13 +166,6 @@ function isPureName(part: string): boolean {
     return false;
   if (first === "the") return false;
   return true;
-}
-
-/** "half", "two-thirds", "sixty": a count or a share, each part a number word. */
-function isCountWord(word: string): boolean {
-  return word
-    .split("-")
-    .every((p) => COUNT_WORDS.has(p) || (p.endsWith("s") && COUNT_WORDS.has(p.slice(0, -1))));
 }
 
 function analyzeMain(mainIn: string): NpAnalysis {

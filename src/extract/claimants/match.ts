@@ -3,11 +3,11 @@
  * one-word name by surname first), a role description by its head noun and modifiers, never
  * across countries.
  */
-import { COUNT_WORDS, GENERIC_DESCRIPTOR_HEADS } from "../lexicon";
+import { GENERIC_DESCRIPTOR_HEADS } from "../lexicon";
 import { fold } from "../text";
 import type { ArticleNames } from "./article";
 import { CODE_TO_NAME, countryOfTokens } from "./countries";
-import { norm, singular } from "./tokens";
+import { isCountWord, norm, singular } from "./tokens";
 import type { Entity, EntityKind } from "./types";
 
 export function matchTokens(
@@ -60,11 +60,6 @@ function tokenRank(article: ArticleNames, e: Entity, tok: string): number {
 }
 
 /** Best earlier entity for a role description (head noun must match). */
-/** A number or a number word ("24", "sixty", "half"), as role tokens hold it. */
-function isCountToken(t: string): boolean {
-  return /^\d/u.test(t) || COUNT_WORDS.has(t);
-}
-
 export function matchDescriptor(
   entities: readonly Entity[],
   desc: string[],
@@ -98,11 +93,11 @@ export function matchDescriptor(
     if (descCountry && raw.countryCode && descCountry !== raw.countryCode) continue;
     // "Sixty-six percent" are not the "Twenty-four percent" before them, nor "half of GOP
     // voters" the "half of Vermont Democrats": a count of its own is a group of its own.
-    if (desc.some((t) => isCountToken(t) && !pool.has(t))) continue;
+    if (desc.some((t) => isCountWord(t) && !pool.has(t))) continue;
     // An organisation or group described with its own modifiers ("Indonesia's meteorology agency",
     // "American officials" after "officials") is
     // only an earlier entity if all of them fit; "the ministry" fits any ministry.
-    if ((kind === "org" || kind === "group" || isCountToken(head)) && score >= 2) {
+    if ((kind === "org" || kind === "group" || isCountWord(head)) && score >= 2) {
       // A group's nationality is a modifier of its own: "American officials" are not the
       // "officials" of an earlier sentence unless those were American too.
       const countryName =

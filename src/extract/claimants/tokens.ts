@@ -1,5 +1,6 @@
 /** Word-level helpers of claimant analysis: capitals, folding, plurals, synonyms, role tokens. */
 import {
+  COUNT_WORDS,
   COUNTRY_HINTS,
   DETERMINERS,
   GROUP_NOUNS,
@@ -94,4 +95,12 @@ function roleTokensUncached(s: string): string[] {
     if (sg !== t) out.push(norm(sg));
   }
   return out;
+}
+
+/** "24", "sixty", "half", "two-thirds": a count or a share, each part of it a number word. */
+export function isCountWord(word: string): boolean {
+  if (/^\d/u.test(word)) return true;
+  return word
+    .split("-")
+    .every((p) => COUNT_WORDS.has(p) || (p.endsWith("s") && COUNT_WORDS.has(p.slice(0, -1))));
 }
