@@ -2,6 +2,7 @@
 import { isNounPhrase } from "../claimants";
 import {
   ADDED_REPORT_ALT,
+  DATE_WORDS,
   DAY_PART_ALT,
   EVENT_ALT,
   INTRO_WORDS,
@@ -89,6 +90,8 @@ export function isIntro(prefix: string): boolean {
   if (p.includes("xxx")) return false;
   const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
   if (INTRO_WORDS.has(first)) return true;
+  // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
+  if (DATE_WORDS.has(first)) return true;
   const ws = p.split(/\s+/);
   if (ws.length <= 3 && !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()))) return true;
   return false;

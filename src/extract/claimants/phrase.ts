@@ -134,7 +134,10 @@ function isNounPhraseUncached(np: string): boolean {
     const lw = bare(w);
     // An acronym is a name even when it spells a word ("the WHO", "US").
     const acronym = /^\p{Lu}{2,}$/u.test(w);
-    if (!acronym && (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but")) return false;
+    // "her lawyer": "her" opening a longer phrase is its possessive determiner, like "his".
+    const possessive = i === 0 && lw === "her" && ws.length > 1;
+    if (!acronym && !possessive && (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but"))
+      return false;
     // A finite verb inside: "declined to", "rejected the", "planned to".
     if (
       i > 0 &&

@@ -3,6 +3,26 @@ import { table } from "./cases";
 
 describe("said-that: the subject first, then the content", () => {
   table([
+    // A date opens a time phrase before the subject, however long ("Wednesday on …").
+    [
+      "Thursday on Radio Tallinn's morning show, Mayor Liis Kask said the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "said"]],
+      },
+    ],
+    // "Her" opening a longer subject is a possessive, as "his" is.
+    [
+      "Her lawyer said the contract had been signed in March.",
+      {
+        np: "Her lawyer",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the contract had been signed in March.", "said-that", "said"]],
+      },
+    ],
     [
       "Finance Minister Aiko Tanaka said that inflation would fall to 3% by June.",
       {

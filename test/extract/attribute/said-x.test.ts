@@ -4,6 +4,15 @@ import { table } from "./cases";
 describe("quote-said-x and content-said-x: the content before its cue", () => {
   table([
     [
+      "The clinic had run out of insulin twice in June, her spokesman said.",
+      {
+        np: "her spokesman",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["The clinic had run out of insulin twice in June", "content-said-x", "said"]],
+      },
+    ],
+    [
       "“We will rebuild every school,” Governor Luis Ortega said.",
       {
         np: "Governor Luis Ortega",
