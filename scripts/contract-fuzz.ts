@@ -157,6 +157,77 @@ async function json<T>(method: string, path: string, key: string | null, body?: 
   return { body: JSON.parse(r.text) as T, res: r.res };
 }
 
+/**
+ * Refusals of schema-valid input that are the request's business, not its shape: the same
+ * Idempotency-Key with another request, a page the server may not or could not read.
+ * Everything else a positive case gets as 400/413/415/422 contradicts the schema.
+ */
+const ACCEPTED_REFUSALS = new Set<string>([
+  "idempotency_mismatch",
+  "url_not_fetchable",
+  "no_article_text",
+]);
+interface ProblemSeen {
+  type: string;
+  detail: string;
+  errors: string;
+  fields: string[];
+}
+function parseProblem(text: string): ProblemSeen {
+  try {
+    const p = JSON.parse(text) as { type?: string; detail?: string; errors?: { field?: string }[] };
+    return {
+      type:
+        String(p.type ?? "")
+          .split("/")
+          .pop() ?? "",
+      detail: String(p.detail ?? ""),
+      errors: JSON.stringify(p.errors ?? []).slice(0, 200),
+      fields: Array.isArray(p.errors) ? p.errors.map((e) => String(e.field)) : [],
+    };
+  } catch {
+    return { type: "(not a problem)", detail: text.slice(0, 120), errors: "", fields: [] };
+  }
+}
+
+/** Page tokens the server issued: opaque, so no schema can tell a made-up one. */
+const OPAQUE_TOKENS = new Set(["cursor", "after", "pageToken"]);
+
+/**
+ * A 400 no schema can foresee, each said in its parameter's description: a made-up page token,
+ * and Google's search without `query` or `reviewPublisherSiteFilter` (OpenAPI has no rule across
+ * two query parameters).
+ */
+function refusesOnlyWhatNoSchemaSays(operation: string, problem: ProblemSeen): boolean {
+  if (problem.type !== "bad_request" || problem.fields.length === 0) return false;
+  return problem.fields.every(
+    (field) =>
+      OPAQUE_TOKENS.has(field) ||
+      (operation === "GET /v1alpha1/claims:search" &&
+        field === "query" &&
+        problem.errors.includes("reviewPublisherSiteFilter is required")),
+  );
+}
+
+/**
+ * An article given by URL alone is fetched by the server: its URL is given a loopback host,
+ * which the server's guard refuses before any fetch (a documented 422), so nothing leaves it.
+ */
+function keepOnLoopback(body: unknown): unknown {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return body;
+  const b = body as Json;
+  if (typeof b.url !== "string" || typeof b.body === "string" || typeof b.html === "string")
+    return body;
+  try {
+    const url = new URL(b.url);
+    if (url.hostname === "127.0.0.1") return body;
+    url.hostname = "127.0.0.1";
+    return { ...b, url: url.href };
+  } catch {
+    return body;
+  }
+}
+
 interface Failure {
   check: string;
   operation: string;
@@ -289,10 +360,28 @@ try {
     if (s.format === "date-time") return new Date(Date.now() - int(0, 1e10)).toISOString();
     if (s.format === "uri" || s.format === "url")
       return `https://news.example.com/fuzz/${crypto.randomUUID().slice(0, 8)}`;
+    const fits = (text: string) => {
+      const n = [...text].length;
+      return n >= (s.minLength ?? 0) && n <= (s.maxLength ?? Number.POSITIVE_INFINITY);
+    };
     if (s.pattern) {
       const re = new RegExp(s.pattern, "u");
+      // As Hypothesis does: any characters the pattern admits, now and then.
+      if (random() < 0.3) {
+        for (let i = 0; i < 20; i++) {
+          const text = oddString(int(s.minLength ?? 0, Math.min(s.maxLength ?? 12, 12)));
+          if (re.test(text) && fits(text)) return text;
+        }
+      }
       for (const candidate of ['"v1"', "en", "TR", "en-GB", "abc", "a1", crypto.randomUUID()])
-        if (re.test(candidate)) return candidate;
+        if (re.test(candidate) && fits(candidate)) return candidate;
+    }
+    // Boundaries, as Schemathesis's coverage phase sends them: exactly maxLength characters,
+    // astral ones included (JSON Schema counts code points), and padded with spaces.
+    if (s.maxLength !== undefined && s.maxLength <= 6000 && random() < 0.15) {
+      const unit = pick(["x", "😀", "é"]);
+      const text = unit.repeat(s.maxLength);
+      if (!s.pattern || new RegExp(s.pattern, "u").test(text)) return text;
     }
     const min = s.minLength ?? 1;
     const max = Math.min(s.maxLength ?? 24, min + 24);
@@ -308,6 +397,22 @@ try {
     while (out.length < min) out += (out ? " " : "") + pick(words);
     return out.slice(0, Math.max(min, int(min, max)));
   }
+  /** `length` characters from everywhere: controls, spaces, punctuation, letters, astral. */
+  function oddString(length: number): string {
+    const alphabet = [
+      ..."aZ09 -_.~%/?#&=+:;,'\"<>\\\t\n",
+      "\u0000",
+      "\u00a0",
+      "é",
+      "ß",
+      "İ",
+      "😀",
+      "\u202e",
+      "中",
+    ];
+    return Array.from({ length }, () => pick(alphabet)).join("");
+  }
+
   /** A value that breaks `schema`, and what it breaks; null when nothing can. */
   function invalid(schema: Schema | undefined): { value: unknown; why: string } | null {
     const s = resolve(schema);
@@ -322,8 +427,10 @@ try {
       if (type.includes("integer")) ways.push({ value: 1.5, why: "integer" });
     }
     if (type.includes("string")) {
-      if (s.maxLength !== undefined)
+      if (s.maxLength !== undefined) {
         ways.push({ value: "x".repeat(s.maxLength + 1), why: "maxLength" });
+        ways.push({ value: `x${" ".repeat(s.maxLength)}`, why: "maxLength (padded)" });
+      }
       if (s.minLength) ways.push({ value: "", why: "minLength" });
       if (s.pattern) {
         const re = new RegExp(s.pattern, "u");
@@ -409,8 +516,26 @@ try {
       }
     }
     for (const [header, spec] of Object.entries(response?.headers ?? {})) {
-      if (spec.required && !r.res.headers.has(header))
-        fail("response_headers_conformance", name, `${r.status} lacks ${header}`, request);
+      const value = r.res.headers.get(header);
+      if (value === null) {
+        if (spec.required)
+          fail("response_headers_conformance", name, `${r.status} lacks ${header}`, request);
+        continue;
+      }
+      const headerSchema = resolve(spec.schema);
+      if (!headerSchema) continue;
+      const typed = headerSchema.type === "integer" || headerSchema.type === "number";
+      const code = documented ? String(r.status) : "default";
+      const validateHeader = ajv.getSchema(
+        pointer("paths", template, method, "responses", code, "headers", header, "schema"),
+      );
+      if (validateHeader && !validateHeader(typed ? Number(value) : value))
+        fail(
+          "response_headers_conformance",
+          name,
+          `${r.status} ${header}: ${value} ${validateHeader.errors?.[0]?.message}`,
+          request,
+        );
     }
     const location = r.res.headers.get("location");
     if (r.status === 201 && location) created.push({ location, operation: name });
@@ -480,6 +605,27 @@ try {
             values.set(`${p.in}:${p.name}`, broken.value);
           }
         }
+        body = keepOnLoopback(body);
+        // A "valid" body the generator made that breaks a rule across fields (dependentRequired,
+        // if/then), as ajv reads the schema, is a negative case.
+        let isNegative = negative;
+        if (!negative && bodySchema && body !== undefined) {
+          const validateBody = ajv.getSchema(
+            pointer(
+              "paths",
+              template,
+              method,
+              "requestBody",
+              "content",
+              "application/json",
+              "schema",
+            ),
+          );
+          if (validateBody && !validateBody(body)) {
+            isNegative = true;
+            why = `body: ${validateBody.errors?.[0]?.message ?? "schema"}`;
+          }
+        }
         let path = template;
         const query = new URLSearchParams();
         const headers: Record<string, string> = {};
@@ -499,10 +645,38 @@ try {
         });
         const request = `${mode}: ${method.toUpperCase()} ${url} ${JSON.stringify(headers)} ${body === undefined ? "" : JSON.stringify(body).slice(0, 300)}`;
         check(op, name, method, template, r, request);
-        if (negative && r.status >= 200 && r.status < 300)
+        if (isNegative && r.status >= 200 && r.status < 300)
           fail("negative_data_rejection", name, `${why} accepted (${r.status})`, request);
+        // positive_data_acceptance: input the schema admits is not refused as malformed.
+        if (!isNegative && [400, 413, 415, 422].includes(r.status)) {
+          const problem = parseProblem(r.text);
+          if (!ACCEPTED_REFUSALS.has(problem.type) && !refusesOnlyWhatNoSchemaSays(name, problem))
+            fail(
+              "positive_data_acceptance",
+              name,
+              `${r.status} ${problem.type}: ${problem.detail} ${problem.errors}`,
+              request,
+            );
+        }
         if (needsKey && (mode === "anonymous" || mode === "bogus key") && r.status < 300)
           fail("ignored_auth", name, `${mode} got ${r.status}`, request);
+        // ignored_auth as Schemathesis runs it: a request answered 2xx with a key, sent again
+        // without one and with a bad one, is a 401.
+        if (needsKey && key && r.status >= 200 && r.status < 300) {
+          for (const [label, other] of [
+            ["no key", null],
+            ["bad key", "ct_invalid_key"],
+          ] as const) {
+            const again = await send(method.toUpperCase(), url, {
+              key: other,
+              headers,
+              body: body === undefined ? undefined : JSON.stringify(body),
+            });
+            check(op, name, method, template, again, `${label}: ${request}`);
+            if (again.status !== 401)
+              fail("ignored_auth", name, `${label} after ${r.status}: ${again.status}`, request);
+          }
+        }
       }
     }
     // What the app shell answers on any body and any GET: no body, null, not JSON, another
@@ -567,6 +741,10 @@ try {
     const props = Object.entries(s?.properties ?? {});
     const ways: (() => { value: unknown; why: string } | null)[] = [
       () => ({ value: [], why: "type (array for object)" }),
+      () =>
+        s?.additionalProperties === false
+          ? { value: { ...(body as Json), unknown_field: 1 }, why: "additionalProperties" }
+          : null,
       () => {
         const required = s?.required ?? [];
         if (!required.length) return null;

@@ -27,6 +27,15 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } }, required: true };
 }
 
+/**
+ * JSON Schema 2020-12 keywords (OpenAPI 3.1) the metadata types do not list, such as
+ * `dependentRequired` or `if`/`then`: what a refinement checks, said in the schema. The
+ * generator copies metadata into the schema as given.
+ */
+export function jsonSchemaKeywords(keywords: Record<string, unknown>): Record<string, never> {
+  return keywords as Record<string, never>;
+}
+
 /** Problem responses for the given codes, keyed by status, for a route's `responses`. */
 export function problemResponses(...codes: ProblemCode[]) {
   const responses: Record<
@@ -112,10 +121,17 @@ export const httpUrl = (max = 2048) =>
     .openapi({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?:" });
 
 /**
- * A string the server trims before it counts characters: at least one that is not
- * whitespace, at most `max`. The pattern says the first half in the description
- * (`minLength` alone would admit "   ", which the server refuses).
+ * A string of at most `max` characters (code points, as JSON Schema counts them), counted as
+ * sent, that the server then trims: what `maxLength` says, so padding cannot carry a longer one in.
+ */
+export function trimmed(max: number) {
+  return z.string().max(max).trim();
+}
+
+/**
+ * A trimmed string ({@link trimmed}) with at least one character that is not whitespace. The
+ * pattern says so in the description (`minLength` alone would admit "   ", which the server refuses).
  */
 export function nonBlank(max: number) {
-  return z.string().trim().min(1).max(max).openapi({ pattern: "\\S" });
+  return trimmed(max).min(1).openapi({ pattern: "\\S" });
 }

@@ -105,3 +105,123 @@ describe("/openapi.json says what the server does", () => {
     expect(new RegExp(schema.properties.url.pattern).test("ftp://x.example/")).toBe(false);
   });
 });
+
+describe("string lengths as JSON Schema counts them", () => {
+  const key = "test-admin-token";
+  const newKey = (name: string) =>
+    call("POST", "/v1/keys", { key, body: { name, role: "submitter" } });
+
+  it("counts maxLength before trimming: a name padded past 100 characters is refused, as the schema says", async () => {
+    const schema = doc.components?.schemas?.CreateApiKey as {
+      properties: { name: { maxLength: number } };
+    };
+    expect(schema.properties.name.maxLength).toBe(100);
+    const padded = `key${" ".repeat(100)}`;
+    const res = await newKey(padded);
+    expect(res.status).toBe(422);
+    expect((await json<{ errors: { field: string }[] }>(res)).errors[0]?.field).toBe("name");
+    // Trimmed, and within the limit: kept without its spaces.
+    const ok = await newKey(`  key ${"x".repeat(90)}  `);
+    expect(ok.status).toBe(201);
+    expect((await json<{ name: string }>(ok)).name).toBe(`key ${"x".repeat(90)}`);
+  });
+
+  it("counts characters (code points), not UTF-16 units: 100 emoji are a name of 100 characters", async () => {
+    expect((await newKey("😀".repeat(100))).status).toBe(201);
+    expect((await newKey("😀".repeat(101))).status).toBe(422);
+    // An id of 64 astral characters is within its documented maxLength: a 404, not a 400.
+    expect((await call("GET", `/v1/claims/${encodeURIComponent("😀".repeat(64))}`)).status).toBe(
+      404,
+    );
+    expect((await call("GET", `/v1/claims/${encodeURIComponent("😀".repeat(65))}`)).status).toBe(
+      400,
+    );
+  });
+
+  it("says a match's text needs a character that is not whitespace, as the server does", async () => {
+    const schema = doc.components?.schemas?.MatchRequest as {
+      properties: { text: { pattern?: string; maxLength: number } };
+    };
+    expect(schema.properties.text).toMatchObject({ pattern: "\\S", maxLength: 5000 });
+    const blank = await call("POST", "/v1/matches", { key, body: { text: "   " } });
+    expect(blank.status).toBe(422);
+    const padded = await call("POST", "/v1/matches", {
+      key,
+      body: { text: `raids ${" ".repeat(5000)}` },
+    });
+    expect(padded.status).toBe(422);
+  });
+
+  it("counts a status note's and a claimant description's maxLength before trimming", async () => {
+    for (const [schemaName, field, max] of [
+      ["StatusChange", "note", 5000],
+      ["ClaimInput", "claimant", 200],
+    ] as const) {
+      const schema = doc.components?.schemas?.[schemaName] as {
+        properties: Record<string, { maxLength?: number; anyOf?: { maxLength?: number }[] }>;
+      };
+      const prop = schema.properties[field];
+      expect(prop?.maxLength ?? prop?.anyOf?.[0]?.maxLength, `${schemaName}.${field}`).toBe(max);
+    }
+    const article = await call("POST", "/v1/articles", {
+      key,
+      body: {
+        url: `https://news.example.com/trim-${crypto.randomUUID()}`,
+        title: "Port traffic fell",
+        body: "The port authority said traffic fell 9 percent in March.",
+        extract: false,
+        claims: [
+          {
+            text: "Traffic fell 9 percent",
+            claimant: { name: "The port authority", description: `x${" ".repeat(500)}` },
+          },
+        ],
+      },
+    });
+    expect(article.status).toBe(422);
+  });
+});
+
+describe("rules the server checks across fields are in the schema", () => {
+  const key = "test-admin-token";
+
+  it("says a title is required with body (dependentRequired), as the server refuses without one", async () => {
+    const schema = doc.components?.schemas?.CreateArticle as Record<string, unknown>;
+    expect(schema.dependentRequired).toEqual({ body: ["title"] });
+    const res = await call("POST", "/v1/articles", {
+      key,
+      body: { url: `https://news.example.com/dep-${crypto.randomUUID()}`, body: "Traffic fell." },
+    });
+    expect(res.status).toBe(422);
+  });
+
+  it("says a reviewer is required for under_review (if/then), as the server refuses without one", () => {
+    const schema = doc.components?.schemas?.StatusChange as Record<string, unknown>;
+    expect(schema.if).toEqual({
+      properties: { status: { const: "under_review" } },
+      required: ["status"],
+    });
+    expect(schema.then).toEqual({ required: ["reviewer"] });
+  });
+});
+
+describe("query strings the schema admits are answered, not refused", () => {
+  it("a search with no letter or digit matches nothing (200), in /v1/claims and claims:search", async () => {
+    const list = await call("GET", `/v1/claims?q=${encodeURIComponent("?! …")}`);
+    expect(list.status).toBe(200);
+    expect(await json(list)).toEqual({ data: [], next_cursor: null });
+    const google = await call("GET", `/v1alpha1/claims:search?query=${encodeURIComponent("%%")}`);
+    expect(google.status).toBe(200);
+    expect(await json(google)).toEqual({});
+  });
+
+  it("an article url filter that is not an absolute URL matches no article; oEmbed of one is a 404", async () => {
+    const list = await call("GET", "/v1/articles?url=not%20a%20url");
+    expect(list.status).toBe(200);
+    expect(await json(list)).toEqual({ data: [], next_cursor: null });
+    const oembed = await call("GET", "/oembed?url=%00x");
+    expect(oembed.status).toBe(404);
+    const op = operations.find((o) => o.path === "/oembed");
+    expect(Object.keys(op?.responses ?? {})).toContain("404");
+  });
+});

@@ -210,15 +210,16 @@ export const getArticleHandler: RouteHandler<typeof getArticle, AppEnv> = async 
 
 export const listArticlesHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
   const { cursor, limit, url, outlet } = c.req.valid("query");
+  const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
   let canonical: string | undefined;
   if (url !== undefined) {
     try {
       canonical = canonicalUrl(url);
     } catch {
-      throw ApiError.validation("query", [{ field: "url", message: "Must be an absolute URL" }]);
+      // Not an absolute URL: no article has it (the schema admits any string here).
+      return c.json({ data: [], next_cursor: null }, 200);
     }
   }
-  const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
   const rows = await listArticlesQuery(
     c.var.db,
     { canonicalUrl: canonical, outlet },

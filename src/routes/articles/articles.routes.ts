@@ -4,12 +4,14 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  jsonSchemaKeywords,
   nonBlank,
   PageQuerySchema,
   pageOf,
   problemResponses,
   publicSecurity,
   roleSecurity,
+  trimmed,
 } from "../../lib/openapi";
 import { requireRole } from "../../middleware/auth";
 import { ClaimInputSchema, ClaimSchema } from "../claims/claims.schemas";
@@ -86,7 +88,8 @@ export const CreateArticleSchema = z
     // Report it beside other bad fields, not only once they are fixed.
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   })
-  .openapi("CreateArticle");
+  // The refine above, as JSON Schema says it.
+  .openapi("CreateArticle", jsonSchemaKeywords({ dependentRequired: { body: ["title"] } }));
 
 const tags = ["Articles"];
 const params = idParam("art_01jf8x3k9q7c2m4n5p6r7s8t9v");
@@ -145,12 +148,10 @@ export const listArticles = createRoute({
   summary: "List articles, newest first",
   request: {
     query: PageQuerySchema.extend({
-      url: z
-        .string()
-        .trim()
-        .max(2048)
-        .optional()
-        .openapi({ description: "Any form of the article URL" }),
+      url: trimmed(2048).optional().openapi({
+        description:
+          "Any form of the article URL; one that is not an absolute URL matches no article",
+      }),
       outlet: nonBlank(200).optional(),
     }),
   },

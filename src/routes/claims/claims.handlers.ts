@@ -20,11 +20,8 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
 
   if (q) {
     const match = ftsQuery(q);
-    if (!match) {
-      throw ApiError.validation("query", [
-        { field: "q", message: "Must contain at least one letter or digit" },
-      ]);
-    }
+    // No letter or digit: no word to search for, so no claim matches (the schema admits it).
+    if (!match) return c.json({ data: [], next_cursor: null }, 200);
     const after = cursor ? decodeCursor(cursor, isWindowCursor) : undefined;
     const found = await rankedSearch(db, match, filters, { after, limit: limit + 1 });
     const page = found.slice(0, limit);

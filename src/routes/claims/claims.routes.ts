@@ -31,7 +31,8 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
   reviewer: nonBlank(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
   article_id: z.string().max(64).optional(),
   q: nonBlank(500).optional().openapi({
-    description: "Full-text search over text, quote and claimant; results are ranked by relevance",
+    description:
+      "Full-text search over text, quote and claimant; results are ranked by relevance. Words are runs of letters and digits: a query with none matches no claim",
   }),
 });
 

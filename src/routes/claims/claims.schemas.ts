@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { claimStatuses, countryCodes, isCountryCode } from "../../claims/status";
-import { httpUrl, nonBlank } from "../../lib/openapi";
+import { httpUrl, jsonSchemaKeywords, nonBlank, trimmed } from "../../lib/openapi";
 
 export const ReviewerSchema = z
   .object({
@@ -94,7 +94,7 @@ const claimantInput = z.union([
   nonBlank(200),
   z.strictObject({
     name: nonBlank(200),
-    description: z.string().trim().max(500).optional(),
+    description: trimmed(500).optional(),
   }),
 ]);
 
@@ -131,7 +131,7 @@ export const StatusChangeSchema = z
       .strictObject({ name: nonBlank(200), country: countryCode.optional() })
       .optional()
       .openapi({ description: "Who reviews the claim; required for `under_review`" }),
-    note: z.string().trim().max(5000).optional(),
+    note: trimmed(5000).optional(),
     evidence: z
       .array(httpUrl())
       .max(50)
@@ -147,7 +147,15 @@ export const StatusChangeSchema = z
       });
     }
   })
-  .openapi("StatusChange");
+  // The refinement above, as JSON Schema says it.
+  .openapi(
+    "StatusChange",
+    jsonSchemaKeywords({
+      if: { properties: { status: { const: "under_review" } }, required: ["status"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
+      then: { required: ["reviewer"] },
+    }),
+  );
 
 export const ClaimEventSchema = z
   .object({

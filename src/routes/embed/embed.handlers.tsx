@@ -173,7 +173,8 @@ export const oembedHandler: RouteHandler<typeof oembed, AppEnv> = async (c) => {
   try {
     path = new URL(url).pathname;
   } catch {
-    throw ApiError.validation("query", [{ field: "url", message: "Must be an absolute URL" }]);
+    // Not a URL at all: not an embeddable one either (the schema admits any string here).
+    throw new ApiError("not_found", "This URL is not an embeddable claim or article of this API");
   }
   const match = EMBEDDABLE.exec(path);
   if (!match)

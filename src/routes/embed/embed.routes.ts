@@ -81,10 +81,10 @@ export const oembed = createRoute({
   summary: "oEmbed 1.0 (rich) for claim and article embed pages",
   request: {
     query: z.object({
-      url: z
-        .string()
-        .max(2048)
-        .openapi({ description: "An /embed/… or /v1/claims|articles/… URL of this API" }),
+      url: z.string().max(2048).openapi({
+        description:
+          "An /embed/… or /v1/claims|articles/… URL of this API; any other (not a URL at all included) is a 404",
+      }),
       format: z
         .string()
         .default("json")

@@ -6,7 +6,6 @@ import type { ClaimStatus } from "../../claims/status";
 import { articles } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isRankCursor } from "../../lib/cursor";
-import { ApiError } from "../../lib/problem";
 import type { searchFactChecks } from "./factcheck-tools.routes";
 
 /** Statuses that carry a rating, and so a review in Google's sense. */
@@ -77,11 +76,8 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
   let nextToken: string | undefined;
   if (query) {
     const match = ftsQuery(query);
-    if (!match) {
-      throw ApiError.validation("query", [
-        { field: "query", message: "Must contain at least one letter or digit" },
-      ]);
-    }
+    // No letter or digit: no word to search for, so no claim matches (the schema admits it).
+    if (!match) return c.json({}, 200);
     const after = pageToken ? decodeCursor(pageToken, isRankCursor) : undefined;
     const found = await searchClaimsQuery(db, match, filters, {
       after,

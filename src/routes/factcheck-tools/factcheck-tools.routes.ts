@@ -49,7 +49,10 @@ export const FactCheckClaimSchema = z
 
 export const ClaimsSearchQuerySchema = z
   .object({
-    query: nonBlank(500).optional().openapi({ description: "Words to search for" }),
+    query: nonBlank(500).optional().openapi({
+      description:
+        "Words to search for (runs of letters and digits: a query with none matches no claim). This or `reviewPublisherSiteFilter` is required",
+    }),
     languageCode: z
       .string()
       .regex(
@@ -99,7 +102,8 @@ export const searchFactChecks = createRoute({
   description:
     "Same parameters and response as Google's `GET https://factchecktools.googleapis.com/v1alpha1/claims:search`, " +
     "so its clients work against this API unchanged. Returns rated claims (confirmed, disputed, refuted) with " +
-    "their review. `pageToken` pages by keyset; `offset` (as in Google's API) skips results within a page walk.",
+    "their review. `pageToken` pages by keyset; `offset` (as in Google's API) skips results within a page walk. " +
+    "As in Google's API, `query` or `reviewPublisherSiteFilter` is required: without either the answer is a 400.",
   request: { query: ClaimsSearchQuerySchema },
   responses: {
     200: jsonContent(

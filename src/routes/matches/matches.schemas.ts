@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nonBlank } from "../../lib/openapi";
 import { DEFAULT_THRESHOLD } from "../../matching/rank";
 import { ClaimSchema } from "../claims/claims.schemas";
 
@@ -39,7 +40,7 @@ const limit = z.coerce
 
 export const MatchRequestSchema = z
   .strictObject({
-    text: z.string().trim().min(1).max(5000).openapi({
+    text: nonBlank(5000).openapi({
       description:
         "A claim, a sentence, a post or a paragraph; links, handles, hashtags and a tweet's signature are read as such",
       example: "1,240 people were detained in raids across 12 provinces, the ministry says",
