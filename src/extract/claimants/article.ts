@@ -68,9 +68,16 @@ export class ArticleNames {
 
   private namedOrgMemo = new Map<string, Array<[number, string]>>();
 
+  /** namesAround per word: the same few surnames are looked up again for every claim. */
+  private namesAroundMemo = new Map<string, KnownName[]>();
+
+  private companies: Array<[number, string]> | null = null;
+
   /** Register article text where full names can be looked up ("Matos" -> "João Pedro Matos"). */
   add(text: string, offset: number): void {
     this.texts.push([text, offset]);
+    this.namesAroundMemo.clear();
+    this.companies = null;
   }
 
   /** Folded name tokens without particles: "Saad al-Allaq" -> ["saad", "allaq"]. Shared: do not mutate. */
@@ -98,8 +105,17 @@ export class ArticleNames {
     return false;
   }
 
-  /** Capitalised runs around each occurrence of `word` in the article, titles stripped. */
+  /** Capitalised runs around each occurrence of `word` in the article, titles stripped. Shared: do not mutate. */
   private namesAround(word: string): KnownName[] {
+    let found = this.namesAroundMemo.get(word);
+    if (found === undefined) {
+      found = this.namesAroundUncached(word);
+      this.namesAroundMemo.set(word, found);
+    }
+    return found;
+  }
+
+  private namesAroundUncached(word: string): KnownName[] {
     const out: KnownName[] = [];
     for (const [text, offset] of this.texts) {
       for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
@@ -198,21 +214,31 @@ export class ArticleNames {
    */
   namedCompany(pos: number): string | null {
     let best: [number, string] | null = null;
+    for (const [at, name] of this.companyMentions()) {
+      if (
+        !best ||
+        (at < pos && (best[0] >= pos || at > best[0])) ||
+        (best[0] >= pos && at < best[0])
+      )
+        best = [at, name];
+    }
+    return best?.[1] ?? null;
+  }
+
+  /** Every company name of "shares of X" / "X, the … company", in text order (read once). */
+  private companyMentions(): Array<[number, string]> {
+    if (this.companies) return this.companies;
+    const out: Array<[number, string]> = [];
     for (const [text, offset] of this.texts) {
       SHARES_OF_RE.lastIndex = 0;
       for (let r = SHARES_OF_RE.exec(text); r; r = SHARES_OF_RE.exec(text)) {
-        const at = offset + r.index;
         const name = (r[1] ?? r[2] ?? r[3] ?? "").replace(/['’]s$/u, "").trim();
         if (!name || COUNTRY_NAMES.has(fold(name))) continue;
-        if (
-          !best ||
-          (at < pos && (best[0] >= pos || at > best[0])) ||
-          (best[0] >= pos && at < best[0])
-        )
-          best = [at, name];
+        out.push([offset + r.index, name]);
       }
     }
-    return best?.[1] ?? null;
+    this.companies = out;
+    return out;
   }
 
   /** The police force the article names ("Leicestershire Police"), the last before `pos`, else the first. */

@@ -192,16 +192,21 @@ function markKind(tok: string): number {
  * those are read: each range begins as a new paragraph and nothing outside becomes a token.
  */
 export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, number]>): TagDoc {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays at their largest size (a token per character), cut to length at the end.
+  let cap = 0;
+  for (const [from, to] of ranges ?? [[0, text.length] as const]) cap += Math.max(0, to - from);
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const shapes = new Uint8Array(cap);
+  /** 1 for the first token of a range (it begins a new paragraph). */
+  const firsts = new Uint8Array(cap + 1);
   const lower: string[] = [];
-  const shapes: number[] = [];
-  const firsts = new Set<number>();
+  let n = 0;
   // Lower-cased once; per token only where case mapping changes a length ("İ").
   const folded = text.toLowerCase();
   const sameLength = folded.length === text.length;
   for (const [from, to] of ranges ?? [[0, text.length] as const]) {
-    firsts.add(starts.length);
+    firsts[n] = 1;
     let i = from;
     while (i < to) {
       const k = classAt(text, i);
@@ -211,22 +216,22 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
       }
       const e = tokenEnd(text, i, k);
       const tok = text.slice(i, e);
-      starts.push(i);
-      ends.push(e);
+      starts[n] = i;
+      ends[n] = e;
+      shapes[n] = shapeOf(tok);
+      n++;
       lower.push(sameLength ? folded.slice(i, e) : tok.toLowerCase());
-      shapes.push(shapeOf(tok));
       i = e;
     }
   }
-  const n = starts.length;
   const doc: TagDoc = {
     text,
     n,
-    start: new Int32Array(starts),
-    end: new Int32Array(ends),
+    start: starts.slice(0, n),
+    end: ends.slice(0, n),
     lower,
     hash: new Uint32Array(n),
-    shape: new Uint8Array(n),
+    shape: shapes.slice(0, n),
     breaks: new Uint8Array(n),
     inQuote: new Uint8Array(n),
     mark: new Uint8Array(n),
@@ -240,12 +245,11 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
   for (let i = 0; i < n; i++) {
     const s = starts[i] ?? 0;
     let nl = 0;
-    if (!firsts.has(i))
-      for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
-    doc.breaks[i] = firsts.has(i) ? 2 : nl;
+    const first = firsts[i] === 1;
+    if (!first) for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
+    doc.breaks[i] = first ? 2 : nl;
     prevEnd = ends[i] ?? s;
     doc.hash[i] = fnv(lower[i] ?? "");
-    doc.shape[i] = shapes[i] ?? SHAPE_PUNCT;
   }
   markQuotes(doc);
   markSentences(doc);
