@@ -153,7 +153,7 @@ export const StatusChangeSchema = z
     jsonSchemaKeywords({
       if: { properties: { status: { const: "under_review" } }, required: ["status"] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
-      then: { required: ["reviewer"] },
+      then: { properties: { reviewer: { type: "string", minLength: 1 } }, required: ["reviewer"] },
     }),
   );
 
