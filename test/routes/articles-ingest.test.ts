@@ -60,6 +60,33 @@ describe("POST /v1/articles from html", () => {
     expect(article.body.slice(claim?.span?.start, claim?.span?.end)).toBe("€40 million a day");
   });
 
+  it("titles a page that has no title of its own by its first line, cut at a word", async () => {
+    const first = `${"The harbour board met again on Tuesday ".repeat(4)}and agreed nothing.`;
+    const res = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: {
+        url: uniqueUrl("untitled"),
+        html: `<html><body><p>${first}</p><p>The talks resume next week.</p></body></html>`,
+        extract: false,
+      },
+    });
+    expect(res.status).toBe(201);
+    const { title } = await json<{ title: string }>(res);
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title.endsWith("…")).toBe(true);
+    expect(first.startsWith(title.slice(0, -1))).toBe(true);
+    expect(first[title.length - 1]).toBe(" ");
+  });
+
+  it("takes a short first line whole as the title", async () => {
+    const res = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: { url: uniqueUrl("untitled"), html: "said", extract: false },
+    });
+    expect(res.status).toBe(201);
+    expect((await json<{ title: string }>(res)).title).toBe("said");
+  });
+
   it("answers 422 no_article_text for a page without text, storing nothing", async () => {
     const before = await snapshot();
     const res = await call("POST", "/v1/articles", {

@@ -124,12 +124,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
   }
 
   const source = await resolveArticleSource(input, c.var.outboundFetch);
-  const title = input.title ?? source.title;
-  if (!title) {
-    throw ApiError.validation("json", [
-      { field: "title", pointer: "/title", message: "Required: the page gives no title to use" },
-    ]);
-  }
+  const title = input.title ?? source.title ?? firstLineTitle(source.body);
   const id = newId("art");
   const actor = c.var.principal?.name ?? "unknown";
   const now = new Date().toISOString();
@@ -280,3 +275,15 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
   c.header("ETag", etag);
   return c.json(claim, 201);
 };
+
+/**
+ * A page with no title of its own is titled by its text's first line, cut at a word to at most
+ * 120 characters with an ellipsis (its text is never empty: a page without text is refused).
+ */
+export function firstLineTitle(body: string): string {
+  const line = (body.trim().split("\n")[0] ?? "").replace(/\s+/gu, " ").trim();
+  if (line.length <= 120) return line;
+  const cut = line.slice(0, 119);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, "")}…`;
+}

@@ -51,7 +51,7 @@ export const CreateArticleSchema = z
     url: httpUrl().openapi({ example: "https://news.example.com/2026/11/spy-chief-claims" }),
     title: nonBlank(500).optional().openapi({
       description:
-        "Required with `body`; with `html` or a URL alone, the page's own title is used when omitted",
+        "Required with `body`; with `html` or a URL alone, the page's own title is used when omitted, else its text's first line (cut at a word to at most 120 characters)",
     }),
     body: z
       .string()
