@@ -201,7 +201,11 @@ describe("rules the server checks across fields are in the schema", () => {
       properties: { status: { const: "under_review" } },
       required: ["status"],
     });
-    expect(schema.then).toEqual({ required: ["reviewer"] });
+    // A null reviewer is refused too: the schema says a non-empty string.
+    expect(schema.then).toEqual({
+      properties: { reviewer: { type: "string", minLength: 1 } },
+      required: ["reviewer"],
+    });
   });
 });
 
