@@ -27,15 +27,6 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } }, required: true };
 }
 
-/**
- * JSON Schema 2020-12 keywords (OpenAPI 3.1) the metadata types do not list, such as
- * `dependentRequired` or `if`/`then`: what a refinement checks, said in the schema. The
- * generator copies metadata into the schema as given.
- */
-export function jsonSchemaKeywords(keywords: Record<string, unknown>): Record<string, never> {
-  return keywords as Record<string, never>;
-}
-
 /** Problem responses for the given codes, keyed by status, for a route's `responses`. */
 export function problemResponses(...codes: ProblemCode[]) {
   const responses: Record<

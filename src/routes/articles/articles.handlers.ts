@@ -19,6 +19,7 @@ import { detectLanguage } from "../../ingest/language";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
 import { ApiError } from "../../lib/problem";
+import { cutAtWord } from "../../lib/text";
 import { matchingStatements } from "../../matching/ingest";
 import {
   type MatchSummary,
@@ -278,12 +279,8 @@ export const addClaimHandler: RouteHandler<typeof addClaim, AppEnv> = async (c) 
 
 /**
  * A page with no title of its own is titled by its text's first line, cut at a word to at most
- * 120 characters with an ellipsis (its text is never empty: a page without text is refused).
+ * 120 characters with the ellipsis (its text is never empty: a page without text is refused).
  */
-export function firstLineTitle(body: string): string {
-  const line = (body.trim().split("\n")[0] ?? "").replace(/\s+/gu, " ").trim();
-  if (line.length <= 120) return line;
-  const cut = line.slice(0, 119);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, "")}…`;
+function firstLineTitle(body: string): string {
+  return cutAtWord((body.trim().split("\n")[0] ?? "").replace(/\s+/gu, " ").trim(), 119);
 }

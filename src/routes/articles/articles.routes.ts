@@ -4,7 +4,6 @@ import {
   idParam,
   jsonBody,
   jsonContent,
-  jsonSchemaKeywords,
   nonBlank,
   PageQuerySchema,
   pageOf,
@@ -89,7 +88,7 @@ export const CreateArticleSchema = z
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   })
   // The refine above, as JSON Schema says it.
-  .openapi("CreateArticle", jsonSchemaKeywords({ dependentRequired: { body: ["title"] } }));
+  .openapi("CreateArticle", { dependentRequired: { body: ["title"] } });
 
 const tags = ["Articles"];
 const params = idParam("art_01jf8x3k9q7c2m4n5p6r7s8t9v");

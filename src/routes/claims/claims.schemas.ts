@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { claimStatuses, countryCodes, isCountryCode } from "../../claims/status";
-import { httpUrl, jsonSchemaKeywords, nonBlank, trimmed } from "../../lib/openapi";
+import { httpUrl, nonBlank, trimmed } from "../../lib/openapi";
 
 export const ReviewerSchema = z
   .object({
@@ -148,14 +148,11 @@ export const StatusChangeSchema = z
     }
   })
   // The refinement above, as JSON Schema says it.
-  .openapi(
-    "StatusChange",
-    jsonSchemaKeywords({
-      if: { properties: { status: { const: "under_review" } }, required: ["status"] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
-      then: { properties: { reviewer: { type: "string", minLength: 1 } }, required: ["reviewer"] },
-    }),
-  );
+  .openapi("StatusChange", {
+    if: { properties: { status: { const: "under_review" } }, required: ["status"] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
+    then: { properties: { reviewer: { type: "string", minLength: 1 } }, required: ["reviewer"] },
+  });
 
 export const ClaimEventSchema = z
   .object({

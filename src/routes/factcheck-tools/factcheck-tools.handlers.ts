@@ -6,6 +6,7 @@ import type { ClaimStatus } from "../../claims/status";
 import { articles } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isRankCursor } from "../../lib/cursor";
+import { cutAtWord } from "../../lib/text";
 import type { searchFactChecks } from "./factcheck-tools.routes";
 
 /** Statuses that carry a rating, and so a review in Google's sense. */
@@ -13,19 +14,9 @@ const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
 
-/**
- * The review's title: its rating and the claim, cut at a word (with an ellipsis) when longer
- * than `max` characters rather than mid-word.
- */
+/** The review's title: its rating and the claim, the claim cut at a word past `max` characters. */
 function reviewTitle(label: string, text: string, max = 120): string {
-  if (text.length <= max) return `${label}: ${text}`;
-  const head = text.slice(0, max + 1);
-  const cut = head.lastIndexOf(" ");
-  const kept = (cut > max / 2 ? head.slice(0, cut) : text.slice(0, max)).replace(
-    /[\s,;:.—–-]+$/u,
-    "",
-  );
-  return `${label}: ${kept}…`;
+  return `${label}: ${cutAtWord(text, max)}`;
 }
 
 /** A BCP 47 tag without its region and what follows it: en-US → en, sr-Latn-RS → sr-Latn. */
