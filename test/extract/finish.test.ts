@@ -80,7 +80,22 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
     ],
     [
       "Cruz returned. Senators said he had not spoken to them in months. Other senators said they had no dealings with him.",
-      ["Senators", "senators"],
+      ["Senators", "Other senators"],
+    ],
+    // A quantifier stays with its group; an indefinite description is a new source unless its
+    // words all fit an earlier one ("a Dutch official" is not the "official" before).
+    [
+      "An official said the border would reopen. Later, a Dutch official said the talks had stalled.",
+      ["official", "Dutch official"],
+    ],
+    [
+      "Some economists said rates would rise. Two analysts at Norbank said growth would slow.",
+      ["Some economists", "Two analysts at Norbank"],
+    ],
+    // A campaign speaks as an organisation: "C, his campaign said".
+    [
+      "Mira Holt toured the state. The rally drew 4,000 people, her campaign said.",
+      ["her campaign"],
     ],
   ])("%s", (text, claimants) => {
     expect(attributed(text).map(([name]) => name)).toEqual(claimants);

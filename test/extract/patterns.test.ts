@@ -558,7 +558,7 @@ describe("claimant resolution on unseen news patterns", () => {
       ),
     );
     expect(byText(claims, "Nobody here is safe").claimant?.name).toBe("Sofia Lindqvist");
-    expect(byText(claims, "three players").claimant?.name).toBe("senior club source");
+    expect(byText(claims, "three players").claimant?.name).toBe("one senior club source");
   });
 
   it("separates the reporter's clause from the report in coordinated and subordinate sentences", () => {

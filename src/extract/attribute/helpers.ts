@@ -1,5 +1,5 @@
 /** Helpers shared by the attribution rules: chunks, ranges, modifiers and noun phrases. */
-import { isNounPhrase } from "../claimants";
+import { isNounPhrase, opensParticipialPhrase } from "../claimants";
 import {
   ADDED_REPORT_ALT,
   DATE_WORDS,
@@ -93,6 +93,8 @@ export function isIntro(prefix: string): boolean {
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
   if (DATE_WORDS.has(first)) return true;
   const ws = p.split(/\s+/);
+  // "Faced with the latest obstacle, X said": a participial phrase.
+  if (opensParticipialPhrase(ws)) return true;
   if (ws.length <= 3 && !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()))) return true;
   return false;
 }

@@ -12,7 +12,13 @@
 export { analyzeNp } from "./analyse";
 export { countryCodeOf } from "./countries";
 export { genderOf } from "./gender";
-export { cleanNp, isApposition, isNounPhrase, stripPostNominals } from "./phrase";
+export {
+  cleanNp,
+  isApposition,
+  isNounPhrase,
+  opensParticipialPhrase,
+  stripPostNominals,
+} from "./phrase";
 export { Registry } from "./registry";
 export { roleTokensOf } from "./tokens";
 export type { Entity, EntityKind, NpAnalysis } from "./types";

@@ -95,9 +95,14 @@ export function matchDescriptor(
     // voters" the "half of Vermont Democrats": a count of its own is a group of its own.
     if (desc.some((t) => isCountWord(t) && !pool.has(t))) continue;
     // An organisation or group described with its own modifiers ("Indonesia's meteorology agency",
-    // "American officials" after "officials") is
-    // only an earlier entity if all of them fit; "the ministry" fits any ministry.
-    if ((kind === "org" || kind === "group" || isCountWord(head)) && score >= 2) {
+    // "American officials" after "officials") is only an earlier entity if all of them fit;
+    // "the ministry" fits any ministry.
+    // So is a person described afresh ("a Chinese official" after "an official"): an
+    // indefinite description only continues an earlier one whose words it all shares.
+    if (
+      (kind === "org" || kind === "group" || (!definite && !named) || isCountWord(head)) &&
+      score >= 2
+    ) {
       // A group's nationality is a modifier of its own: "American officials" are not the
       // "officials" of an earlier sentence unless those were American too.
       const countryName =

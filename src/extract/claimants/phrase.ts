@@ -8,9 +8,11 @@ import {
   DOC_NOUNS,
   DOCUMENT_HEADS,
   GROUP_NOUNS,
+  INTRO_WORDS,
   NAME_SUFFIX_ALT,
   NP_LINK_WORDS,
   NP_STOPWORDS,
+  PARTICIPLE_PARTICLES,
   PERIOD_ALT,
   PHRASE_OPENER_ALT,
   POST_NOMINALS,
@@ -92,6 +94,21 @@ export function cleanNp(np: string): [string, number] {
   return [s, off];
 }
 
+const PARTICIPLE_RE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
+
+/**
+ * Do these words open a participial phrase ("Faced with the latest obstacle", "Looking back at
+ * the race", "Pressed on the point")? Such a phrase stands before the subject; it is none.
+ */
+export function opensParticipialPhrase(ws: readonly string[]): boolean {
+  const next = ws[1] ?? "";
+  return (
+    PARTICIPLE_RE.test(ws[0] ?? "") &&
+    /^\p{Ll}+$/u.test(next) &&
+    (NP_LINK_WORDS.has(next) || PARTICIPLE_PARTICLES.has(next) || DETERMINERS.has(next))
+  );
+}
+
 const npMemo = new Map<string, boolean>();
 const apposMemo = new Map<string, boolean>();
 
@@ -128,6 +145,10 @@ function isNounPhraseUncached(np: string): boolean {
   // "In Kayar", "On Tuesday": a place or time opening the sentence, not its subject.
   if (ws.length > 1 && LEADING_PREPOSITION_RE.test(first)) return false;
   if (ws.length > 12) return false;
+  // "However, one source said": a sentence adverb alone is no subject.
+  if (ws.length === 1 && INTRO_WORDS.has(first.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(first))
+    return false;
+  if (opensParticipialPhrase(ws)) return false;
   let hasNoun = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";

@@ -1,9 +1,9 @@
 /**
- * Unnamed sources: the label as written without determiners ("officials", "the company's
- * spokeswoman"), its head noun and kind (person, organisation, group) or a document.
+ * Unnamed sources: the label as written without its article ("officials", "some officials",
+ * "the company's spokeswoman"), its head noun and kind (person, organisation, group) or a document.
  */
 import {
-  DETERMINERS,
+  ARTICLES,
   DOC_NOUNS,
   GROUP_NOUNS,
   ORG_NOUNS,
@@ -23,11 +23,11 @@ export function unnamedSource(
   let start = 0;
   while (
     start < ws.length - 1 &&
-    DETERMINERS.has(bare(ws[start] ?? "")) &&
+    ARTICLES.has(bare(ws[start] ?? "")) &&
     !isCapToken(ws[start + 1] ?? "x")
   )
     start++;
-  while (start < ws.length - 1 && DETERMINERS.has((ws[start] ?? "").toLowerCase())) start++;
+  while (start < ws.length - 1 && ARTICLES.has((ws[start] ?? "").toLowerCase())) start++;
   const label = ws.slice(start).join(" ");
   let headWord = bare(head[head.length - 1] ?? "");
   for (let i = head.length - 1; i >= 0; i--) {

@@ -9,6 +9,7 @@ import {
   PERSON_ROLE_NOUNS,
   ROLE_FALLBACKS,
   SYNONYMS,
+  UNNAMED_SOURCE_HEADS,
 } from "../lexicon";
 import { fold, tokens } from "../text";
 
@@ -47,7 +48,8 @@ export function isSourceNoun(w: string): boolean {
     ORG_NOUNS.has(w) ||
     ORG_NOUNS.has(sg) ||
     PERSON_ROLE_NOUNS.has(w) ||
-    PERSON_ROLE_NOUNS.has(sg)
+    PERSON_ROLE_NOUNS.has(sg) ||
+    UNNAMED_SOURCE_HEADS.has(sg)
   );
 }
 

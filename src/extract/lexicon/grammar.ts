@@ -42,6 +42,9 @@ export const DETERMINERS = `
   most few various numerous multiple certain
 `;
 
+/** The articles: all an unnamed source's label drops ("the officials"; "some officials" keeps its quantifier). */
+export const ARTICLES = "the a an";
+
 /** Words after which a reporting verb's form is a noun ("the report", "amid claims that"). */
 export const NOUN_PRECEDERS = `
   the a an its his her their this these those our your my one two three four five six seven
@@ -106,6 +109,9 @@ export const PHRASE_OPENERS = `
   into amid despite following
 `;
 export const CAPITALISED_PHRASE_OPENERS = "for with by although though while when if";
+
+/** Particles after a participle that opens a phrase before the subject ("Looking back at …"). */
+export const PARTICIPLE_PARTICLES = "back up down out off ahead";
 
 /** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
 export const NP_LINK_WORDS = `

@@ -160,6 +160,7 @@ export const NOT_A_NAME_LEADS = set(grammar.NOT_A_NAME_LEADS);
 
 /** Determiners and quantifiers dropped from the front of unnamed sources. */
 export const DETERMINERS = set(grammar.DETERMINERS);
+export const ARTICLES = set(grammar.ARTICLES);
 export const COUNT_WORDS = set(grammar.COUNT_WORDS);
 
 /** Month names, lower-case, with their abbreviations. */
@@ -301,6 +302,7 @@ export const PRONOUNS = set(
 export const NAME_SUFFIX_ALT = alternation(names.NAME_SUFFIXES);
 export const ORG_NAME_LINK_ALT = alternation(names.ORG_NAME_LINKS);
 export const NP_LINK_WORDS = set(grammar.NP_LINK_WORDS);
+export const PARTICIPLE_PARTICLES = set(grammar.PARTICIPLE_PARTICLES);
 export const GENERIC_ORG_HEADS = set(orgs.GENERIC_ORG_HEADS);
 export const GENERIC_DESCRIPTOR_HEADS = set(orgs.GENERIC_DESCRIPTOR_HEADS);
 export const COMPANY_RELATION_NOUNS = set(orgs.COMPANY_RELATION_NOUNS);

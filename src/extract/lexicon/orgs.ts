@@ -9,7 +9,8 @@ export const ORG_NOUNS = `
   consulate kingdom republic state federation league team side exchange fund foundation charity
   hospital clinic school college academy laboratory lab observatory tribunal prosecutor's
   secretariat bureau directorate unit brigade command corps navy militia group producer maker
-  manufacturer developer consultancy publisher outlet website
+  manufacturer developer consultancy publisher outlet website campaign camp caucus delegation
+  panel
 `;
 
 /** Organisation words inside proper names ("Ministry of Health", "Kiwoom Securities"). */

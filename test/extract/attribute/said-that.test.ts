@@ -115,6 +115,35 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["claims that the striker had been sold.", "said-that", "rejected"]],
       },
     ],
+    // A participial phrase before the subject is none of it.
+    [
+      "Faced with a shrinking budget, several city councillors said the library would close.",
+      {
+        np: "several city councillors",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the library would close.", "said-that", "said"]],
+      },
+    ],
+    [
+      "Looking back at the season, the coach argued that injuries had cost them the title.",
+      {
+        np: "the coach",
+        verb: "argued",
+        pattern: "said-that",
+        contents: [["injuries had cost them the title.", "said-that", "argued"]],
+      },
+    ],
+    // Nor is a sentence adverb; a lone unnamed "source" is a subject.
+    [
+      "However, one source said the deal had been signed in March.",
+      {
+        np: "one source",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the deal had been signed in March.", "said-that", "said"]],
+      },
+    ],
     // No report: an act, a ruling narrated as a fact, "described how", a passive, a noun.
     ["The club rejected a €50m bid for the striker.", null],
     ["The court ruled that the contract was void.", null],

@@ -131,12 +131,12 @@ Inside the Ardan valley, a truce that few expect to last`,
       // Nested report (diplomats say the president told mediators ...): the diplomats are the
       // on-record source.
       key: "he could not control every armed unit near the border",
-      claimant: "Western diplomats briefed on the ceasefire talks",
+      claimant: "Two Western diplomats briefed on the ceasefire talks",
       pattern: "said-that",
     },
     {
       key: "the admission had alarmed negotiators",
-      claimant: "Western diplomats briefed on the ceasefire talks",
+      claimant: "Two Western diplomats briefed on the ceasefire talks",
       pattern: "said-that",
     },
     {

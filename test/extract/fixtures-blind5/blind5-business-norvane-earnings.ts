@@ -119,7 +119,7 @@ Norvane's shares had risen 22% this year before the results, compared with a 9% 
     },
     {
       key: "the company offered discounts of as much as 30% in the final two weeks of the quarter",
-      claimant: "people familiar with Norvane's sales operations",
+      claimant: "Two people familiar with Norvane's sales operations",
       pattern: "said-that",
     },
     {

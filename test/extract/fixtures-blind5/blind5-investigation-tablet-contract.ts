@@ -77,18 +77,18 @@ Have a tip? Email the Ledger's investigations desk at tips@islaverdeledger.ph`,
     },
     {
       key: 'they had been told by the governor\'s chief of staff to "fast-track" the contract',
-      claimant: "members of the province's Bids and Awards Committee",
+      claimant: "Three members of the province's Bids and Awards Committee",
       pattern: "said-that",
     },
     {
       // "One of them" = one of the committee members: same unnamed group.
       key: "the committee received only two bids",
-      claimant: "members of the province's Bids and Awards Committee",
+      claimant: "Three members of the province's Bids and Awards Committee",
       pattern: "said-that",
     },
     {
       key: "the second bidder withdrew a day before the deadline",
-      claimant: "members of the province's Bids and Awards Committee",
+      claimant: "Three members of the province's Bids and Awards Committee",
       pattern: "said-that",
     },
     {

@@ -74,18 +74,18 @@ Sign up for The Gulf Ledger's Morning Brief, delivered to your inbox every weekd
     {
       // Unnamed sources: noun phrase without the quantifier "Two".
       key: "the sides had agreed in principle to set up a joint technical committee to manage pilotage and dredging in the channel",
-      claimant: "officials familiar with the talks",
+      claimant: "Two officials familiar with the talks",
       pattern: "told",
     },
     {
       // "One of the officials" = one of the same unnamed group.
       key: 'a draft text could be ready "within weeks"',
-      claimant: "officials familiar with the talks",
+      claimant: "Two officials familiar with the talks",
       pattern: "said-that",
     },
     {
       key: "it would need the approval of Iraq's parliament",
-      claimant: "officials familiar with the talks",
+      claimant: "Two officials familiar with the talks",
       pattern: "said-that",
     },
     {

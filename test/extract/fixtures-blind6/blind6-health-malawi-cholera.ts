@@ -153,7 +153,7 @@ Got a story? WhatsApp us on 0888 000 000`,
     },
     {
       key: "they had not seen health workers in their villages for weeks",
-      claimant: "residents",
+      claimant: "Some residents",
       pattern: "said-that",
     },
     {

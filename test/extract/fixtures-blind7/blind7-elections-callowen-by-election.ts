@@ -140,7 +140,7 @@ Posted 18 Nov 2023, updated 19 Nov 2023`,
     {
       // Unnamed sources: noun phrase without the quantifier.
       key: "the party's internal polling had shown Mr Kallis trailing after preferences for the past fortnight",
-      claimant: "senior Liberal sources",
+      claimant: "Two senior Liberal sources",
       pattern: "said-that",
     },
     {

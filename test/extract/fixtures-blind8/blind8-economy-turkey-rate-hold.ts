@@ -104,7 +104,7 @@ Our Standards: The Thomson Reuters Trust Principles.`,
     },
     {
       key: "one member had argued for a cut of 100 basis points before the vote",
-      claimant: "sources familiar with the committee's deliberations",
+      claimant: "Two sources familiar with the committee's deliberations",
       pattern: "told",
     },
     {
