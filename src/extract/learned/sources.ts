@@ -24,8 +24,8 @@ export function clauseEnd(body: string, content: [number, number]): [number, num
 
 /**
  * The noun phrase a relative pronoun stands for: "Democratic voters who say" -> "Democratic
- * voters", "Jane Roe, a retired teacher who said" -> "a retired teacher". Up to six words back,
- * stopping at punctuation.
+ * voters", "Jane Roe, a retired teacher who said" -> "Jane Roe, a retired teacher" (the name the
+ * apposition describes). Up to six words back, stopping at punctuation.
  */
 export function antecedent(body: string, at: number): [number, number] | null {
   let e = at;
@@ -44,7 +44,23 @@ export function antecedent(body: string, at: number): [number, number] | null {
     s--;
   }
   while (s < e && body[s] === " ") s++;
-  return e > s ? [s, e] : null;
+  if (e <= s) return null;
+  // "Jane Roe, a retired teacher, who said": the apposition describes the name before it.
+  if (/^\p{Ll}/u.test(body.slice(s, e)) && body.slice(s - 2, s) === ", ") {
+    const named =
+      /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(
+        body.slice(Math.max(0, s - 82), s - 2),
+      );
+    // A full name (two capitalised words at least, an opener like "In" not counted): "In
+    // Ohio, a retired teacher who said" is a place phrase, not an apposition.
+    let name = named?.[1] ?? "";
+    for (let w = /^\S+/u.exec(name)?.[0] ?? ""; w; w = /^\S+/u.exec(name)?.[0] ?? "") {
+      if (!INTRO_WORDS.has(fold(w)) && !isFunctionWord(fold(w))) break;
+      name = name.slice(w.length).trimStart();
+    }
+    if (/\s/u.test(name)) return [s - 2 - name.length, e];
+  }
+  return [s, e];
 }
 
 /** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */

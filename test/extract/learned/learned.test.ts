@@ -139,7 +139,11 @@ describe("which readings of the tagger are claims (whyNot)", () => {
 describe("sources the tagger reads", () => {
   const antecedents: Array<[string, string, string | null]> = [
     ["Democratic voters who say", "who", "Democratic voters"],
-    ["said Jane Roe, a retired teacher who said", "who", "a retired teacher"],
+    // An apposition describes the full name before it; a place phrase is no name.
+    ["said Jane Roe, a retired teacher who said", "who", "Jane Roe, a retired teacher"],
+    ["led by Alan Berg, a doctor from Leeds, who said", "who", "Alan Berg, a doctor from Leeds"],
+    ["In Ohio, a retired teacher who said", "who", "a retired teacher"],
+    ["the mayor, a former teacher who said", "who", "a former teacher"],
     ["The report, which found", "which", "The report"],
     ["who said", "who", null],
   ];
