@@ -28,6 +28,8 @@ const TRAILING_NOISE_RE = new RegExp(
   `(?:\\s+(?:${SUBJECT_TRAILER_ALT}|on\\s+\\p{Lu}\\p{Ll}+day|(?:released|published|issued|out|conducted|unveiled|filed|aired)\\s+(?:on\\s+|last\\s+|this\\s+)?\\p{Lu}\\p{Ll}+day|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|next|earlier this|late last|early last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SUBJECT_OCCASION_ALT})))+$`,
   "u",
 );
+/** A party and state after a name: "(D-N.Y.)", "(R)", "(Tex.)" (not an acronym: "(AP)"). */
+const PARTY_STATE_PAREN_RE = /\s*\((?:[DRI](?:-\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}+\.)\)$/u;
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
 // Case-sensitive: "WHO officials" is the World Health Organization's.
 const RELATIVE_RE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom|[Ww]here|[Ww]hen)\b/u;
@@ -84,7 +86,7 @@ export function cleanNp(np: string): [string, number] {
     off += conj[0].length;
     s = s.slice(conj[0].length);
   }
-  s = s.replace(/[\s,;:]+$/u, "");
+  s = s.replace(/[\s,;:]+$/u, "").replace(PARTY_STATE_PAREN_RE, "");
   // Only the tail can hold trailing adverbs and time phrases (keeps the regex cheap).
   const cut = s.length > 70 ? s.indexOf(" ", s.length - 70) : -1;
   s =

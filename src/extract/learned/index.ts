@@ -61,6 +61,9 @@ export function learnedDrafts(
       if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
     }
+    // A source of no letters (the ")" closing "Rep. Jane Roe (D-N.Y.)"): the name before.
+    if (t.source && !/\p{L}/u.test(body.slice(t.source[0], t.source[1])))
+      t.source = nameBeforeParenthesis(body, t.source) ?? t.source;
     // A cue read without its source, before its content: the subject as the rules read it.
     if (!t.source && !t.continued && t.cue && t.cue[1] <= t.content[0])
       t.source = subjectBeforeCue(body, t.cue, floor);
@@ -236,4 +239,13 @@ function cuedParagraphs(body: string, paragraphs: readonly Paragraph[]): Array<[
     if (p.kind === "body" && hasCueOrQuote(body, p.start, p.end)) out.push([p.start, p.end]);
   }
   return out;
+}
+
+/** "Rep. Jane Roe (D-N.Y.)" for the ")" that closes it, or null when no name stands before. */
+function nameBeforeParenthesis(body: string, source: [number, number]): [number, number] | null {
+  const open = body.lastIndexOf("(", source[0]);
+  if (open < 0 || source[0] - open > 20) return null;
+  const before = body.slice(Math.max(0, open - 80), open);
+  const run = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*\s*$/u.exec(before);
+  return run ? [open - run[0].length, source[1]] : null;
 }

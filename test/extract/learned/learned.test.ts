@@ -228,6 +228,20 @@ describe("sources the tagger reads", () => {
     expect(claims.some((c) => c.text.startsWith("Will the plant"))).toBe(false);
   });
 
+  it.each([
+    // The tagger reads the ")" closing the party and state as the source: the name before it.
+    [
+      "In a statement released Thursday, Rep. Jane Hale (D-N.Y.) reacted to the news, saying: “The ruling should stand.”",
+      "Jane Hale",
+    ],
+    // A party and state in parentheses is no part of a name; an acronym there is its own.
+    ["Senate leader Tom Reed (D-Nev.) told reporters that the plan would fail.", "Tom Reed"],
+    ["Sen. Ana Ruiz (Tex.) said the plan would fail.", "Ana Ruiz"],
+    ["The Associated Press (AP) reported that the plan would fail.", "Associated Press"],
+  ])("the claimant of %s", (body, name) => {
+    expect(extractClaims(body).map((c) => c.claimant?.name)).toEqual([name]);
+  });
+
   it("a content inside ', who …,' ends with the clause", () => {
     const body = "The governor, who has argued that the state cannot pay, vetoed the bill.";
     const s = body.indexOf("that");
