@@ -92,6 +92,8 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
       "Some economists said rates would rise. Two analysts at Norbank said growth would slow.",
       ["Some economists", "Two analysts at Norbank"],
     ],
+    // A pronoun with its verb contracted on is the pronoun.
+    ["Jane Hale lost the vote. She’s argued that the count was wrong.", ["Jane Hale"]],
     // A campaign speaks as an organisation: "C, his campaign said".
     [
       "Mira Holt toured the state. The rally drew 4,000 people, her campaign said.",

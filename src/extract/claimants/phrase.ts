@@ -28,6 +28,10 @@ const TRAILING_NOISE_RE = new RegExp(
   `(?:\\s+(?:${SUBJECT_TRAILER_ALT}|on\\s+\\p{Lu}\\p{Ll}+day|(?:released|published|issued|out|conducted|unveiled|filed|aired)\\s+(?:on\\s+|last\\s+|this\\s+)?\\p{Lu}\\p{Ll}+day|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|next|earlier this|late last|early last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SUBJECT_OCCASION_ALT})))+$`,
   "u",
 );
+/** A pronoun with its verb contracted on: "he’s (predicted)", "they’ve", "she’d". */
+const CONTRACTED_PRONOUN_RE =
+  /^((?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou))['’](?:s|re|ve|d|ll)$/u;
+
 /** A party and state after a name: "(D-N.Y.)", "(R)", "(Tex.)" (not an acronym: "(AP)"). */
 const PARTY_STATE_PAREN_RE = /\s*\((?:[DRI](?:-\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}+\.)\)$/u;
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
@@ -86,7 +90,10 @@ export function cleanNp(np: string): [string, number] {
     off += conj[0].length;
     s = s.slice(conj[0].length);
   }
-  s = s.replace(/[\s,;:]+$/u, "").replace(PARTY_STATE_PAREN_RE, "");
+  s = s
+    .replace(/[\s,;:]+$/u, "")
+    .replace(PARTY_STATE_PAREN_RE, "")
+    .replace(CONTRACTED_PRONOUN_RE, "$1");
   // Only the tail can hold trailing adverbs and time phrases (keeps the regex cheap).
   const cut = s.length > 70 ? s.indexOf(" ", s.length - 70) : -1;
   s =
