@@ -31,6 +31,9 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
   const quoted = quoteCovers(m, cs, ce);
   const pattern = quoted ? "quote-said-x" : "content-said-x";
   if (ce - cs < 2 || (TAIL_VERBS.has(verb) && !quoted)) return null;
+  // "Quite suddenly, after the divorce, Crawford said, “C.”": before a quote the cue opens, the
+  // words the reporter sets the scene with are no content (colon-quote reads C).
+  if (!quoted && c.comma > 0 && QUOTE_OPEN_RE.test(m.slice(i + c.comma))) return undefined;
   if (isEnd(m, i)) {
     return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
   }

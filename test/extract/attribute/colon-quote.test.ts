@@ -3,6 +3,16 @@ import { table } from "./cases";
 
 describe("colon-quote", () => {
   table([
+    // The words that set the scene before "X said, “…”" are no content, however they open.
+    [
+      "Quite suddenly, after the two partners split, Crawford said, “The deal was never signed.”",
+      {
+        np: "Crawford",
+        verb: "said",
+        pattern: "colon-quote",
+        contents: [["“The deal was never signed.”", "colon-quote", "said"]],
+      },
+    ],
     [
       "The mayor added: “The pool will reopen in June.”",
       {
