@@ -28,16 +28,37 @@ export function wranglerBin(root: string): string {
   return join(root, "node_modules", ".bin", "wrangler");
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export async function freePort(): Promise<number> {
+/** Ports this process has handed out already (a range is shared by every server it starts). */
+const handedOut = new Set<number>();
+
+function bindable(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+/**
+ * A TCP port on 127.0.0.1 that was free a moment ago: any, or the first free one of the range
+ * in the environment variable `rangeVariable` ("8801-8809"), for a machine whose users share
+ * out port ranges (`BENCH_PORTS` for servers, `BENCH_INSPECTOR_PORTS` for their inspectors).
+ */
+export async function freePort(rangeVariable?: string): Promise<number> {
+  const range = rangeVariable ? process.env[rangeVariable]?.match(/^(\d+)-(\d+)$/) : null;
+  if (!range) return bindable(0);
+  for (let port = Number(range[1]); port <= Number(range[2]); port++) {
+    if (handedOut.has(port)) continue;
+    const free = await bindable(port).catch(() => 0);
+    if (free) {
+      handedOut.add(free);
+      return free;
+    }
+  }
+  throw new Error(`no free port left in ${rangeVariable}=${process.env[rangeVariable ?? ""]}`);
 }
 
 /**
@@ -129,8 +150,8 @@ function readTail(path: string, bytes = 8192): string {
  * logs every request; a pipe nobody drains would stall it under load).
  */
 export async function startWranglerDev(options: StartOptions): Promise<DevServer> {
-  const port = options.port ?? (await freePort());
-  const inspector = options.inspectorPort ?? (await freePort());
+  const port = options.port ?? (await freePort("BENCH_PORTS"));
+  const inspector = options.inspectorPort ?? (await freePort("BENCH_INSPECTOR_PORTS"));
   const logPath = join(options.state, "wrangler-dev.log");
   // A restart on the same state appends to the same log: only what this run wrote counts.
   const logStart = existsSync(logPath) ? statSync(logPath).size : 0;

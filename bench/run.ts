@@ -152,6 +152,11 @@ function compatibilityDate(tomlPath: string): string | undefined {
   return /^\s*compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(tomlPath, "utf8"))?.[1];
 }
 
+/** The `run_worker_first` line of a wrangler.toml's [assets], as written. */
+function runWorkerFirst(tomlPath: string): string | undefined {
+  return /^\s*run_worker_first\s*=\s*(.+)$/m.exec(readFileSync(tomlPath, "utf8"))?.[1]?.trim();
+}
+
 function preflight(): string[] {
   if (spawnSync("wrk", ["-v"], { encoding: "utf8" }).error) {
     throw new Error("wrk is not installed (apt-get install wrk)");
@@ -161,6 +166,13 @@ function preflight(): string[] {
   if (!mainDate || mainDate !== bareDate) {
     throw new Error(
       `compatibility_date differs: wrangler.toml ${mainDate}, bench/bare-worker/wrangler.toml ${bareDate}`,
+    );
+  }
+  // The floor sits behind the same asset layer as Claimtrail (bench/bare-worker/wrangler.toml).
+  const mainAssets = runWorkerFirst(join(root, "wrangler.toml"));
+  if (mainAssets !== runWorkerFirst(bareConfig)) {
+    throw new Error(
+      `[assets] run_worker_first differs: wrangler.toml ${mainAssets}, bench/bare-worker/wrangler.toml ${runWorkerFirst(bareConfig)}`,
     );
   }
   const commit = commandOutput("git", ["rev-parse", "HEAD"]) || "unknown";

@@ -13,24 +13,35 @@ import {
   sql,
 } from "drizzle-orm";
 import { claimsFts } from "../db/fts";
+import { type Bindable, isPlaceholder } from "../db/prepared";
 import { articles, claims } from "../db/schema";
 import type { Database } from "../env";
 import type { ClaimStatus } from "./status";
 
-/** Filters shared by every claim list and search; they combine with AND. */
+/**
+ * Filters shared by every claim list and search; they combine with AND. Each is a value, or a
+ * placeholder for one in a statement rendered once and bound per request (src/db/prepared.ts).
+ */
 export interface ClaimFilters {
-  status?: ClaimStatus | readonly ClaimStatus[];
+  status?: Bindable<ClaimStatus> | readonly Bindable<ClaimStatus>[];
   /** Claimant name, case-insensitive. */
-  claimant?: string;
+  claimant?: Bindable<string>;
   /** Reviewer name, case-insensitive. */
-  reviewer?: string;
-  articleId?: string;
+  reviewer?: Bindable<string>;
+  articleId?: Bindable<string>;
   /** BCP 47 language of the article: "en" matches "en" and "en-GB". */
-  language?: string;
+  language?: Bindable<string>;
   /** ISO timestamp: only claims changed since. */
-  updatedSince?: string;
+  updatedSince?: Bindable<string>;
   /** ISO timestamp: only claims changed since, or whose article was published since. */
-  changedOrPublishedSince?: string;
+  changedOrPublishedSince?: Bindable<string>;
+}
+
+/** One status (or its placeholder) rather than a list of them. */
+export function isOneStatus(
+  status: Bindable<ClaimStatus> | readonly Bindable<ClaimStatus>[],
+): status is Bindable<ClaimStatus> {
+  return typeof status === "string" || isPlaceholder(status);
 }
 
 export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
@@ -39,7 +50,7 @@ export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
   return [
     status === undefined
       ? undefined
-      : typeof status === "string"
+      : isOneStatus(status)
         ? eq(claims.status, status)
         : inArray(claims.status, [...status]),
     // lower(column) = lower(?) matches the expression indexes on these columns.
@@ -65,7 +76,7 @@ export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
 }
 
 /** The claims a newest-first page shows: those that pass `filters`, older than `afterId`. */
-export function newestFirstWhere(filters: ClaimFilters, afterId: string | undefined) {
+export function newestFirstWhere(filters: ClaimFilters, afterId: Bindable<string> | undefined) {
   return and(...filterConditions(filters), afterId ? lt(claims.id, afterId) : undefined);
 }
 

@@ -1,9 +1,11 @@
-import { asc, desc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { asc, desc, eq, getTableColumns, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/sqlite-core";
 import { selectedRows } from "../db/batch";
+import { type Bindable, Binding, PreparedStatements } from "../db/prepared";
 import { claims } from "../db/schema";
 import type { Database } from "../env";
 import type { MatchSummary, PresentedClaim } from "../matching/summary";
-import { type ClaimFilters, newestFirstWhere } from "./queries";
+import { type ClaimFilters, isOneStatus, newestFirstWhere } from "./queries";
 import { byReadingOrder, presentClaim } from "./records";
 import { type ClaimStatus, statusLabel } from "./status";
 
@@ -58,24 +60,36 @@ function summaryOf(matchCount: number, bestRated: string | null): MatchSummary {
   };
 }
 
-/** The query behind {@link readPresentedClaim}, for its query plan. */
-export function presentedClaimQuery(db: Database, id: string) {
-  return db.select(presentedColumns).from(claims).where(eq(claims.id, id));
+/** SQL only: the hot reads are rendered once (src/db/prepared.ts) and run on the request's session. */
+const queries = new QueryBuilder();
+const prepared = new PreparedStatements();
+
+/** The query behind {@link readPresentedClaim} (`id` may be a placeholder), for its query plan. */
+export function presentedClaimQuery(id: Bindable<string>) {
+  return queries.select(presentedColumns).from(claims).where(eq(claims.id, id));
 }
 
-/** One claim as the API shows it, with its match summary, in one statement; null if there is none. */
-export async function readPresentedClaim(db: Database, id: string): Promise<PresentedClaim | null> {
-  const [row] = await presentedClaimQuery(db, id);
+/**
+ * One claim as the API shows it, with its match summary, in one statement; null if there is none.
+ * The statement's SQL is rendered once per isolate.
+ */
+export async function readPresentedClaim(
+  d1: D1Database | D1DatabaseSession,
+  id: string,
+): Promise<PresentedClaim | null> {
+  const result = await prepared
+    .bind(d1, "claim", () => presentedClaimQuery(sql.placeholder("id")), { id })
+    .all();
+  const [row] = presentedRows(result);
   return row ? presentRow(row) : null;
 }
 
-/** The query behind {@link listPresentedClaims}, for its query plan. */
+/** The query behind {@link listPresentedClaims} (any value may be a placeholder), for its query plan. */
 export function presentedClaimsQuery(
-  db: Database,
   filters: ClaimFilters,
-  page: { afterId?: string; limit: number },
+  page: { afterId?: Bindable<string>; limit: Bindable<number> },
 ) {
-  return db
+  return queries
     .select(presentedColumns)
     .from(claims)
     .where(newestFirstWhere(filters, page.afterId))
@@ -85,14 +99,56 @@ export function presentedClaimsQuery(
 
 /**
  * Newest claims first, by keyset on the id, as the API shows them: the rows `listClaimsQuery`
- * reads, each with its match summary, in one statement.
+ * reads, each with its match summary, in one statement, whose SQL is rendered once per isolate
+ * for each combination of filters.
  */
 export async function listPresentedClaims(
-  db: Database,
+  d1: D1Database | D1DatabaseSession,
   filters: ClaimFilters,
   page: { afterId?: string; limit: number },
 ): Promise<PresentedClaim[]> {
-  return (await presentedClaimsQuery(db, filters, page)).map(presentRow);
+  const binding = new Binding();
+  const { status } = filters;
+  const slotted: ClaimFilters = {
+    status:
+      status === undefined || isOneStatus(status)
+        ? slotOf(binding, "status", status)
+        : status.map((one, i) => slotOf(binding, `status.${i}`, one)),
+    claimant: slotOf(binding, "claimant", filters.claimant),
+    reviewer: slotOf(binding, "reviewer", filters.reviewer),
+    articleId: slotOf(binding, "articleId", filters.articleId),
+    language: slotOf(binding, "language", filters.language),
+    updatedSince: slotOf(binding, "updatedSince", filters.updatedSince),
+    changedOrPublishedSince: slotOf(
+      binding,
+      "changedOrPublishedSince",
+      filters.changedOrPublishedSince,
+    ),
+  };
+  const slottedPage = {
+    afterId: binding.slot("afterId", page.afterId),
+    limit: binding.slot("limit", page.limit),
+  };
+  const result = await prepared
+    .bind(
+      d1,
+      `list:${binding.shape}`,
+      () => presentedClaimsQuery(slotted, slottedPage),
+      binding.values,
+    )
+    .all();
+  return presentedRows(result).map(presentRow);
+}
+
+/** A filter's placeholder, or the filter as given when it is one already. */
+function slotOf(binding: Binding, name: string, value: Bindable<string>): Placeholder;
+function slotOf(
+  binding: Binding,
+  name: string,
+  value: Bindable<string> | undefined,
+): Placeholder | undefined;
+function slotOf(binding: Binding, name: string, value: Bindable<string> | undefined) {
+  return typeof value === "string" ? binding.slot(name, value) : value;
 }
 
 /**
@@ -113,11 +169,15 @@ export function presentedClaimsOfArticleQuery(db: Database, articleId: string | 
  * sit in the body), from the batch result of {@link presentedClaimsOfArticleQuery}.
  */
 export function presentedArticleClaims(result: D1Result | undefined): PresentedClaim[] {
+  return presentedRows(result).sort(byReadingOrder).map(presentRow);
+}
+
+/** The rows of a statement that selects {@link presentedColumns}, mapped as drizzle maps them. */
+function presentedRows(result: D1Result | undefined): PresentedRow[] {
   const raw = (result?.results ?? []) as Record<string, unknown>[];
-  const rows: PresentedRow[] = selectedRows(claims, result).map((row, i) => ({
+  return selectedRows(claims, result).map((row, i) => ({
     ...row,
     matchCount: Number(raw[i]?.match_count ?? 0),
     bestRated: (raw[i]?.best_rated as string | null | undefined) ?? null,
   }));
-  return rows.sort(byReadingOrder).map(presentRow);
 }

@@ -6,6 +6,11 @@ const dialect = new SQLiteSyncDialect();
 /** Anything drizzle can render to SQL: a query builder, or an `sql` template. */
 export type Statement = SQL | { toSQL(): { sql: string; params: unknown[] } };
 
+/** A statement's SQL text and parameters, as drizzle renders them. */
+export function renderStatement(statement: Statement): { sql: string; params: unknown[] } {
+  return statement instanceof SQL ? dialect.sqlToQuery(statement) : statement.toSQL();
+}
+
 /**
  * Runs statements as one D1 batch: a single implicit transaction, all or nothing.
  *
@@ -25,7 +30,7 @@ export async function runBatch(
   if (statements.length === 0) return [];
   return d1.batch(
     statements.map((statement) => {
-      const query = statement instanceof SQL ? dialect.sqlToQuery(statement) : statement.toSQL();
+      const query = renderStatement(statement);
       return d1.prepare(query.sql).bind(...query.params);
     }),
   );

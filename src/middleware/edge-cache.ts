@@ -167,14 +167,15 @@ export function publicUrlsOfClaim(origin: string, claimId: string, articleId: st
 }
 
 /**
- * The claims that match `claimId` (each with its article), as a statement for the batch that
- * changes its status: their match summaries name the best-rated claim they match ("Also
- * checked"), so a status change of this one can change what theirs show. Matches are stored
- * both ways (src/matching/store.ts), so this walks claim_matches_score_idx from `claimId`.
+ * The claims that list `claimId` among their matches (each with its article), as a statement for
+ * the batch that changes its status: their match summaries name the best-rated claim they match
+ * ("Also checked"), so a status change of this one can change what theirs show. It walks
+ * claim_matches_matched_idx (migration 0011) to the rows that name `claimId`, so it finds them
+ * whether or not `claimId` keeps the reverse row.
  */
 export function matchingClaimsStatement(claimId: string): SQL {
   return sql`SELECT c.id, c.article_id FROM claim_matches m
-    JOIN claims c ON c.id = m.matched_claim_id WHERE m.claim_id = ${claimId}`;
+    JOIN claims c ON c.id = m.claim_id WHERE m.matched_claim_id = ${claimId}`;
 }
 
 /**

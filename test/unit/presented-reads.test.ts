@@ -12,9 +12,10 @@ import {
 } from "../../src/claims/reads";
 import { byReadingOrder } from "../../src/claims/records";
 import { rankedSearch } from "../../src/claims/search";
-import { runBatch } from "../../src/db/batch";
+import { renderStatement, runBatch, type Statement } from "../../src/db/batch";
 import { database } from "../../src/db/client";
 import { presentClaims } from "../../src/matching/summary";
+import { matchingClaimsStatement } from "../../src/middleware/edge-cache";
 
 const db = database(env.DB);
 
@@ -69,14 +70,14 @@ async function seed(tag: string) {
 describe("claims read with their match summaries in one statement", () => {
   it("show what presentClaims shows after the claims' own read", async () => {
     const { article, claim } = await seed("same");
-    const listed = await listPresentedClaims(db, { articleId: article }, { limit: 10 });
+    const listed = await listPresentedClaims(env.DB, { articleId: article }, { limit: 10 });
     const rows = await listClaimsQuery(db, { articleId: article }, { limit: 10 });
     expect(listed).toEqual(await presentClaims(db, rows));
     expect(listed.map((c) => c.id)).toEqual([claim("c"), claim("b"), claim("a")]);
 
     for (const row of rows) {
       const [expected] = await presentClaims(db, [row]);
-      expect(await readPresentedClaim(db, row.id)).toEqual(expected);
+      expect(await readPresentedClaim(env.DB, row.id)).toEqual(expected);
     }
 
     // A ranked search page reads them too.
@@ -106,7 +107,7 @@ describe("claims read with their match summaries in one statement", () => {
 
   it("count every match, and name the best-scoring rated one (the smaller id of a tie)", async () => {
     const { claim } = await seed("summary");
-    const a = await readPresentedClaim(db, claim("a"));
+    const a = await readPresentedClaim(env.DB, claim("a"));
     expect(a?.match_count).toBe(4);
     expect(a?.already_checked).toEqual({
       claim_id: claim("m2"),
@@ -114,7 +115,7 @@ describe("claims read with their match summaries in one statement", () => {
       status_label: "Confirmed",
       reviewer: null,
     });
-    const b = await readPresentedClaim(db, claim("b"));
+    const b = await readPresentedClaim(env.DB, claim("b"));
     expect(b?.match_count).toBe(2);
     expect(b?.already_checked).toEqual({
       claim_id: claim("m4"),
@@ -122,19 +123,44 @@ describe("claims read with their match summaries in one statement", () => {
       status_label: "Disputed",
       reviewer: { name: "Bea Check", country: null },
     });
-    const c = await readPresentedClaim(db, claim("c"));
+    const c = await readPresentedClaim(env.DB, claim("c"));
     expect(c).toMatchObject({ match_count: 0, already_checked: null });
   });
 
+  it("bind each request's values to the statement rendered once for its filters", async () => {
+    const { article, claim } = await seed("shapes");
+    // Lists of several shapes, each asked twice with other values, in one isolate: every answer
+    // is what drizzle's own query for those values reads.
+    const asks: [Parameters<typeof listClaimsQuery>[1], { afterId?: string; limit: number }][] = [
+      [{ articleId: article }, { limit: 10 }],
+      [{ articleId: `${article}_other` }, { limit: 10 }],
+      [{ articleId: article, status: "under_review" }, { limit: 10 }],
+      [{ articleId: `${article}_other`, status: "refuted" }, { limit: 10 }],
+      [{ articleId: `${article}_other`, status: ["refuted", "confirmed"] }, { limit: 10 }],
+      [{ articleId: `${article}_other`, status: ["disputed", "unverified"] }, { limit: 10 }],
+      [{ articleId: article }, { afterId: claim("c"), limit: 1 }],
+      [{ articleId: article }, { afterId: claim("b"), limit: 5 }],
+      [{ reviewer: "ada fact" }, { limit: 10 }],
+      [{ reviewer: "BEA CHECK" }, { limit: 10 }],
+    ];
+    for (const [filters, page] of asks) {
+      const expected = await presentClaims(db, await listClaimsQuery(db, filters, page));
+      expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(await listPresentedClaims(env.DB, filters, page), JSON.stringify(filters)).toEqual(
+        expected,
+      );
+    }
+  });
+
   it("answer null for a claim that does not exist", async () => {
-    expect(await readPresentedClaim(db, "clm_reads_nothing")).toBeNull();
+    expect(await readPresentedClaim(env.DB, "clm_reads_nothing")).toBeNull();
   });
 });
 
 describe("their query plans", () => {
   /** EXPLAIN QUERY PLAN's rows, each with the details of the nodes above it. */
-  async function plan(query: { toSQL(): { sql: string; params: unknown[] } }) {
-    const { sql, params } = query.toSQL();
+  async function plan(query: Statement) {
+    const { sql, params } = renderStatement(query);
     const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
       .bind(...params)
       .all<{ id: number; parent: number; detail: string }>();
@@ -147,12 +173,12 @@ describe("their query plans", () => {
   }
 
   it.each([
-    ["one claim", presentedClaimQuery(db, "clm_x")],
-    ["a page", presentedClaimsQuery(db, {}, { limit: 21 })],
-    ["a page by status", presentedClaimsQuery(db, { status: "unverified" }, { limit: 21 })],
+    ["one claim", presentedClaimQuery("clm_x")],
+    ["a page", presentedClaimsQuery({}, { limit: 21 })],
+    ["a page by status", presentedClaimsQuery({ status: "unverified" }, { limit: 21 })],
     [
       "the next page of an article's",
-      presentedClaimsQuery(db, { articleId: "art_x" }, { afterId: "clm_x", limit: 101 }),
+      presentedClaimsQuery({ articleId: "art_x" }, { afterId: "clm_x", limit: 101 }),
     ],
     ["an article's, in a batch", presentedClaimsOfArticleQuery(db, "art_x")],
   ])("%s: every table, the subqueries' included, through an index", async (_, query) => {
@@ -178,5 +204,18 @@ describe("their query plans", () => {
         all,
       ).toBe(true);
     }
+  });
+
+  it("the claims whose summaries can name a changed claim: by the index on matched_claim_id", async () => {
+    const details = (await plan(matchingClaimsStatement("clm_x"))).map((r) => r.detail);
+    const all = details.join(" | ");
+    expect(details, all).toContainEqual(
+      expect.stringMatching(/^SEARCH m USING COVERING INDEX claim_matches_matched_idx/),
+    );
+    expect(details, all).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX/));
+    expect(
+      details.filter((d) => /^SCAN /.test(d)),
+      all,
+    ).toEqual([]);
   });
 });

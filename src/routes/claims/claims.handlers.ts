@@ -31,14 +31,17 @@ export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async 
   }
 
   const afterId = cursor ? decodeCursor(cursor, isIdCursor).id : undefined;
-  const rows = await listPresentedClaims(db, filters, { afterId, limit: limit + 1 });
+  const rows = await listPresentedClaims(c.var.session, filters, {
+    afterId,
+    limit: limit + 1,
+  });
   const { page, next_cursor } = paginate(rows, limit, (row) => ({ id: row.id }));
   return c.json({ data: page, next_cursor }, 200);
 };
 
 export const getClaimHandler: RouteHandler<typeof getClaim, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const claim = await readPresentedClaim(c.var.db, id);
+  const claim = await readPresentedClaim(c.var.session, id);
   if (!claim) throw new ApiError("not_found", `No claim ${id}`);
   c.header("ETag", presentedEtag(claim));
   c.header("Cache-Control", "public, max-age=0, must-revalidate");
