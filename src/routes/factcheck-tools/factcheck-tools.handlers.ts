@@ -6,6 +6,7 @@ import type { ClaimStatus } from "../../claims/status";
 import { articles } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isRankCursor } from "../../lib/cursor";
+import { canonicalLanguageTag } from "../../lib/language-tag";
 import { cutAtWord } from "../../lib/text";
 import type { searchFactChecks } from "./factcheck-tools.routes";
 
@@ -115,7 +116,7 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
           reviewDate: new Date(claim.updated_at).toISOString(),
           textualRating: claim.status_label,
           // The language of the article the claim was read in; omitted when it could not be told.
-          ...(article?.language ? { languageCode: article.language } : {}),
+          ...(article?.language ? { languageCode: canonicalLanguageTag(article.language) } : {}),
         },
       ],
     };
