@@ -201,11 +201,23 @@ describe("rules the server checks across fields are in the schema", () => {
       properties: { status: { const: "under_review" } },
       required: ["status"],
     });
-    // A null reviewer is refused too: the schema says a non-empty string.
     expect(schema.then).toEqual({
-      properties: { reviewer: { type: "string", minLength: 1 } },
+      properties: { reviewer: { type: "object" } },
       required: ["reviewer"],
     });
+  });
+
+  it("never gives a property another type in a then-clause than in its properties", () => {
+    type Typed = { type?: unknown; properties?: Record<string, Typed>; then?: Typed };
+    const schemas = Object.entries((doc.components?.schemas ?? {}) as Record<string, Typed>);
+    const withThen = schemas.filter(([, schema]) => schema.then);
+    expect(withThen.length).toBeGreaterThan(0);
+    for (const [name, schema] of withThen) {
+      for (const [field, rule] of Object.entries(schema.then?.properties ?? {})) {
+        // A reviewer object must not be asked to be a string (every valid change would fail it).
+        expect(rule.type, `${name}.then.${field}`).toEqual(schema.properties?.[field]?.type);
+      }
+    }
   });
 });
 
