@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz:contract [-- --cases N --seed S]`: the served OpenAPI description checked against
+ * `npm run fuzz:contract [-- --cases N --seed S --port P --inspector-port I]`: the served OpenAPI description checked against
  * the server the way Schemathesis does it, over loopback. Starts `wrangler dev` on 127.0.0.1 with
  * a fresh local D1, seeds keys, an article, a rated claim, a webhook, then for every operation of
  * `/openapi.json`, as anonymous, a key that names nothing, and each role:
@@ -103,6 +103,11 @@ const server = await startWranglerDev({
   config,
   state,
   vars: { ADMIN_TOKEN: admin, LOG_LEVEL: "error" },
+  // Free ports unless given (e.g. the ports a shared machine set aside for this run).
+  port: process.argv.includes("--port") ? Number(arg("port", "")) : undefined,
+  inspectorPort: process.argv.includes("--inspector-port")
+    ? Number(arg("inspector-port", ""))
+    : undefined,
 });
 let requests = 0;
 let validated = 0;

@@ -1,8 +1,8 @@
 /**
- * `npm run drill:crash [-- --rounds N --writes N --seed S]`: hard crashes of the whole server
+ * `npm run drill:crash [-- --rounds N --writes N --seed S --port P --inspector-port I]`: hard crashes of the whole server
  * mid-write, and every in-flight Idempotency-Key retried after its lease, over loopback only.
  *
- * Starts `wrangler dev` on 127.0.0.1:8851 (inspector 9251) with a fresh local D1, then each round:
+ * Starts `wrangler dev` on 127.0.0.1:8851 (inspector 9251, unless given) with a fresh local D1, then each round:
  * sends a burst of concurrent writes, each with its own Idempotency-Key (articles, status changes
  * with If-Match, API keys, webhooks), SIGKILLs wrangler's whole process group while part of them
  * is still out, restarts it on the same local D1 state, and
@@ -42,8 +42,8 @@ const ROUNDS = Number(arg("rounds", "4"));
 const WRITES = Number(arg("writes", "24"));
 /** The same kill points for the same --seed (as far as the machine's speed allows). */
 const random = seeded(Number(arg("seed", "13")));
-const PORT = 8851;
-const INSPECTOR_PORT = 9251;
+const PORT = Number(arg("port", "8851"));
+const INSPECTOR_PORT = Number(arg("inspector-port", "9251"));
 const origin = `http://127.0.0.1:${PORT}`;
 
 const root = process.cwd();

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { raw } from "hono/utils/html";
 import type { presentClaim, presentEvent } from "../claims/records";
+import { claimTitle } from "../lib/text";
 import { jsonForScript } from "./claimreview";
 
 type Claim = ReturnType<typeof presentClaim>;
@@ -114,7 +115,7 @@ export function ClaimPage(props: {
   const { claim, article, alsoChecked } = props;
   return (
     <Page
-      title={`${claim.status_label}: ${claim.text.slice(0, 80)}`}
+      title={claimTitle(claim.status_label, claim.text, 80)}
       theme={props.theme}
       oembedUrl={props.oembedUrl}
       jsonLd={props.jsonLd}

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Role } from "../env";
+import { canonicalLanguageTag, LANGUAGE_TAG } from "./language-tag";
 import { type ProblemCode, problemTypes } from "./problem";
 
 export const ProblemSchema = z
@@ -125,4 +126,16 @@ export function trimmed(max: number) {
  */
 export function nonBlank(max: number) {
   return trimmed(max).min(1).openapi({ pattern: "\\S" });
+}
+
+/**
+ * A BCP 47 language tag in any case ({@link LANGUAGE_TAG}), read in its canonical case
+ * (`EN-us` is `en-US`: {@link canonicalLanguageTag}).
+ */
+export function languageTag(example: string) {
+  return z
+    .string()
+    .regex(LANGUAGE_TAG, `Must be a BCP 47 language tag, such as en or ${example}`)
+    .transform(canonicalLanguageTag)
+    .openapi({ type: "string", pattern: LANGUAGE_TAG.source, example });
 }

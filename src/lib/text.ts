@@ -13,3 +13,13 @@ export function cutAtWord(text: string, max: number): string {
   );
   return `${kept}…`;
 }
+
+/**
+ * A claim's title where one is shown (a page, a feed entry, an oEmbed, a review): its status
+ * label and its text, the text cut at a word past `max` characters ({@link cutAtWord}).
+ *
+ * @example claimTitle("Refuted", "The bridge cost 3 billion") // "Refuted: The bridge cost 3 billion"
+ */
+export function claimTitle(label: string, text: string, max: number): string {
+  return `${label}: ${cutAtWord(text, max)}`;
+}

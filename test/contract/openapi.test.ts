@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isCountryCode } from "../../src/claims/status";
+import { buildApp } from "../../src/index";
 import { call, json } from "../helpers";
 import { contractOperations, declaredRoles, fillPath, openApiDocument } from "./operations";
 
@@ -13,6 +14,29 @@ describe("/openapi.json says what the server does", () => {
     const ids = operations.map((op) => op.operationId);
     for (const op of operations) expect(op.operationId, name(op)).toMatch(/^[a-z][A-Za-z0-9]+$/);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("describes every route the app serves but the pages that are no part of the JSON API", () => {
+    // HTML for people (the desk, the docs UI), the description itself, and discovery aids
+    // (the index, the problem type pages a problem's `type` links to).
+    const outside = [
+      /^\/desk(\/|$)/,
+      /^\/docs$/,
+      /^\/openapi\.json$/,
+      /^\/$/,
+      /^\/problems\/:code$/,
+    ];
+    const documented = new Set(
+      operations.map((op) => `${op.method} ${op.path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
+    const undocumented = buildApp()
+      .routes.filter((route) => route.method !== "ALL")
+      .map((route) => `${route.method} ${route.path}`)
+      .filter((route) => !documented.has(route))
+      .filter((route) => !outside.some((page) => page.test(route.split(" ")[1] ?? "")));
+    // A route added with app.get/post instead of createRoute would escape the fuzz and auth matrix.
+    expect([...new Set(undocumented)]).toEqual([]);
+    expect(documented.size).toBe(operations.length);
   });
 
   it("declares public operations with security: [] and the others with their role", () => {
@@ -201,11 +225,23 @@ describe("rules the server checks across fields are in the schema", () => {
       properties: { status: { const: "under_review" } },
       required: ["status"],
     });
-    // A null reviewer is refused too: the schema says a non-empty string.
     expect(schema.then).toEqual({
-      properties: { reviewer: { type: "string", minLength: 1 } },
+      properties: { reviewer: { type: "object" } },
       required: ["reviewer"],
     });
+  });
+
+  it("never gives a property another type in a then-clause than in its properties", () => {
+    type Typed = { type?: unknown; properties?: Record<string, Typed>; then?: Typed };
+    const schemas = Object.entries((doc.components?.schemas ?? {}) as Record<string, Typed>);
+    const withThen = schemas.filter(([, schema]) => schema.then);
+    expect(withThen.length).toBeGreaterThan(0);
+    for (const [name, schema] of withThen) {
+      for (const [field, rule] of Object.entries(schema.then?.properties ?? {})) {
+        // A reviewer object must not be asked to be a string (every valid change would fail it).
+        expect(rule.type, `${name}.then.${field}`).toEqual(schema.properties?.[field]?.type);
+      }
+    }
   });
 });
 

@@ -60,6 +60,24 @@ describe("POST /v1/articles from html", () => {
     expect(article.body.slice(claim?.span?.start, claim?.span?.end)).toBe("€40 million a day");
   });
 
+  it("keeps a page's lang in its canonical case, reading en_US as en-US", async () => {
+    const languages = [];
+    for (const lang of ["EN_us", "pt-br", "english"]) {
+      const res = await call("POST", "/v1/articles", {
+        key: ADMIN,
+        body: {
+          url: uniqueUrl("lang"),
+          html: `<html lang="${lang}"><head><title>Port strike ends</title></head><body><p>x</p></body></html>`,
+          extract: false,
+        },
+      });
+      expect(res.status).toBe(201);
+      languages.push((await json<{ language: string | null }>(res)).language);
+    }
+    // "english" is no language tag: the text (one letter) tells nothing either.
+    expect(languages).toEqual(["en-US", "pt-BR", null]);
+  });
+
   it("titles a page that has no title of its own by its first line, cut at a word", async () => {
     const first = `${"The harbour board met again on Tuesday ".repeat(4)}and agreed nothing.`;
     const res = await call("POST", "/v1/articles", {

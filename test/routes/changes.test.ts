@@ -81,6 +81,20 @@ describe("GET /v1/changes", () => {
 });
 
 describe("GET /feeds/changes.atom", () => {
+  it("titles an entry with a long claim cut at a word, with an ellipsis", async () => {
+    const text = `Feed ${crypto.randomUUID()} ${"the ministry reported fewer detentions in the provinces ".repeat(3)}`;
+    const article = await seedArticle(ADMIN, { claims: [{ text }] });
+    await setStatus(article.claims[0]?.id ?? "", { status: "disputed" });
+    const feed = await (await call("GET", "/feeds/changes.atom")).text();
+    const title = new RegExp(`<title>Disputed: (${text.slice(0, 41)}[^<]*)</title>`).exec(
+      feed,
+    )?.[1];
+    expect(title).toMatch(/[a-z]…$/);
+    const kept = title?.slice(0, -1) ?? "";
+    expect(kept.length).toBeLessThanOrEqual(140);
+    expect(text.startsWith(`${kept} `)).toBe(true);
+  });
+
   it("is a well-formed Atom feed of recent status changes", async () => {
     const article = await seedArticle(ADMIN, {
       claims: [{ text: `Atom <check> & "quotes" ${crypto.randomUUID()}` }],

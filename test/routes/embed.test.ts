@@ -143,6 +143,28 @@ describe("GET /oembed", () => {
     expect(String(body.title)).toMatch(/^Confirmed: /);
   });
 
+  it("cuts a long claim's titles (embed page, oEmbed) at a word, with an ellipsis", async () => {
+    const text = `The reservoir ${crypto.randomUUID()} holds ${"four point two billion cubic metres of water ".repeat(4)}today`;
+    const { claim } = await claimWithStatus("confirmed", text);
+    const url = `${BASE}/embed/claims/${claim.id}`;
+    const oembed = await json<{ title: string }>(
+      await call("GET", `/oembed?url=${encodeURIComponent(url)}`),
+    );
+    const page = await (await call("GET", `/embed/claims/${claim.id}`)).text();
+    const pageTitle = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? "";
+    for (const [title, max] of [
+      [oembed.title, 120],
+      [pageTitle, 80],
+    ] as const) {
+      expect(title).toMatch(/^Confirmed: /);
+      expect(title).toMatch(/[a-z0-9]…$/);
+      const kept = title.slice("Confirmed: ".length, -1);
+      expect(kept.length).toBeLessThanOrEqual(max);
+      // Whole words only: what is kept is followed by a space in the claim.
+      expect(text.startsWith(`${kept} `)).toBe(true);
+    }
+  });
+
   it("accepts API URLs of articles, refuses foreign paths and non-JSON formats", async () => {
     const { article } = await claimWithStatus();
     const ok = await call(

@@ -176,6 +176,54 @@ describe("GET /v1alpha1/claims:search (Google Fact Check Tools compatible)", () 
     expect(latin.claims).toBeUndefined();
   });
 
+  it("stores a language in its canonical case and filters by it in any case", async () => {
+    const word = `weir${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    const upper = await rated(word, "EN", ["refuted"]);
+    const mixed = await rated(word, "en-us", ["disputed"]);
+    const latin = await rated(word, "SR-latn-rs", ["confirmed"]);
+    const languageOf = async (id: string) =>
+      (await json<{ language: string | null }>(await call("GET", `/v1/articles/${id}`))).language;
+    expect(await Promise.all([upper, mixed, latin].map((a) => languageOf(a.id)))).toEqual([
+      "en",
+      "en-US",
+      "sr-Latn-RS",
+    ]);
+    const byRating = (found: Awaited<ReturnType<typeof search>>) =>
+      Object.fromEntries(
+        (found.claims ?? []).map((c) => [
+          c.claimReview[0]?.textualRating,
+          c.claimReview[0]?.languageCode,
+        ]),
+      );
+    for (const code of ["en", "EN-GB", "en-US"]) {
+      expect(byRating(await search(`query=${word}&languageCode=${code}`)), code).toEqual({
+        Refuted: "en",
+        Disputed: "en-US",
+      });
+    }
+    expect(byRating(await search(`query=${word}&languageCode=sr-LATN`))).toEqual({
+      Confirmed: "sr-Latn-RS",
+    });
+  });
+
+  it("shows and matches a language stored before tags were canonical (as sent) the same", async () => {
+    const word = `sluice${crypto
+      .randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 8)}`;
+    const legacy = await rated(word, "en-GB", ["refuted"]);
+    await env.DB.prepare("UPDATE articles SET language = 'EN-gb' WHERE id = ?")
+      .bind(legacy.id)
+      .run();
+    const found = await search(`query=${word}&languageCode=en-us`);
+    expect(found.claims?.map((c) => c.claimReview[0]?.languageCode)).toEqual(["en-GB"]);
+    const res = await call("GET", `/v1/articles/${legacy.id}`);
+    expect((await json<{ language: string | null }>(res)).language).toBe("en-GB");
+  });
+
   it("ages a claim by its claim date or its review date, whichever is newer (maxAgeDays)", async () => {
     const word = `lock${crypto
       .randomUUID()

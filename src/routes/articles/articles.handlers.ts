@@ -18,6 +18,7 @@ import { engineNamed } from "../../extract/learned";
 import { detectLanguage } from "../../ingest/language";
 import { decodeCursor, isIdCursor, paginate } from "../../lib/cursor";
 import { newId } from "../../lib/ids";
+import { canonicalLanguageTag, pageLanguage } from "../../lib/language-tag";
 import { ApiError } from "../../lib/problem";
 import { cutAtWord } from "../../lib/text";
 import { matchingStatements } from "../../matching/ingest";
@@ -40,10 +41,6 @@ function validDate(value: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-function validLanguage(value: string | null): string | null {
-  return value && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? value : null;
-}
-
 import type { addClaim, createArticle, getArticle, listArticles } from "./articles.routes";
 
 type ArticleRow = typeof articles.$inferSelect;
@@ -64,7 +61,8 @@ function presentSummary(row: ArticleRow) {
     outlet: row.outlet,
     author: row.author,
     published_at: row.publishedAt,
-    language: row.language,
+    // Canonical also for articles stored before tags were (as sent: "EN").
+    language: row.language && canonicalLanguageTag(row.language),
     created_at: row.createdAt,
     updated_at: row.updatedAt,
   };
@@ -139,7 +137,7 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AppEnv> = 
     author: input.author ?? source.author?.slice(0, 200) ?? null,
     publishedAt: input.published_at ?? validDate(source.publishedAt),
     // The client's word, else the page's lang/meta, else what the text itself is written in.
-    language: input.language ?? validLanguage(source.language) ?? detectLanguage(source.body),
+    language: input.language ?? pageLanguage(source.language) ?? detectLanguage(source.body),
     submittedBy: actor,
     createdAt: now,
     updatedAt: now,

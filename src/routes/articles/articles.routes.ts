@@ -4,6 +4,7 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  languageTag,
   nonBlank,
   PageQuerySchema,
   pageOf,
@@ -32,7 +33,7 @@ export const ArticleSummarySchema = z
     published_at: z.string().nullable(),
     language: z.string().nullable().openapi({
       description:
-        "BCP 47 language: as submitted, else the page's lang/meta, else detected from the text (ISO 639-1); null when it cannot be told",
+        "BCP 47 language in its canonical case (`en`, `en-US`, `sr-Latn`): as submitted, else the page's `lang`, else detected from the text (ISO 639-1); null when it cannot be told",
       example: "en",
     }),
     created_at: z.string(),
@@ -68,13 +69,10 @@ export const CreateArticleSchema = z
       .datetime({ offset: true })
       .optional()
       .openapi({ example: "2026-11-20T09:30:00Z" }),
-    language: z
-      .string()
-      .regex(
-        /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
-        "Must be a BCP 47 language tag, such as en or pt-BR",
-      )
-      .optional(),
+    language: languageTag("pt-BR").optional().openapi({
+      description:
+        "BCP 47 language tag, in any case; stored in its canonical case (`EN-us` as `en-US`)",
+    }),
     claims: z.array(ClaimInputSchema).max(MAX_CLAIMS_PER_REQUEST).optional(),
     extract: z
       .boolean()

@@ -4,6 +4,7 @@ import { presentEvent } from "../../claims/records";
 import { claimEvents, claims } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isSeqCursor } from "../../lib/cursor";
+import { claimTitle } from "../../lib/text";
 import type { changesAtom, listChanges } from "./changes.routes";
 
 export const listChangesHandler: RouteHandler<typeof listChanges, AppEnv> = async (c) => {
@@ -59,7 +60,7 @@ export const changesAtomHandler: RouteHandler<typeof changesAtom, AppEnv> = asyn
       .join("\n");
     return `<entry>
 <id>${xml(`${origin}/v1/changes#${change.id}`)}</id>
-<title>${text(`${change.status_label}: ${claimText.slice(0, 140)}`)}</title>
+<title>${text(claimTitle(change.status_label, claimText, 140))}</title>
 <updated>${xml(change.created_at)}</updated>
 <author><name>${text(change.actor)}</name></author>
 <link rel="alternate" type="text/html" href="${xml(link)}"/>

@@ -150,8 +150,9 @@ export const StatusChangeSchema = z
   // The refinement above, as JSON Schema says it.
   .openapi("StatusChange", {
     if: { properties: { status: { const: "under_review" } }, required: ["status"] },
+    // The reviewer as the properties above say it (an object with a name; null is no object).
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited
-    then: { properties: { reviewer: { type: "string", minLength: 1 } }, required: ["reviewer"] },
+    then: { properties: { reviewer: { type: "object" } }, required: ["reviewer"] },
   });
 
 export const ClaimEventSchema = z

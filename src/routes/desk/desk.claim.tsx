@@ -1,6 +1,7 @@
 import type { presentClaim, presentEvent } from "../../claims/records";
 import { claimStatuses, statusLabel } from "../../claims/status";
 import type { Principal } from "../../env";
+import { cutAtWord } from "../../lib/text";
 import { MarkedText } from "./desk.article";
 import type { DeskMatch, DeskSuggestion } from "./desk.extras";
 import type { FieldErrors, StatusField, StatusFormValues } from "./desk.form";
@@ -219,7 +220,7 @@ export function ClaimDeskPage(props: {
   const { view } = props;
   const { claim, article } = view;
   return (
-    <DeskPage title={claim.text.slice(0, 80)} nonce={props.nonce} signedIn={props.signedIn}>
+    <DeskPage title={cutAtWord(claim.text, 80)} nonce={props.nonce} signedIn={props.signedIn}>
       <nav aria-label="Breadcrumb">
         <a href="/desk">Queue</a>
       </nav>

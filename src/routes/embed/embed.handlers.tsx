@@ -8,6 +8,7 @@ import widgetSource from "../../embed/widget.client.js";
 import type { AppEnv, Database } from "../../env";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/problem";
+import { claimTitle } from "../../lib/text";
 import { matchSummaries } from "../../matching/summary";
 import type {
   articleEmbed,
@@ -190,7 +191,7 @@ export const oembedHandler: RouteHandler<typeof oembed, AppEnv> = async (c) => {
   let title: string;
   if (kind === "claims") {
     const { claim } = await loadClaim(db, id);
-    title = `${presentClaim(claim).status_label}: ${claim.text.slice(0, 120)}`;
+    title = claimTitle(presentClaim(claim).status_label, claim.text, 120);
   } else {
     const [article] = await db
       .select({ title: articles.title })

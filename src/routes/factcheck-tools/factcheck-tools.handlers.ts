@@ -6,18 +6,14 @@ import type { ClaimStatus } from "../../claims/status";
 import { articles } from "../../db/schema";
 import type { AppEnv } from "../../env";
 import { decodeCursor, encodeCursor, isIdCursor, isRankCursor } from "../../lib/cursor";
-import { cutAtWord } from "../../lib/text";
+import { canonicalLanguageTag } from "../../lib/language-tag";
+import { claimTitle } from "../../lib/text";
 import type { searchFactChecks } from "./factcheck-tools.routes";
 
 /** Statuses that carry a rating, and so a review in Google's sense. */
 const RATED: readonly ClaimStatus[] = ["confirmed", "disputed", "refuted"];
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, "");
-
-/** The review's title: its rating and the claim, the claim cut at a word past `max` characters. */
-function reviewTitle(label: string, text: string, max = 120): string {
-  return `${label}: ${cutAtWord(text, max)}`;
-}
 
 /** A BCP 47 tag without its region and what follows it: en-US → en, sr-Latn-RS → sr-Latn. */
 function withoutRegion(tag: string): string {
@@ -111,11 +107,11 @@ export const searchFactChecksHandler: RouteHandler<typeof searchFactChecks, AppE
         {
           publisher,
           url: `${origin.origin}/embed/claims/${claim.id}`,
-          title: reviewTitle(claim.status_label, claim.text),
+          title: claimTitle(claim.status_label, claim.text, 120),
           reviewDate: new Date(claim.updated_at).toISOString(),
           textualRating: claim.status_label,
           // The language of the article the claim was read in; omitted when it could not be told.
-          ...(article?.language ? { languageCode: article.language } : {}),
+          ...(article?.language ? { languageCode: canonicalLanguageTag(article.language) } : {}),
         },
       ],
     };

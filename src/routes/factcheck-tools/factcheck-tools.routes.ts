@@ -1,5 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { jsonContent, nonBlank, problemResponses, publicSecurity } from "../../lib/openapi";
+import {
+  jsonContent,
+  languageTag,
+  nonBlank,
+  problemResponses,
+  publicSecurity,
+} from "../../lib/openapi";
 
 export const ClaimReviewItemSchema = z
   .object({
@@ -27,7 +33,7 @@ export const ClaimReviewItemSchema = z
     }),
     languageCode: z.string().optional().openapi({
       description:
-        "BCP 47 code of the language the claim was made in (the article's: given, from the page, or detected); absent when it could not be told",
+        "BCP 47 code of the language the claim was made in, in its canonical case (`en`, `en-US`): the article's, given, from the page, or detected; absent when it could not be told",
       example: "en",
     }),
   })
@@ -53,17 +59,10 @@ export const ClaimsSearchQuerySchema = z
       description:
         "Words to search for (runs of letters and digits: a query with none matches no claim). This or `reviewPublisherSiteFilter` is required",
     }),
-    languageCode: z
-      .string()
-      .regex(
-        /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
-        "Must be a BCP 47 language tag, such as en or es-419",
-      )
-      .optional()
-      .openapi({
-        description:
-          "Claims made in this language, by the article's language. As in Google's API the region is not considered: `en-US`, `en` and `en-GB` all match every English claim (a script, as in `sr-Latn`, is). Claims of articles whose language could not be told are kept",
-      }),
+    languageCode: languageTag("es-419").optional().openapi({
+      description:
+        "Claims made in this language, by the article's language. In any case (`EN-us` is `en-US`). As in Google's API the region is not considered: `en-US`, `en` and `en-GB` all match every English claim (a script, as in `sr-Latn`, is). Claims of articles whose language could not be told are kept",
+    }),
     reviewPublisherSiteFilter: nonBlank(253).optional().openapi({
       description:
         "Only reviews published by this site, e.g. example.com (a leading `www.` is ignored). Every review here is this API's own: its site name (the `publisher.site` of its reviews, or the host with its port) matches all of them, any other site none",
