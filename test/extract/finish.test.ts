@@ -92,6 +92,11 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
       "Some economists said rates would rise. Two analysts at Norbank said growth would slow.",
       ["Some economists", "Two analysts at Norbank"],
     ],
+    // An aside between subject and verb is no part of the name.
+    [
+      "One former employee, speaking on condition of anonymity because of a confidentiality agreement, said the charity was a front.",
+      ["One former employee"],
+    ],
     // A pronoun with its verb contracted on is the pronoun.
     ["Jane Hale lost the vote. She’s argued that the count was wrong.", ["Jane Hale"]],
     // A campaign speaks as an organisation: "C, his campaign said".

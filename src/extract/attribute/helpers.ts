@@ -84,10 +84,19 @@ export function lastTwoWordsStart(s: string): number {
   return i;
 }
 
+/**
+ * Is this prefix only phrases that open a sentence before its subject ("On Tuesday,", "Faced
+ * with the vote, in Ohio,")? Each comma part must be one: "Since the vote, agents will act"
+ * holds a clause of its own.
+ */
 export function isIntro(prefix: string): boolean {
   const p = prefix.trim().replace(/[,;:\s]+$/u, "");
   if (!p) return true;
   if (p.includes("xxx")) return false;
+  return p.split(/,\s+/u).every(isIntroPart);
+}
+
+function isIntroPart(p: string): boolean {
   const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
   if (INTRO_WORDS.has(first)) return true;
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.

@@ -221,6 +221,8 @@ function isAppositionUncached(chunk: string): boolean {
   if (!s) return false;
   if (AGE_RE.test(s) || PARTY_STATE_RE.test(s)) return true;
   if (RELATIVE_RE.test(s)) return s.split(/\s+/).length <= 25;
+  // "speaking on condition of anonymity because …", "in a statement on Monday": an aside.
+  if (LEADING_PREPOSITION_RE.test(s)) return s.split(/\s+/).length <= 20;
   const core = s.replace(/\s+(?:who|which|whose)\s.*$/u, "");
   const ws = core.split(/\s+/);
   if (ws.length > 14) return false;

@@ -134,6 +134,25 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["injuries had cost them the title.", "said-that", "argued"]],
       },
     ],
+    [
+      "On Jan. 5, 2016, in Ohio, Mayor Liis Kask said the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "said"]],
+      },
+    ],
+    // An aside between the subject and the verb, however long.
+    [
+      "One former employee, speaking on condition of anonymity because of a confidentiality agreement, said the charity was a front.",
+      {
+        np: "One former employee, speaking on condition of anonymity because of a confidentiality agreement",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the charity was a front.", "said-that", "said"]],
+      },
+    ],
     // Nor is a sentence adverb; a lone unnamed "source" is a subject.
     [
       "However, one source said the deal had been signed in March.",

@@ -84,5 +84,16 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["“Why did you leave?”", "quote-said-x", "asked"]],
       },
     ],
+    // An opening phrase with a clause after it is content: only a prefix of opening phrases alone
+    // ("On Tuesday, in Ohio,") is not.
+    [
+      "Since the vote, inspectors will audit the ballots, officials said.",
+      {
+        np: "officials",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["Since the vote, inspectors will audit the ballots", "content-said-x", "said"]],
+      },
+    ],
   ]);
 });

@@ -201,7 +201,7 @@ describe("sources the tagger reads", () => {
     [
       "The Obama administration, in a far-reaching effort that has ignited criticism from business groups, has said it would act.",
       "has said",
-      "The Obama administration",
+      "The Obama administration, in a far-reaching effort that has ignited criticism from business groups",
     ],
     [
       "Snyder, for his part, has denied that the show mattered.",
