@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import { raw } from "hono/utils/html";
 import type { presentClaim, presentEvent } from "../claims/records";
-import { claimTitle } from "../lib/text";
+import { claimTitle, dateTime } from "../lib/text";
 import { jsonForScript } from "./claimreview";
 
 type Claim = ReturnType<typeof presentClaim>;
@@ -97,8 +97,6 @@ function AlsoCheckedLine({ also, href }: { also: AlsoChecked; href: string }) {
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
-
-const dateTime = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
 
 /** The iframe page for one claim: its status, who claims it, where, and its whole trail. */
 export function ClaimPage(props: {

@@ -23,3 +23,6 @@ export function cutAtWord(text: string, max: number): string {
 export function claimTitle(label: string, text: string, max: number): string {
   return `${label}: ${cutAtWord(text, max)}`;
 }
+
+/** An ISO timestamp as a reader sees it, to the minute: "2026-03-05 14:07 UTC". */
+export const dateTime = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;

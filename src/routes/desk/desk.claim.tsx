@@ -1,11 +1,11 @@
 import type { presentClaim, presentEvent } from "../../claims/records";
 import { claimStatuses, statusLabel } from "../../claims/status";
 import type { Principal } from "../../env";
-import { cutAtWord } from "../../lib/text";
+import { cutAtWord, dateTime } from "../../lib/text";
 import { MarkedText } from "./desk.article";
 import type { DeskMatch, DeskSuggestion } from "./desk.extras";
 import type { FieldErrors, StatusField, StatusFormValues } from "./desk.form";
-import { DeskPage, dateTime, StatusBadge, safeHref } from "./desk.layout";
+import { DeskPage, StatusBadge, safeHref } from "./desk.layout";
 
 type Claim = ReturnType<typeof presentClaim>;
 type ClaimEvent = ReturnType<typeof presentEvent>;

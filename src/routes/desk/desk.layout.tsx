@@ -115,8 +115,6 @@ export function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export const dateTime = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
-
 /** A page with one message (not found, too many requests, a refused form). */
 export function MessagePage(props: {
   title: string;

@@ -1,7 +1,8 @@
 import type { presentClaim } from "../../claims/records";
 import { claimStatuses, statusLabel } from "../../claims/status";
 import type { Principal } from "../../env";
-import { DeskPage, dateTime, StatusBadge } from "./desk.layout";
+import { dateTime } from "../../lib/text";
+import { DeskPage, StatusBadge } from "./desk.layout";
 
 type Claim = ReturnType<typeof presentClaim>;
 
