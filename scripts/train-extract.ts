@@ -39,7 +39,7 @@ import {
   STRIDE,
   staticFeatures,
 } from "../src/extract/tagger/features";
-import { tag } from "../src/extract/tagger/model";
+import { compactModel, tag } from "../src/extract/tagger/model";
 import { attributionsOf } from "../src/extract/tagger/spans";
 
 const dir = arg("dir", "../shared/data/polnear");
@@ -251,7 +251,7 @@ console.log(
 );
 
 // Dev figures of the tagger alone (raw source text as claimant).
-const model = { bits, weights: quant, cues: cueSet };
+const model = compactModel(bits, quant, cueSet);
 const total = emptyCounts();
 const dump: string[] = [];
 for (const a of dev) {

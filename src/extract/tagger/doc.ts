@@ -159,7 +159,23 @@ function shapeOf(tok: string): number {
   return shapeOfAny(tok);
 }
 
+/** Shape + 1 of each one-character non-ASCII token ("“", "—", "’"), filled on first sight. */
+const charShapes = new Uint8Array(0x10000);
+
 function shapeOfAny(tok: string): number {
+  if (tok.length === 1) {
+    const c = tok.charCodeAt(0);
+    let k = charShapes[c] ?? 0;
+    if (k === 0) {
+      k = shapeOfCased(tok) + 1;
+      charShapes[c] = k;
+    }
+    return k - 1;
+  }
+  return shapeOfCased(tok);
+}
+
+function shapeOfCased(tok: string): number {
   const lo = tok.toLowerCase();
   const up = tok.toUpperCase();
   if (lo === up) return SHAPE_PUNCT;

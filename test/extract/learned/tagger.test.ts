@@ -2,8 +2,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taggedAttributions } from "../../../src/extract/tagger";
 import { tagDoc } from "../../../src/extract/tagger/doc";
-import { BC, BS, BT, IT, O } from "../../../src/extract/tagger/features";
-import { decodeModel } from "../../../src/extract/tagger/model";
+import {
+  allowed,
+  BC,
+  BS,
+  BT,
+  cueFlags,
+  DYNAMIC_FEATURES,
+  dynamicFeatures,
+  IT,
+  NUM_LABELS,
+  nextState,
+  O,
+  STATIC_FEATURES,
+  STRIDE,
+  staticFeatures,
+} from "../../../src/extract/tagger/features";
+import { compactModel, decodeModel, tag } from "../../../src/extract/tagger/model";
 import { attributionsOf, runsOf } from "../../../src/extract/tagger/spans";
 import { WEIGHTS } from "../../../src/extract/tagger/weights";
 
@@ -136,7 +151,60 @@ describe("tagger spans: label runs become attributions", () => {
   });
 });
 
+/** Greedy decoding over a dense table of (1 << bits) rows: what tag() computes, read plainly. */
+function denseTag(text: string, bits: number, dense: Int8Array, cues: Set<string>): number[] {
+  const doc = tagDoc(text);
+  const cue = cueFlags(doc, cues);
+  const F = staticFeatures(doc, cue);
+  const dyn = new Uint32Array(DYNAMIC_FEATURES);
+  const mask = (1 << bits) - 1;
+  const labels: number[] = [];
+  let p1 = O;
+  let p2 = O;
+  let state = 0;
+  for (let i = 0; i < doc.n; i++) {
+    if (i > 0 && doc.sent[i] !== doc.sent[i - 1]) state = 0;
+    dynamicFeatures(doc, cue, i, p1, p2, state, dyn);
+    const rows = [...F.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES), ...dyn];
+    const score = new Array<number>(NUM_LABELS).fill(0);
+    for (const f of rows)
+      for (let l = 0; l < NUM_LABELS; l++)
+        score[l] = (score[l] ?? 0) + (dense[(f & mask) * STRIDE + l] ?? 0);
+    let best = O;
+    for (let l = 1; l < NUM_LABELS; l++)
+      if ((score[l] ?? 0) > (score[best] ?? 0) && allowed(p1, l)) best = l;
+    labels.push(best);
+    state = nextState(state, best);
+    p2 = p1;
+    p1 = best;
+  }
+  return labels;
+}
+
 describe("tagger model", () => {
+  it("reads only the non-zero rows of a table and labels as the dense table does", () => {
+    const bits = 9;
+    const dense = new Int8Array((1 << bits) * STRIDE);
+    let seed = 7;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let r = 0; r < 1 << bits; r++) {
+      if (rand() < 0.6) continue;
+      for (let l = 0; l < NUM_LABELS; l++) dense[r * STRIDE + l] = Math.round(rand() * 60 - 30);
+    }
+    const cues = new Set(["said", "told"]);
+    const m = compactModel(bits, dense, cues);
+    const nonZero = Array.from({ length: 1 << bits }, (_, r) =>
+      dense.subarray(r * STRIDE, (r + 1) * STRIDE).some((w) => w !== 0),
+    ).filter(Boolean).length;
+    expect(m.weights.length).toBe(nonZero * STRIDE);
+    const text =
+      '“We will not pay,” the minister said on Monday. Officials told reporters that the cost of the plan was "far too high" and the talks would end.';
+    expect([...tag(tagDoc(text), m)]).toEqual(denseTag(text, bits, dense, cues));
+  });
+
   it("decodes the committed weights and labels a plain report", () => {
     const m = decodeModel(WEIGHTS);
     expect(m.cues.has("said")).toBe(true);
