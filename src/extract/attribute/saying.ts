@@ -1,10 +1,15 @@
 /**
  * said-that, by a participle: "Ireland's Data Protection Commission on Thursday fined ChatLoop
- * €310m, saying C"; "…, with Governor Andrew Bailey warning that C". The main clause is left to
+ * €310m, saying C"; "…, telling reporters that C"; "…, with Governor Andrew Bailey warning that C". The main clause is left to
  * the unattributed pass.
  */
 import { cleanNp, isNounPhrase } from "../claimants";
-import { LEAD_PARTICLE_ALT, SAYING_REPORT_ALT, WITH_REPORT_ALT } from "../lexicon";
+import {
+  LEAD_PARTICLE_ALT,
+  SAYING_REPORT_ALT,
+  SAYING_TO_REPORT_ALT,
+  WITH_REPORT_ALT,
+} from "../lexicon";
 import { wordCount } from "../text";
 import { contentWords, leadingNp, quoteCovers, trimRange } from "./helpers";
 import type { SentenceAttribution } from "./types";
@@ -15,6 +20,11 @@ const WITH_SAYING_RE = new RegExp(
   "u",
 );
 const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?:that\\s+)?`, "u");
+/** "…, telling reporters that C", "…, telling CNN: “C”": the participle with its listener. */
+const TELLING_RE = new RegExp(
+  `,\\s+((?:${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,40}?)(?:\\s+that\\s+|,\\s+(?=[“"«])|:\\s+)`,
+  "u",
+);
 // "The Commission on Audit flagged …": a lower-case word before a capital is inside the name.
 const LEAD_NP_RE = new RegExp(
   `^(?:(?:The|A|An)\\s+)?(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.&-]*|of|and|&|${LEAD_PARTICLE_ALT}|the|on|for)\\s+)+?(?=(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+)?(?!(?:of|on|for|and|${LEAD_PARTICLE_ALT}|the)\\s+\\p{Lu})\\p{Ll})`,
@@ -41,10 +51,10 @@ export function withSaying(m: string): SentenceAttribution | null {
   return null;
 }
 
-/** "X fined Y, saying C": the sentence's leading noun phrase reports C. */
+/** "X fined Y, saying C" (or "telling reporters that C"): the leading noun phrase reports C. */
 export function saying(m: string): SentenceAttribution | null {
   if (!m.includes("ing")) return null;
-  const s = SAYING_RE.exec(m);
+  const s = SAYING_RE.exec(m) ?? TELLING_RE.exec(m);
   if (!s) return null;
   // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
   // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".

@@ -237,6 +237,7 @@ export const ADDED_REPORT_ALT = alternation(formsOf(verbs.ADDED_REPORTS, "ing"))
 export const CONCESSIVE_REPORT_ALT = alternation(formsOf(verbs.CONCESSIVE_REPORTS, "ed"));
 export const RELATIVE_REPORT_ALT = alternation(formsOf(verbs.RELATIVE_REPORTS, "ed s"));
 export const SAYING_REPORT_ALT = alternation(formsOf(verbs.SAYING_REPORTS, "ing"));
+export const SAYING_TO_REPORT_ALT = alternation(formsOf(verbs.SAYING_TO_REPORTS, "ing"));
 export const WITH_REPORT_ALT = alternation(formsOf(verbs.WITH_REPORTS, "ing"));
 export const IN_WHAT_REPORT_ALT = alternation(formsOf(verbs.IN_WHAT_REPORTS, "ed"));
 export const ASIDE_ALT = alternation(

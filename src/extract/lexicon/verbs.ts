@@ -184,6 +184,9 @@ export const RELATIVE_REPORTS = "say claim estimate believe";
 /** "X fined Y, saying C": the participle's content (ing). */
 export const SAYING_REPORTS = "say add argue insist warn claim write note stress allege";
 
+/** "X did not seem impressed, telling reporters that C" / "…, telling CNN: “C”" (ing). */
+export const SAYING_TO_REPORTS = "tell assure inform remind";
+
 /** "…, with Governor Andrew Bailey warning that C" (ing). */
 export const WITH_REPORTS = "say warn argue insist claim predict estimate caution note add";
 

@@ -3,6 +3,16 @@ import { table } from "./cases";
 
 describe("colon-quote", () => {
   table([
+    // Said to someone, and the reporter's words after the quote closes are none of it.
+    [
+      "Tim Lorne wrote to his 20,000 followers, “The count was fair,” and shared a link.",
+      {
+        np: "Tim Lorne",
+        verb: "wrote",
+        pattern: "colon-quote",
+        contents: [["“The count was fair,”", "colon-quote", "wrote"]],
+      },
+    ],
     // The words that set the scene before "X said, “…”" are no content, however they open.
     [
       "Quite suddenly, after the two partners split, Crawford said, “The deal was never signed.”",

@@ -3,6 +3,27 @@ import { table } from "./cases";
 
 describe("said-that by a participle: ', saying C', ', with X warning that C'", () => {
   table([
+    // A participle with its listener: ", telling reporters that C", ", telling Radio Nord, “C”".
+    [
+      "The union did not want to discuss the offer, telling Radio Nord that the strike would go on.",
+      {
+        np: "The union",
+        verb: "telling Radio Nord",
+        pattern: "said-that",
+        contents: [["the strike would go on.", "said-that", "telling Radio Nord"]],
+        main: "The union did not want to discuss the offer",
+      },
+    ],
+    [
+      "Mayor Liis Kask seemed unmoved on Tuesday, telling reporters, “The tram will run in May.”",
+      {
+        np: "Mayor Liis Kask",
+        verb: "telling reporters",
+        pattern: "said-that",
+        contents: [["“The tram will run in May.”", "said-that", "telling reporters"]],
+        main: "Mayor Liis Kask seemed unmoved on Tuesday",
+      },
+    ],
     [
       "Ireland’s Data Protection Commission fined ChatLoop €310m, saying the app had shared user data without consent.",
       {
