@@ -2,7 +2,7 @@
  * `npm run bench:matching-cpu -- --dir <clef2020-task2>`: the CPU an article ingestion spends in
  * JavaScript with matching, for ~1,000-word articles (test fixtures joined to that length):
  * extraction, then for each claim what POST /v1/articles does in the Worker besides waiting on
- * D1: its analysis (terms, names, negation), the parse of 100 candidate rows as D1 returns them
+ * D1: its analysis (terms, names, negation), the parse of its candidate rows as D1 returns them
  * and their re-ranking. Candidates come from the in-memory mirror of the FTS5 search over the
  * 10,375 CLEF verified claims (realistic lengths and vocabulary). D1's own work is not Worker
  * CPU and is not counted. process.cpuUsage (user + system), so other processes do not inflate it.

@@ -26,6 +26,9 @@ const root = new URL("..", import.meta.url).pathname;
 // `-- --sizes 10000,100000 --only matches` runs a part (the table's ratio needs two sizes).
 const SIZES = arg("sizes", "1000,10000,100000").split(",").map(Number);
 const ONLY = arg("only", "");
+// `-- --port 8811 --inspector-port 9311`: fixed ports (machines shared by several runs).
+const PORT = Number(arg("port", "0")) || undefined;
+const INSPECTOR_PORT = Number(arg("inspector-port", "0")) || undefined;
 const REQUESTS = 150;
 const WORDS = [
   "inflation",
@@ -216,6 +219,8 @@ async function measure(size: number): Promise<Map<string, Figures>> {
       cwd: root,
       state,
       vars: { ADMIN_TOKEN: "scale" },
+      port: PORT,
+      inspectorPort: INSPECTOR_PORT,
     });
     const results = new Map<string, Figures>();
     try {

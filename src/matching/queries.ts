@@ -4,7 +4,7 @@ import type { Candidate } from "./features";
 import type { Analysis } from "./text";
 
 /** How many stored claims full-text search proposes to the re-ranker. */
-export const CANDIDATES = 100;
+export const CANDIDATES = 50;
 /** Weight of the article title's words beside the claim's own (the FTS5 rank, drizzle/0005). */
 export const TITLE_WEIGHT = 0.75;
 /**
@@ -140,16 +140,62 @@ export function documentTerms(document: { terms: string; title: string }): strin
 /** How many claims there are, near enough for idf (row ids only grow). */
 export const docsStatement = sql`SELECT coalesce(max(rowid), 0) AS docs FROM claims`;
 
+/** The distinct terms of a text the candidate search may ask (its terms and mentions), in order. */
+export const searchTerms = (query: Analysis): string[] =>
+  safeTerms([...query.terms, ...query.mentions]);
+
 /**
- * The best `limit` claims by bm25 for an OR of `terms`. The ranking reads only the index; the
- * rows (and their claims' articles) are read for those `limit` alone, not for every match.
+ * The FTS5 query of candidateTerms(), in SQL: the text's terms the collection has
+ * (claim_match_df, by key), rarest first (ties: the earlier in the text), at most
+ * MAX_QUERY_TERMS, while their document frequencies add up to at most MAX_CANDIDATE_POSTINGS
+ * (the rarest always), quoted and ORed; `""` (matches nothing) when none is known. A scalar
+ * subquery, so the search needs no round trip of its own to learn the frequencies first.
  */
-export function candidatesStatement(terms: string[], limit = CANDIDATES): SQL {
-  return sql`SELECT top.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, top.rank,
-      c.status, c.reviewer_name, c.reviewer_country
-    FROM (SELECT rowid, rank FROM claim_match_fts WHERE claim_match_fts MATCH ${ftsMatch(terms)}
-      ORDER BY rank, rowid LIMIT ${limit}) top
-    JOIN claim_match_fts f ON f.rowid = top.rowid
-    JOIN claims c ON c.rowid = top.rowid
-    ORDER BY top.rank, top.rowid`;
+export function askedMatch(terms: readonly string[]): SQL {
+  return sql`(SELECT coalesce(group_concat('"' || term || '"', ' OR '), '""') FROM (
+      SELECT q.value AS term,
+        row_number() OVER w AS n,
+        sum(d.docs) OVER w AS postings
+      FROM json_each(${JSON.stringify(terms)}) q JOIN claim_match_df d ON d.term = q.value
+      WHERE d.docs > 0
+      WINDOW w AS (ORDER BY d.docs, q.key ROWS UNBOUNDED PRECEDING))
+    WHERE n <= ${MAX_QUERY_TERMS} AND (n = 1 OR postings <= ${MAX_CANDIDATE_POSTINGS}))`;
+}
+
+/** A candidate statement's row: a candidate (part 0), or, last, its terms' frequencies (part 1). */
+export type CandidateStatementRow = ({ part: 0 } & CandidateRow) | { part: 1; df: string | null };
+
+/**
+ * One text's candidate search, in one statement (one round trip with the rest of its batch):
+ * the best `limit` claims by bm25 for the OR of askedMatch(terms), each with its row and its
+ * claim's status (part 0, best first), and then one row (part 1) with the document frequencies
+ * of every term of those candidates' words and titles as one JSON object (read it with dfOf),
+ * which the re-ranker's idf needs. The ranking reads only the index; rows, claims and
+ * frequencies are read for those `limit` candidates alone. `terms`: searchTerms().
+ *
+ * A row's terms are split on spaces into a JSON array in SQL; the characters JSON would need
+ * escaped are blanked first (terms are letters and digits: only rows written before matching
+ * existed, drizzle/0005, hold other characters), and a row that still is not valid JSON
+ * contributes no frequencies.
+ */
+export function candidatesStatement(terms: readonly string[], limit = CANDIDATES): SQL {
+  return sql`WITH found AS MATERIALIZED (
+      SELECT top.rowid AS seq, f.claim_id, c.article_id, f.terms, f.title, f.extra, top.rank,
+        c.status, c.reviewer_name, c.reviewer_country,
+        '["' || replace(trim(replace(replace(replace(replace(replace(
+          f.terms || ' ' || f.title, char(92), ' '), char(34), ' '), char(9), ' '), char(10), ' '),
+          char(13), ' ')), ' ', '","') || '"]' AS words
+      FROM (SELECT rowid, rank FROM claim_match_fts WHERE claim_match_fts MATCH ${askedMatch(terms)}
+        ORDER BY rank, rowid LIMIT ${limit}) top
+      JOIN claim_match_fts f ON f.rowid = top.rowid
+      JOIN claims c ON c.rowid = top.rowid)
+    SELECT 0 AS part, seq, claim_id, article_id, terms, title, extra, rank, status, reviewer_name,
+      reviewer_country, NULL AS df
+    FROM found
+    UNION ALL
+    SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+      (SELECT json_group_object(term, docs) FROM claim_match_df WHERE term IN (
+        SELECT w.value FROM found,
+          json_each(CASE WHEN json_valid(found.words) THEN found.words ELSE '[]' END) w))
+    ORDER BY part, rank, seq`;
 }

@@ -6,12 +6,13 @@ import type { MatchDocument } from "./document";
 import type { Candidate, CorpusStats } from "./features";
 import {
   type CandidateRow,
+  type CandidateStatementRow,
   candidatesStatement,
-  candidateTerms,
   dfOf,
   dfStatement,
   docsStatement,
   documentTerms,
+  searchTerms,
 } from "./queries";
 import { DEFAULT_THRESHOLD, type Scored } from "./rank";
 import type { Analysis } from "./text";
@@ -38,9 +39,9 @@ export async function findMatches(
 }
 
 /**
- * findMatches for several texts at once, in three round trips whatever their number: the
- * frequencies of their terms, then each one's candidates, then the frequencies of the
- * candidates' terms.
+ * findMatches for several texts at once, in one round trip whatever their number: the number of
+ * claims, the frequencies of the texts' terms, and each text's candidates with the frequencies
+ * of their terms (candidatesStatement), in one batch.
  */
 export async function findMatchesMany(
   d1: D1DatabaseSession,
@@ -49,37 +50,25 @@ export async function findMatchesMany(
 ): Promise<Match[][]> {
   if (queries.length === 0) return [];
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const queryTerms = new Set(queries.flatMap((q) => [...q.terms, ...q.mentions]));
-  const [docsResult, dfResult] = await runBatch(d1, [docsStatement, dfStatement(queryTerms)]);
-  const docs = rowsOf<{ docs: number }>(docsResult)[0]?.docs ?? 0;
-  const known = { docs, df: dfOf(rowsOf<{ df: string | null }>(dfResult)) };
-  const asked = queries.map((q) => candidateTerms(q, known.df));
+  const asked = queries.map(searchTerms);
   const searches = asked.flatMap((terms, i) => (terms.length > 0 ? [{ i, terms }] : []));
   if (searches.length === 0) return queries.map(() => []);
-  const found = await runBatch(
-    d1,
-    searches.map(({ terms }) => candidatesStatement(terms, options.candidates)),
-  );
+  const [docsResult, dfResult, ...found] = await runBatch(d1, [
+    docsStatement,
+    dfStatement(asked.flat()),
+    ...searches.map(({ terms }) => candidatesStatement(terms, options.candidates)),
+  ]);
+  const docs = rowsOf<{ docs: number }>(docsResult)[0]?.docs ?? 0;
+  const df = dfOf(rowsOf<{ df: string | null }>(dfResult));
   const candidatesOf = new Map<number, CandidateRow[]>();
   searches.forEach(({ i }, k) => {
-    const rows = rowsOf<CandidateRow>(found[k]).filter(
-      (r) => r.article_id !== options.excludeArticle,
-    );
+    const rows: CandidateRow[] = [];
+    for (const row of rowsOf<CandidateStatementRow>(found[k])) {
+      if (row.part === 1) dfOf([row], df);
+      else if (row.article_id !== options.excludeArticle) rows.push(row);
+    }
     candidatesOf.set(i, rows);
   });
-
-  // Each distinct text once: repeated submissions of one story make many candidates alike.
-  const texts = new Set<string>();
-  for (const rows of candidatesOf.values())
-    for (const r of rows) texts.add(`${r.terms} ${r.title}`);
-  const unknown = new Set<string>();
-  for (const text of texts)
-    for (const t of text.split(" ")) if (t && !known.df.has(t)) unknown.add(t);
-  const df = new Map(known.df);
-  if (unknown.size > 0) {
-    const [result] = await runBatch(d1, [dfStatement(unknown)]);
-    dfOf(rowsOf<{ df: string | null }>(result), df);
-  }
   const stats: CorpusStats = { docs, df };
 
   const parsed = new Map<string, Candidate>();

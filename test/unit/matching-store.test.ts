@@ -2,7 +2,16 @@ import { env } from "cloudflare:test";
 import type { SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import { candidatesStatement, candidateTerms, dfStatement } from "../../src/matching/queries";
+import {
+  askedMatch,
+  type CandidateStatementRow,
+  candidatesStatement,
+  candidateTerms,
+  dfStatement,
+  ftsMatch,
+  MAX_CANDIDATE_POSTINGS,
+  searchTerms,
+} from "../../src/matching/queries";
 import { analyse } from "../../src/matching/text";
 import { ADMIN, call, uniqueUrl } from "../helpers";
 
@@ -97,12 +106,66 @@ describe("candidate search", () => {
     expect(candidateTerms(query, new Map([["ferri", 50_000]]))).toEqual(["ferri"]);
   });
 
+  it("asks in SQL the terms candidateTerms asks", async () => {
+    const words = Array.from({ length: 8 }, word);
+    const query = analyse(words.join(" "));
+    // Ties (the earlier word first), one word the collection lacks, one over the budget.
+    const docs = [40, 0, 10, 40, MAX_CANDIDATE_POSTINGS, 7, 1_000, 10];
+    await env.DB.batch(
+      words.flatMap((w, i) =>
+        (docs[i] ?? 0) > 0
+          ? [
+              env.DB.prepare("INSERT INTO claim_match_df (term, docs) VALUES (?, ?)").bind(
+                w,
+                docs[i],
+              ),
+            ]
+          : [],
+      ),
+    );
+    const df = new Map(words.map((w, i) => [w, docs[i] ?? 0]));
+    const { sql, params } = prepare(askedMatch(searchTerms(query)));
+    const row = await env.DB.prepare(`SELECT ${sql} AS m`)
+      .bind(...params)
+      .first<{ m: string }>();
+    const expected = candidateTerms(query, df);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(row?.m.split(" OR ").sort()).toEqual(ftsMatch(expected).split(" OR ").sort());
+    // Nothing known: an empty phrase, which matches nothing.
+    const none = prepare(askedMatch([word()]));
+    const empty = await env.DB.prepare(`SELECT ${none.sql} AS m`)
+      .bind(...none.params)
+      .first<{ m: string }>();
+    expect(empty?.m).toBe('""');
+  });
+
+  it("answers the candidates and, last, the frequencies of their terms, in one statement", async () => {
+    const [a, b, c] = [word(), word(), word()];
+    await store([`${a} ${b} reached the harbour`], `${c} report`);
+    await store([`${a} closed`], "Another report");
+    const { sql, params } = prepare(candidatesStatement(searchTerms(analyse(`${a} ${b}`)), 10));
+    const { results } = await env.DB.prepare(sql)
+      .bind(...params)
+      .all<CandidateStatementRow>();
+    const last = results.at(-1);
+    const candidates = results.flatMap((r) => (r.part === 0 ? [r] : []));
+    expect(candidates.map((r) => r.terms)).toEqual([`${a} ${b} reach harbour`, `${a} close`]);
+    expect(last?.part).toBe(1);
+    const df = JSON.parse((last?.part === 1 ? last.df : null) ?? "{}");
+    const terms = [...new Set(candidates.flatMap((r) => `${r.terms} ${r.title}`.split(" ")))];
+    const { kept } = await dfs(terms);
+    expect(df).toEqual(Object.fromEntries(kept.map((r) => [r.term, r.docs])));
+    expect(Object.keys(df).sort()).toEqual(terms.sort());
+  });
+
   it("looks frequencies up by key and reads rows for the best candidates only", async () => {
     const df = (await plan(dfStatement(["ferri", "toll"]))).join("\n");
     expect(df).toMatch(/SEARCH claim_match_df USING (INDEX|PRIMARY KEY)/);
     expect(df).not.toMatch(/SCAN claim_match_df/);
-    const candidates = await plan(candidatesStatement(["ferri", "toll"], 30));
-    expect(candidates.join("\n")).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
-    expect(candidates.join("\n")).not.toMatch(/SCAN (c|claims)\b/);
+    const candidates = (await plan(candidatesStatement(["ferri", "toll"], 30))).join("\n");
+    expect(candidates).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    expect(candidates).not.toMatch(/SCAN (c|claims)\b/);
+    expect(candidates).toMatch(/SEARCH (d|claim_match_df) USING (INDEX|PRIMARY KEY)/);
+    expect(candidates).not.toMatch(/SCAN (d|claim_match_df)\b/);
   });
 });
