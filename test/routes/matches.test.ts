@@ -124,13 +124,20 @@ describe("POST /v1/matches", () => {
     expect(top[0]?.score).toBeLessThanOrEqual(1);
   });
 
+  it("a text with no word that can match matches nothing", async () => {
+    for (const text of ["!!! ??? ...", ">", "the of and"]) {
+      const res = await call("POST", "/v1/matches", { body: { text } });
+      expect(res.status, text).toBe(200);
+      expect(await json<{ data: unknown[] }>(res)).toEqual({ data: [] });
+    }
+  });
+
   it("answers bad input with a problem and changes nothing", async () => {
     const before = await snapshot();
     for (const body of [
       {},
       { text: "" },
       { text: "   " },
-      { text: "!!! ??? ..." },
       { text: "bridge", limit: 0 },
       { text: "bridge", limit: 51 },
       { text: "bridge", threshold: 2 },

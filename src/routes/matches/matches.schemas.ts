@@ -42,7 +42,7 @@ export const MatchRequestSchema = z
   .strictObject({
     text: nonBlank(5000).openapi({
       description:
-        "A claim, a sentence, a post or a paragraph; links, handles, hashtags and a tweet's signature are read as such",
+        "A claim, a sentence, a post or a paragraph; links, handles, hashtags and a tweet's signature are read as such. A text with no word that can match (only punctuation or stop words) matches nothing: an empty `data`",
       example: "1,240 people were detained in raids across 12 provinces, the ministry says",
     }),
     limit: limit.optional(),
