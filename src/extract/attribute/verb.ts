@@ -2,6 +2,8 @@
  * Attributions at a reporting verb (lexicon: REPORTING_VERBS). Inversions ("“C,” said X") are
  * read from the verb; the other constructions from its cue (cue.ts), by CUE_RULES in order.
  */
+
+import { isNounPhrase } from "../claimants";
 import {
   DESCRIBING_VERBS,
   NAMING_VERBS,
@@ -9,11 +11,12 @@ import {
   REPORTING_VERB_FORMS,
   RULING_VERBS,
   TAIL_VERBS,
+  UNREPORTED_BEFORE_TO,
 } from "../lexicon";
 import { isRegexSpace, trimEndWhile } from "../text";
 import { colonQuote } from "./colon-quote";
 import { analyseCue } from "./cue";
-import { isEnd, lastTwoWordsStart } from "./helpers";
+import { isEnd, lastTwoWordsStart, leadingNp } from "./helpers";
 import { inversion } from "./inversion";
 import { parenthetical } from "./parenthetical";
 import { saidThat } from "./said-that";
@@ -105,6 +108,21 @@ function reportingVerbsIn(m: string): number[] {
   return out;
 }
 
+/**
+ * "Hillary Clinton took to Twitter to say C", "Trump went on to claim that C": the sentence's
+ * subject, before the verb phrase that leads to the reporting verb; null when the words before
+ * do not end in such a "… to", or when they make the report one not made ("declined to say").
+ */
+function subjectBeforeInfinitive(preT: string): string | null {
+  if (!preT.endsWith(" to")) return null;
+  const lead = leadingNp(preT);
+  if (lead === 0 || !isNounPhrase(preT.slice(0, lead))) return null;
+  const between = preT.slice(lead, -3).trim();
+  if (!/^\p{Ll}/u.test(between) || /[,;:“”"]/u.test(between)) return null;
+  if (between.split(/\s+/).some((w) => UNREPORTED_BEFORE_TO.has(w.toLowerCase()))) return null;
+  return preT.slice(0, lead).trimEnd();
+}
+
 /** The attribution at one reporting verb m[vs, veIn), or null. */
 function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceAttribution | null {
   let ve = veIn;
@@ -132,7 +150,7 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     const inv = inversion(m, preT, vs, ve, verb);
     if (inv) return inv;
   }
-  const cue = analyseCue(m, preT, ve, verb);
+  const cue = analyseCue(m, subjectBeforeInfinitive(preT) ?? preT, ve, verb);
   if (!cue) return null;
   for (const rule of CUE_RULES) {
     const r = rule(cue);

@@ -110,6 +110,17 @@ export const PHRASE_OPENERS = `
 `;
 export const CAPITALISED_PHRASE_OPENERS = "for with by although though while when if";
 
+/**
+ * Words before "to <reporting verb>" that make the report not one made: "declined to say",
+ * "is expected to announce", "wants to argue" ("took to Twitter to say" is one made).
+ */
+export const UNREPORTED_BEFORE_TO = `
+  declined declines refused refuses failed fails want wants wanted expected expects plan plans
+  planned hope hopes hoped set going likely unlikely about need needs needed is was are were be
+  been has have had will would could should might may must seem seems seemed appear appears
+  appeared try tries tried ready able unable afraid reluctant due asked urged invited
+`;
+
 /** Particles after a participle that opens a phrase before the subject ("Looking back at …"). */
 export const PARTICIPLE_PARTICLES = "back up down out off ahead";
 

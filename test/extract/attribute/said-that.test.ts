@@ -143,6 +143,19 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // "X took to Twitter to say C": the subject before the verb phrase that leads to the report.
+    [
+      "Mayor Liis Kask took to Twitter on Sunday to say the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "say",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "say"]],
+      },
+    ],
+    // A report not made is none: "declined to say", "is expected to announce".
+    ["The minister declined to say whether the plant would close.", null],
+    ["The club is expected to announce that the coach will leave.", null],
     // An aside between the subject and the verb, however long.
     [
       "One former employee, speaking on condition of anonymity because of a confidentiality agreement, said the charity was a front.",
