@@ -84,6 +84,11 @@ export function lastTwoWordsStart(s: string): number {
   return i;
 }
 
+const TIME_DETERMINED_RE = new RegExp(
+  `^(?:this|last)\\s+(?:(?:${PERIOD_ALT}|${WEEKDAY_ALT}|${MONTH_ALT}|${SEASON_ALT}|${DAY_PART_ALT})\\b|time\\b)`,
+  "iu",
+);
+
 /**
  * Is this prefix only phrases that open a sentence before its subject ("On Tuesday,", "Faced
  * with the vote, in Ohio,")? Each comma part must be one: "Since the vote, agents will act"
@@ -98,6 +103,8 @@ export function isIntro(prefix: string): boolean {
 
 function isIntroPart(p: string): boolean {
   const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
+  // "This week", "Last month": a time; "This has been a concern" is a clause.
+  if (first === "this" || first === "last") return TIME_DETERMINED_RE.test(p);
   if (INTRO_WORDS.has(first)) return true;
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
   if (DATE_WORDS.has(first)) return true;

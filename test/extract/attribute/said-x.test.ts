@@ -95,5 +95,15 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["Since the vote, inspectors will audit the ballots", "content-said-x", "said"]],
       },
     ],
+    // "This" opens a time phrase only with a time after it ("This week, …").
+    [
+      "This has been a concern for the council all year, Mayor Liis Kask said.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["This has been a concern for the council all year", "content-said-x", "said"]],
+      },
+    ],
   ]);
 });
