@@ -50,7 +50,7 @@ function rowsOf(name: string): { tweets: ReturnType<typeof loadTweets>; rows: Ro
     const second = candidates[1]?.rank ?? 0;
     candidates.forEach((d, i) => {
       rows.push({
-        x: features(q, d, stats, best, second, i),
+        x: features(q, d, best, second, i),
         y: tweet.gold.has(d.id) ? 1 : 0,
         query: qi,
         id: d.id,
@@ -88,7 +88,10 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Newton's method on a weighted, L2-regularised log loss; the last weight is the bias. */
-function fit(data: { x: number[]; y: number; weight: number }[], withBias: boolean): number[] {
+function fitLogistic(
+  data: { x: number[]; y: number; weight: number }[],
+  withBias: boolean,
+): number[] {
   const n = (data[0]?.x.length ?? 0) + 1;
   let theta = new Array<number>(n).fill(0);
   for (let iteration = 0; iteration < iterations; iteration++) {
@@ -142,7 +145,7 @@ function fitPairwise(byQuery: Map<number, Row[]>): number[] {
       }
     }
   }
-  return fit(pairs, false).slice(0, dims);
+  return fitLogistic(pairs, false).slice(0, dims);
 }
 
 function platt(rows: Row[], ranking: number[]): Model {
@@ -152,7 +155,7 @@ function platt(rows: Row[], ranking: number[]): Model {
     y: r.y,
     weight: 1,
   }));
-  const [scale = 1, offset = 0] = fit(values, true);
+  const [scale = 1, offset = 0] = fitLogistic(values, true);
   return {
     features: [...FEATURE_NAMES],
     weights: ranking.map((v) => Number((v * scale).toFixed(5))),

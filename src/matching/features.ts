@@ -337,7 +337,6 @@ export function prepareQuery(analysis: Analysis, stats: CorpusStats): PreparedQu
 export function features(
   q: PreparedQuery,
   d: Candidate,
-  stats: CorpusStats,
   best: number,
   second: number,
   position: number,

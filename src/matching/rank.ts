@@ -60,7 +60,7 @@ export function rankCandidates(
     .map((d, i) => ({
       id: d.id,
       seq: d.seq,
-      score: logistic(model, features(q, d, stats, best, second, i)),
+      score: logistic(model, features(q, d, best, second, i)),
     }))
     .sort((a, b) => b.score - a.score || a.seq - b.seq);
 }

@@ -80,7 +80,7 @@ function candidate(text: string, title = "", seq = 1): Candidate {
 
 const stats: CorpusStats = { docs: 10_000, df: new Map() };
 const feature = (query: string, claim: string, name: (typeof FEATURE_NAMES)[number]) =>
-  features(prepareQuery(analyse(query), stats), candidate(claim), stats, -5, -4, 0)[
+  features(prepareQuery(analyse(query), stats), candidate(claim), -5, -4, 0)[
     FEATURE_NAMES.indexOf(name)
   ];
 
