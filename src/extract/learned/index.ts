@@ -14,6 +14,7 @@ import { reportable } from "./readings";
 import {
   antecedent,
   clauseEnd,
+  nameBeforeParenthesis,
   namedSource,
   namesAny,
   sourceEntity,
@@ -239,13 +240,4 @@ function cuedParagraphs(body: string, paragraphs: readonly Paragraph[]): Array<[
     if (p.kind === "body" && hasCueOrQuote(body, p.start, p.end)) out.push([p.start, p.end]);
   }
   return out;
-}
-
-/** "Rep. Jane Roe (D-N.Y.)" for the ")" that closes it, or null when no name stands before. */
-function nameBeforeParenthesis(body: string, source: [number, number]): [number, number] | null {
-  const open = body.lastIndexOf("(", source[0]);
-  if (open < 0 || source[0] - open > 20) return null;
-  const before = body.slice(Math.max(0, open - 80), open);
-  const run = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*\s*$/u.exec(before);
-  return run ? [open - run[0].length, source[1]] : null;
 }

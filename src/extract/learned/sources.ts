@@ -47,10 +47,7 @@ export function antecedent(body: string, at: number): [number, number] | null {
   if (e <= s) return null;
   // "Jane Roe, a retired teacher, who said": the apposition describes the name before it.
   if (/^\p{Ll}/u.test(body.slice(s, e)) && body.slice(s - 2, s) === ", ") {
-    const named =
-      /(?:^|[^\p{L}\p{N}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(
-        body.slice(Math.max(0, s - 82), s - 2),
-      );
+    const named = NAME_AT_END_RE.exec(body.slice(Math.max(0, s - 82), s - 2));
     // A full name (two capitalised words at least, an opener like "In" not counted): "In
     // Ohio, a retired teacher who said" is a place phrase, not an apposition.
     let name = named?.[1] ?? "";
@@ -61,6 +58,21 @@ export function antecedent(body: string, at: number): [number, number] | null {
     if (/\s/u.test(name)) return [s - 2 - name.length, e];
   }
   return [s, e];
+}
+
+/** Up to five capitalised words ending a text (spaces after them allowed): a name before what follows. */
+const NAME_AT_END_RE =
+  /(?:^|[^\p{L}\p{M}\p{N}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*)\s*$/u;
+
+/** "Rep. Jane Roe (D-N.Y.)" for the ")" that closes it, or null when no name stands before. */
+export function nameBeforeParenthesis(
+  body: string,
+  source: [number, number],
+): [number, number] | null {
+  const open = body.lastIndexOf("(", source[0]);
+  if (open < 0 || source[0] - open > 20) return null;
+  const run = NAME_AT_END_RE.exec(body.slice(Math.max(0, open - 80), open));
+  return run?.[1] ? [open - run[0].length + run[0].indexOf(run[1]), source[1]] : null;
 }
 
 /** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */

@@ -36,7 +36,7 @@ export const INTRO_WORDS = `
   separately earlier but and so according once within
 `;
 
-/** Determiners and quantifiers dropped from the front of unnamed sources. */
+/** Determiners and quantifiers that may open a noun phrase ("the", "some", "two"). */
 export const DETERMINERS = `
   the a an one some several many two three four five six seven eight nine ten dozens other both all
   most few various numerous multiple certain

@@ -158,8 +158,9 @@ export const INTRO_WORDS = set(grammar.INTRO_WORDS);
 export const NOT_A_NAME_WORDS = set(grammar.NOT_A_NAME_WORDS);
 export const NOT_A_NAME_LEADS = set(grammar.NOT_A_NAME_LEADS);
 
-/** Determiners and quantifiers dropped from the front of unnamed sources. */
+/** Determiners and quantifiers that may open a noun phrase ("the", "some", "two"). */
 export const DETERMINERS = set(grammar.DETERMINERS);
+/** The articles, all an unnamed source's label drops ("some officials" keeps its quantifier). */
 export const ARTICLES = set(grammar.ARTICLES);
 export const COUNT_WORDS = set(grammar.COUNT_WORDS);
 

@@ -55,9 +55,9 @@ export function compactModel(
   for (let r = 0; r < rows; r++) {
     const at = (r >>> 5) << 1;
     if ((r & 31) === 0) index[at + 1] = kept;
-    let any = false;
-    for (let l = 0; l < STRIDE && !any; l++) any = dense[r * STRIDE + l] !== 0;
-    if (!any) continue;
+    let nonZero = false;
+    for (let l = 0; l < STRIDE && !nonZero; l++) nonZero = dense[r * STRIDE + l] !== 0;
+    if (!nonZero) continue;
     index[at] = (index[at] ?? 0) | (1 << (r & 31));
     kept++;
   }
