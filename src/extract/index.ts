@@ -83,11 +83,12 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   const engine = options?.engine ?? DEFAULT_ENGINE;
   const art = readArticle(body, options?.title);
   const { lay } = art;
-  const drafts = bodyDrafts(art);
+  const unread: Array<[number, number]> = [];
+  const drafts = bodyDrafts(art, unread);
   splitLists(body, drafts);
   // The learned layer (src/extract/learned/) reads attributions as PolNeAR's annotators mark
   // them; it adds those the rules did not attribute (engine "learned", the default).
-  if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote);
+  if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote, unread);
   const titleDraft = headlineDrafts(art, drafts);
   settleSources(art, drafts);
   return finish(art, drafts, titleDraft);

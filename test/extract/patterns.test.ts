@@ -783,6 +783,19 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "budget covered").claimant?.name).toBe("Hugo Marr");
   });
 
+  it("reads a second report after ', while' and ', and' inside one sentence", () => {
+    const claims = extractClaims(
+      article(
+        "Mayor Ines Calder said the tunnel would open in June, while Councillor Tomas Reyes argued it would cost twice the budget.",
+        "Most residents said the tram was too slow, and about 4 in 10 residents said fares were too high.",
+      ),
+    );
+    expect(byText(claims, "open in June").claimant?.name).toBe("Ines Calder");
+    expect(byText(claims, "open in June").text).not.toContain("Reyes");
+    expect(byText(claims, "twice the budget").claimant?.name).toBe("Tomas Reyes");
+    expect(byText(claims, "fares were too high").text).not.toContain("tram");
+  });
+
   it("reads party labels, mixed-case acronyms, time phrases and descriptive company subjects", () => {
     const claims = extractClaims(
       article(

@@ -21,12 +21,15 @@ import {
   PRONOUN_NP_RE,
   qaAnswerPrefix,
   SPEAKER_LABEL_RE,
-  splitAtSemicolons,
+  splitAtReports,
 } from "./sentence";
 import { META_RE, unattributed } from "./statements";
 
-/** The drafts of the body's paragraphs, in text order of their sentences. */
-export function bodyDrafts(art: Article): Draft[] {
+/**
+ * The drafts of the body's paragraphs, in text order of their sentences; `unread` receives the
+ * second reports of a sentence (splitAtReports) that no rule attributed.
+ */
+export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): Draft[] {
   const { body, lay, reg } = art;
   const drafts: Draft[] = [];
   const speakers: Array<{ pos: number; entity: Entity }> = [];
@@ -74,8 +77,11 @@ export function bodyDrafts(art: Article): Draft[] {
         interviewee = known;
       }
     }
-    for (const s of splitAtSemicolons(body, sents, quotes)) {
-      const { masked, spans } = maskSentence(body, s, quotes);
+    for (const s of splitAtReports(body, sents, quotes)) {
+      const { masked: m, spans } = maskSentence(body, s, quotes);
+      // A second report opens mid-sentence ("…, while her rival argued C"): the rules read it
+      // as the sentence start it is.
+      const masked = s.second ? m.charAt(0).toUpperCase() + m.slice(1) : m;
       if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
         const start = s.start === p.textStart ? s.start + qaSkip : s.start;
         if (wordCountIn(body, start, s.end) >= 4)
@@ -145,6 +151,9 @@ export function bodyDrafts(art: Article): Draft[] {
         const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
         const subj = appos ? appos[0].length - 1 : leadingSubject(masked);
         if (subj > 0) reg.mention(masked.slice(0, subj), s.start);
+        // A second report the rules could not read ("…, while about 4 in 10 say C"): the
+        // learned layer reads it although the sentence holds a rule claim.
+        if (s.second) unread.push([s.start, s.end]);
         unattributed(s.start, s.end, drafts, body);
       }
     }

@@ -153,6 +153,7 @@ export function mergeLearned(
   engine: Engine,
   paragraphs: readonly Paragraph[],
   isNote: (content: string) => boolean = () => false,
+  unread: ReadonlyArray<readonly [number, number]> = [],
 ): void {
   const attributed = drafts.filter((d) => d.entity && !d.headline);
   const overlapsRule = (s: number, e: number) => attributed.some((d) => d.start < e && d.end > s);
@@ -180,10 +181,11 @@ export function mergeLearned(
     ) &&
     !isNote(body.slice(s, e)) &&
     (engine === "tagger" || !overlapsRule(s, e));
-  // A sentence the rules already attribute is not read again (in "learned" mode).
+  // A sentence the rules already attribute is not read again (in "learned" mode), unless it
+  // holds a second report they left unread.
   const read = (s: number, e: number) =>
     engine === "tagger" ||
-    (!overlapsRule(s, e) &&
+    ((!overlapsRule(s, e) || unread.some(([a, b]) => a < e && b > s)) &&
       paragraphs.some((p) => p.kind === "body" && e > p.textStart && s < p.end));
   const learned = learnedDrafts(
     body,

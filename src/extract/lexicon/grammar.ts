@@ -80,6 +80,21 @@ export const CLAUSE_OPENERS = `
   after when as because while since before until once although though whereas which whom
 `;
 
+/**
+ * What opens a second speaker's report inside a sentence (body/sentence.ts): "…, while B said
+ * C" (comma or not), "…, and B said C" (after a comma), "…, compared with B who say C".
+ */
+/** "argued for bail, telling the judge that C", "spoke against the plan, saying C": advocacy, not a content. */
+export const ADVOCACY_PREPOSITIONS = "for against";
+export const REPORT_CONTRASTS = "while whereas";
+export const REPORT_COORDINATORS = "and but";
+export const REPORT_COMPARISONS = ["compared with", "compared to"];
+/** Words that cannot open that speaker: a relative or question word, an auxiliary (a verb of the first subject). */
+export const NOT_A_SECOND_SUBJECT = `
+  which who whom whose what that how when where why if as also then
+  has have had is was are were will would could should can may might did does do
+`;
+
 /** Subordinating conjunctions inside a chunk ("… began when the senator told …"). */
 export const SUBORDINATORS =
   "when after as because while since before until once although though where if";

@@ -233,7 +233,7 @@ export const RULING_VERBS = marked("ruling");
 
 // Verbs of single rules (verbs.ts), as regex alternations in the forms each rule matches.
 
-export const COORDINATED_REPORT_ALT = alternation(formsOf(verbs.COORDINATED_REPORTS, "ed"));
+export const COORDINATED_REPORT_ALT = alternation(formsOf(verbs.COORDINATED_REPORTS, "ed s"));
 export const ADDED_REPORT_ALT = alternation(formsOf(verbs.ADDED_REPORTS, "ing"));
 export const CONCESSIVE_REPORT_ALT = alternation(formsOf(verbs.CONCESSIVE_REPORTS, "ed"));
 export const RELATIVE_REPORT_ALT = alternation(formsOf(verbs.RELATIVE_REPORTS, "ed s"));
@@ -278,6 +278,7 @@ export const REPORT_NOUN_ALT = alternation(
   withPlurals(documents.REPORT_NOUNS),
   documents.UNCOUNTED_REPORT_NOUNS,
 );
+export const ADVOCACY_PREPOSITION_ALT = alternation(grammar.ADVOCACY_PREPOSITIONS);
 /** "the claim", "the claims", …, "the account": objects that only point back. */
 export const POINTER_OBJECT_ALT = alternation(
   [...withPlurals(documents.POINTER_NOUNS), ...words(documents.SINGULAR_POINTER_NOUNS)].map(
@@ -360,6 +361,11 @@ export const AFTER_QUOTE_VERB_ALT = alternation(listForms(verbs.AFTER_QUOTE_VERB
 export const PLAIN_REPORT_ALT = alternation(listForms(verbs.PLAIN_REPORTS));
 export const HEADLINE_VERB_ALT = alternation(listForms(verbs.HEADLINE_VERBS));
 export const SEMICOLON_REPORT_ALT = alternation(listForms(verbs.SEMICOLON_REPORTS));
+export const CLAUSE_REPORT_ALT = alternation(listForms(verbs.CLAUSE_REPORTS));
+export const REPORT_CONTRAST_ALT = alternation(grammar.REPORT_CONTRASTS);
+export const REPORT_COORDINATOR_ALT = alternation(grammar.REPORT_COORDINATORS);
+export const REPORT_COMPARISON_ALT = alternation(grammar.REPORT_COMPARISONS);
+export const NOT_A_SECOND_SUBJECT_ALT = alternation(grammar.NOT_A_SECOND_SUBJECT);
 export const RUN_PARTICLE_ALT = alternation(names.RUN_PARTICLES);
 export const SUBJECT_PARTICLE_ALT = alternation(names.SUBJECT_PARTICLES);
 export const APPOSITIVE_PARTICLE_ALT = alternation(names.APPOSITIVE_PARTICLES);

@@ -161,7 +161,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, Partial<Record<VerbForm, s
  * with each list; phrasal lemmas inflect their first word ("call for" -> "called for").
  */
 
-/** "…, and accused B of C" / "but also warned that C": a second report of the subject (ed). */
+/** "…, and accused B of C" / "but also warned that C" / "…, but insists C": a second report of the subject (ed, s). */
 export const COORDINATED_REPORTS: readonly string[] = [
   ...["accuse", "warn", "deny", "say", "claim", "add", "urge", "call for", "insist", "argue"],
   ...["reject", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "estimate"],
@@ -169,9 +169,10 @@ export const COORDINATED_REPORTS: readonly string[] = [
   ...["concede", "maintain", "question whether", "question"],
 ];
 
-/** "…, adding that C" / "…,” saying C": a participle that reports more (ing). */
+/** "…, adding that C" / "…,” saying C" / "… — asserting that C": a participle that reports more (ing). */
 export const ADDED_REPORTS = `
   say add argue insist warn note claim stress explain acknowledge complain predict estimate
+  declare assert contend suggest maintain
 `;
 
 /** "…, though he also noted that C" (ed). */
@@ -267,4 +268,14 @@ export const HEADLINE_VERBS: VerbList = {
 export const SEMICOLON_REPORTS: VerbList = {
   ed: "say add argue insist warn claim note tell counter reply",
   s: "say",
+};
+
+/**
+ * "A said C1, while B argued C2" / "…, and three-quarters said C2" / "…, compared with 64
+ * percent who say C2": a second speaker's report after a clause boundary (ed, s, base).
+ */
+export const CLAUSE_REPORTS: VerbList = {
+  ed: "say add argue insist warn claim note tell counter reply suggest contend assert maintain",
+  s: "say add argue insist warn claim note tell suggest contend assert maintain",
+  base: "say argue insist warn claim note suggest contend maintain",
 };

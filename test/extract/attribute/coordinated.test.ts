@@ -59,5 +59,60 @@ describe("coordinated reports: one content per report", () => {
         main: "The firm posted a loss of $2m",
       },
     ],
+    [
+      "The minister said the talks had failed, but insists that a deal is still possible.",
+      {
+        np: "The minister",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["the talks had failed", "said-that", "said"],
+          ["a deal is still possible.", "said-that", "insists"],
+        ],
+      },
+    ],
+    [
+      "The governor denied the report, telling local radio that no funds were missing.",
+      {
+        np: "The governor",
+        verb: "denied",
+        pattern: "said-that",
+        contents: [["no funds were missing.", "said-that", "telling"]],
+      },
+    ],
+    [
+      "The senator said the vote was rigged — asserting that thousands of ballots were fake.",
+      {
+        np: "The senator",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["the vote was rigged", "said-that", "said"],
+          ["thousands of ballots were fake.", "said-that", "asserting"],
+        ],
+      },
+    ],
+    [
+      "The coach said the team had played well before claiming that the referee cost them the game.",
+      {
+        np: "The coach",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["the team had played well", "said-that", "said"],
+          ["the referee cost them the game.", "said-that", "claiming"],
+        ],
+      },
+    ],
+    [
+      // What was argued for is not a statement; what was told is.
+      "Her lawyer argued unsuccessfully for bail, telling the court that her client had no record.",
+      {
+        np: "Her lawyer",
+        verb: "argued",
+        pattern: "said-that",
+        contents: [["her client had no record.", "said-that", "telling"]],
+      },
+    ],
   ]);
 });
