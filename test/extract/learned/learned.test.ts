@@ -128,6 +128,17 @@ describe("which readings of the tagger are claims (whyNot)", () => {
     expect(whyNot(text, t)).toBe(reason);
   });
 
+  it("content far after its cue needs a surer reading", () => {
+    const text =
+      "Smith said the governor had resigned on Monday and the mayor had left the capital.";
+    const t = reading(text, "the mayor had left the capital", "said", "Smith");
+    expect(whyNot(text, { ...t, margin: 149 })).toBe("far");
+    expect(whyNot(text, { ...t, margin: 150 })).toBeNull();
+    // Right after the cue, the usual bar.
+    const near = reading(text, "the governor had resigned on Monday", "said", "Smith");
+    expect(whyNot(text, { ...near, margin: 100 })).toBeNull();
+  });
+
   it("a reading with no cue is kept only as a continued quote", () => {
     const text = "“We will finish the bridge by June,”";
     const t = reading(text, "“We will finish the bridge by June,”", null, null);
