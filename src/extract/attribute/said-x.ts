@@ -84,5 +84,11 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
       contents: [{ ...span, verb: cue, pattern: quoted ? pattern : "parenthetical" }],
     };
   }
+  // "“C?” Trump told ITV in an interview aired on Monday when asked …": after a whole quote,
+  // lower-case words after the cue (no "that", no second quote) are its circumstance, not content.
+  const rest = m.slice(i);
+  if (quoted && !c.thatSeen && /^\s+(?!that\b)\p{Ll}/u.test(rest) && !/[“"«]/u.test(rest)) {
+    return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
+  }
   return null;
 }

@@ -169,7 +169,7 @@ export const SUBJECT_TRAILERS = `
  */
 export const TRAILING_ASIDE_OPENERS = `
   compared citing up down from after before in on at while as with because since amid despite
-  following including adding noting saying though although whereas when where which who
+  following including adding noting saying though although whereas when where which who during
 `;
 
 /** Number words in a group's description ("Sixty-six percent", "half of the voters"). */

@@ -51,6 +51,16 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         ],
       },
     ],
+    // After a whole quote, the cue's circumstance is no content ("… in an interview aired …").
+    [
+      "“Will it hold?” the mayor told a local radio station in an interview aired on Monday when asked about the dam.",
+      {
+        np: "the mayor",
+        verb: "told a local radio station",
+        pattern: "quote-said-x",
+        contents: [["“Will it hold?”", "quote-said-x", "told a local radio station"]],
+      },
+    ],
     [
       "“We were not consulted,” she said, “and we will appeal.”",
       {
