@@ -273,8 +273,11 @@ function isClosingPunct(c: number): boolean {
   );
 }
 
+// "Kim asked.", "Miller, a retired nurse, said pleasantly into the phone.", "Lichtman said about
+// the effort to distance him from Bush.": a name (1–4 words, maybe an apposition), the verb,
+// then up to 12 words with no quote to the end of the attribution (group 1).
 const ATTRIBUTION_AFTER_QUOTE_RE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}(?:${AFTER_QUOTE_VERB_ALT})(?:\\s+[\\p{L}'’-]+){0,4}\\s*[.!?,]`,
+  `^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}(?:,[^,.!?“”"]{1,80},)?\\s+(?:${AFTER_QUOTE_VERB_ALT})((?:\\s+[^\\s.!?“”"]+){0,12})\\s*[.!?,]`,
   "u",
 );
 
@@ -355,7 +358,9 @@ function splitSentences(body: string, p: Paragraph, out: Sentence[]): void {
       // “Why?” he asked. / “We won.” Rell said. — but after a full stop inside the quote,
       // “… investigate.” He claimed, without evidence, that … is a new sentence.
       const tail = ATTRIBUTION_AFTER_QUOTE_RE.exec(body.slice(k, Math.min(pe, k + 90)));
-      if (tail && (c !== 46 || tail[0].endsWith("."))) {
+      // After "?" or "!" the attribution may run on ("… asked about the plan to cut the tax");
+      // after a full stop only a short one ("Rell said. / Rell told reporters.") continues.
+      if (tail && (c !== 46 || (tail[0].endsWith(".") && wordCount(tail[1] ?? "") <= 4))) {
         i = j - 1;
         continue;
       }

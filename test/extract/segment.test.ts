@@ -33,6 +33,30 @@ describe("sentence segmentation", () => {
     ]);
   });
 
+  it.each([
+    [
+      "“Why cut the tax now?” Senator Ruth Ellis asked about the plan to close the budget gap by June. It passed.",
+      [
+        "“Why cut the tax now?” Senator Ruth Ellis asked about the plan to close the budget gap by June.",
+        "It passed.",
+      ],
+    ],
+    [
+      "“Can you hear me?” Varga, a retired nurse from the valley, said softly into the phone. She hung up.",
+      [
+        "“Can you hear me?” Varga, a retired nurse from the valley, said softly into the phone.",
+        "She hung up.",
+      ],
+    ],
+    // After a full stop inside the quote, a long run after the verb is a sentence of its own.
+    [
+      "“It is over.” Ellis said the plan had failed and that she would resign.",
+      ["“It is over.”", "Ellis said the plan had failed and that she would resign."],
+    ],
+  ])("keeps a longer attribution after a question with its quote: %s", (text, expected) => {
+    expect(sentences(`${lede}${text}`)).toEqual(expected);
+  });
+
   it("splits sentences inside a quote that spans several sentences", () => {
     const body = `${lede}“The river rose overnight. It reached the bridge by dawn,” the mayor said.`;
     expect(sentences(body)).toEqual([
