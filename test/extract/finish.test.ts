@@ -99,6 +99,15 @@ describe("a group named with its own modifiers is not an earlier bare group", ()
     ],
     // A pronoun with its verb contracted on is the pronoun.
     ["Jane Hale lost the vote. She’s argued that the count was wrong.", ["Jane Hale"]],
+    // A plural role is many people: not the one the article names next.
+    [
+      "Some party strategists said none of the attacks will work. “It is a parlor game,” said Charlie Black, a veteran strategist.",
+      ["Some party strategists", "Charlie Black"],
+    ],
+    [
+      "Abortion rights advocates said the ruling makes the fight more urgent. “We will take this state by state,” said Cecile Richards, president of Planned Parenthood.",
+      ["Abortion rights advocates", "Cecile Richards"],
+    ],
     // A campaign speaks as an organisation: "C, his campaign said".
     [
       "Mira Holt toured the state. The rally drew 4,000 people, her campaign said.",

@@ -17,7 +17,10 @@ export function finishDeferred(reg: Registry, order: Entity[]): void {
     if (e.mergedInto || !e.label) continue;
     // "the ship's owner said" before "its owner, Acme Shipping": a definite role noun that
     // the article later gives a name is that named source.
-    const definiteRole = e.names.length === 0 && (e.kind === "person" || e.kind === "org");
+    // A plural role ("some party strategists", "abortion rights advocates") is a group of
+    // people, never the one of them the article names next.
+    const definiteRole =
+      e.names.length === 0 && (e.kind === "person" || e.kind === "org") && !e.plural;
     if (e.deferred === null && !e.inHeadline && !definiteRole) continue;
     let desc = roleTokensOf(e.label);
     const headTok = e.headNoun ?? desc[desc.length - 1] ?? "";

@@ -24,7 +24,7 @@ import { genderOf, givenNameGender } from "./gender";
 import { everyTokenIn, matchDescriptor, matchTokens } from "./match";
 import { nameKind } from "./names";
 import { isNotPerson, isPersonLike, recent, resolvePronoun } from "./pronouns";
-import { bare, norm, ROLE_FALLBACK, roleTokensOf, singular } from "./tokens";
+import { bare, isPluralRole, norm, ROLE_FALLBACK, roleTokensOf, singular } from "./tokens";
 import { type Entity, type EntityKind, type NpAnalysis, newEntity } from "./types";
 
 const DEMONYM_NOUN_RE = new RegExp(`^(?:${DEMONYM_NOUN_ALT})$`, "u");
@@ -317,14 +317,17 @@ export class Registry {
     }
     e.countryCode = countryOfTokens(tokens(label));
     e.headNoun = headN || null;
+    e.plural = isPluralRole(bare(a.head ?? ""));
     e.gender = genderOf(a.head);
     if (opts.headline) e.inHeadline = true;
     // Lede teasers ("an Iraqi spy chief", "Colombia's army chief") wait for the article to name them.
-    // Unnamed sources ("a senior official", "a person familiar with ...") stay unnamed.
+    // Unnamed sources ("a senior official", "a person familiar with ...") stay unnamed, and so
+    // does a plural role ("some party strategists"): many people, not the next one named.
     if (
       a.kind === "person" &&
       !a.startsWithThe &&
-      !UNNAMED_SOURCE_HEADS.has(singular(bare(a.head ?? "")))
+      !UNNAMED_SOURCE_HEADS.has(singular(bare(a.head ?? ""))) &&
+      !e.plural
     )
       e.deferred = "person";
     if (opts.headline && a.kind === "org") e.deferred = "org";

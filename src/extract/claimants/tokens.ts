@@ -41,6 +41,12 @@ export function singular(w: string): string {
   return w;
 }
 
+/** A role or organisation noun in the plural ("strategists", "agencies"; not "boss", "news"). */
+export function isPluralRole(w: string): boolean {
+  const sg = singular(w);
+  return sg !== w && (PERSON_ROLE_NOUNS.has(sg) || ORG_NOUNS.has(sg)) && !PERSON_ROLE_NOUNS.has(w);
+}
+
 export function isSourceNoun(w: string): boolean {
   const sg = singular(w);
   return (

@@ -26,6 +26,8 @@ export interface Entity {
   deferred: "person" | "org" | null;
   /** Head noun of an unnamed source ("chief" in "Iraq's spy chief"), normalised. */
   headNoun: string | null;
+  /** The head was plural ("some party strategists"): many people, never one named later. */
+  plural: boolean;
   inHeadline: boolean;
   mergedInto: Entity | null;
   /** From titles and gendered role nouns ("Ms", "councilwoman") or an earlier he/she. */
@@ -76,6 +78,7 @@ export function newEntity(id: number, kind: EntityKind, pos: number): Entity {
     lastPos: pos,
     deferred: null,
     headNoun: null,
+    plural: false,
     inHeadline: false,
     mergedInto: null,
     gender: null,
