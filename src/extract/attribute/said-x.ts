@@ -24,6 +24,9 @@ export function opensAside(rest: string): boolean {
   return TRAILING_ASIDE_OPENERS.has((/^[\p{L}'’]+/u.exec(rest)?.[0] ?? "").toLowerCase());
 }
 
+/** A quote of more than 30 characters opens here or later (masked: its inside is "x"). */
+const LONG_QUOTE_RE = /[“"«][^”"»]{31}/u;
+
 export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined {
   if (!c.prefixIsContent) return undefined;
   const { m, i, np, cue, verb } = c;
@@ -84,10 +87,12 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
       contents: [{ ...span, verb: cue, pattern: quoted ? pattern : "parenthetical" }],
     };
   }
-  // "“C?” Trump told ITV in an interview aired on Monday when asked …": after a whole quote,
-  // lower-case words after the cue (no "that", no second quote) are its circumstance, not content.
+  // "“C?” Trump told ITV in an interview aired on Monday when asked …", "“C,” he said in a
+  // documentary that showed …", "“C,” he said on NBC's “Meet the Press.”": after a whole quote,
+  // lower-case words after the cue are its circumstance, not content; a quote there is a title
+  // (30 characters at most), not a second content.
   const rest = m.slice(i);
-  if (quoted && !c.thatSeen && /^\s+(?!that\b)\p{Ll}/u.test(rest) && !/[“"«]/u.test(rest)) {
+  if (quoted && /^\s*(?!that\b)\p{Ll}/u.test(rest) && !LONG_QUOTE_RE.test(rest)) {
     return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
   }
   return null;

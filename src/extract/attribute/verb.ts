@@ -6,6 +6,7 @@
 import { isNounPhrase } from "../claimants";
 import {
   DESCRIBING_VERBS,
+  MEANS_AFTER_BY_ALT,
   NAMING_VERBS,
   NOUN_PRECEDER_ALT,
   REPORTING_VERB_FORMS,
@@ -34,6 +35,8 @@ const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
 const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;
 const PAREN_AFTER_RE = /^\s*,\s/u;
+const BY_RE = /^\s+by\b/u;
+const BY_MEANS_RE = new RegExp(`^\\s+by\\s+(?:${MEANS_AFTER_BY_ALT})\\b`, "u");
 
 /**
  * Subject first: "X said (that) C" needs a content after the cue. A tail verb ("asked") reports
@@ -142,7 +145,8 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   // (verb [adverb], or a determiner), so they run on those instead of on all 40 characters.
   const lastWords = preTail.slice(lastTwoWordsStart(preTail));
   if (PASSIVE_BEFORE_RE.test(lastWords) || DETERMINER_BEFORE_RE.test(lastWords)) return null;
-  if (/^\s+by\b/u.test(m.slice(ve))) return null;
+  // "the claim, first reported by The Times": a passive; "said by telephone" is not.
+  if (BY_RE.test(m.slice(ve)) && !BY_MEANS_RE.test(m.slice(ve))) return null;
   const preT = pre.slice(0, trimEndWhile(pre, 0, pre.length, isRegexSpace));
 
   // Inversion: "..., said X" / "“...,” said X".

@@ -162,6 +162,12 @@ export const SUBJECT_TRAILERS = `
   would will could can may might did does do yesterday today tonight overnight late early even
 `;
 
+/** "said by telephone", "told by email": a means after "by" keeps the verb active (verb.ts). */
+export const MEANS_AFTER_BY = `
+  telephone phone cellphone email e-mail text letter video videolink satellite teleconference
+  conference radio fax
+`;
+
 /**
  * Words opening a trailing aside after an interposed cue ("C, the company said, compared with
  * a year ago"): what follows is no part of the content. Otherwise the words after the cue

@@ -252,6 +252,7 @@ export const INVERSION_ASIDE_ALT = alternation(formsOf(verbs.INVERSION_ASIDE_VER
 
 export const NOUN_PRECEDER_ALT = alternation(grammar.NOUN_PRECEDERS);
 export const TRAILING_ASIDE_OPENERS = set(grammar.TRAILING_ASIDE_OPENERS);
+export const MEANS_AFTER_BY_ALT = alternation(grammar.MEANS_AFTER_BY);
 export const THAT_GAP_ALT = alternation(grammar.THAT_GAP_WORDS);
 export const VERB_ADVERB_ALT = alternation(grammar.VERB_ADVERBS);
 export const CLAUSE_OPENER_ALT = alternation(grammar.CLAUSE_OPENERS);

@@ -61,6 +61,26 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["“Will it hold?”", "quote-said-x", "told a local radio station"]],
       },
     ],
+    // A relative clause after the cue ("a film that showed …") and a title in quotes (“Face the
+    // Nation”) are the circumstance too; "by telephone" is a means, not a passive's agent.
+    [
+      "“It is like a new plane,” the senator said in a film that showed off the new cabin.",
+      {
+        np: "the senator",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [["“It is like a new plane,”", "quote-said-x", "said"]],
+      },
+    ],
+    [
+      "“It is nonsense,” Ms. Varga said by telephone on CBS’s “Face the Nation.”",
+      {
+        np: "Ms. Varga",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [["“It is nonsense,”", "quote-said-x", "said"]],
+      },
+    ],
     [
       "“We were not consulted,” she said, “and we will appeal.”",
       {
