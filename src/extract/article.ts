@@ -7,7 +7,9 @@ export function readArticle(body: string, title: string | undefined): Article {
   const lay = layout(body, title);
   const reg = new Registry();
   for (const p of lay.paragraphs) {
-    if (p.kind === "body") reg.scanNames(body.slice(p.textStart, p.end), p.textStart);
+    if (p.kind !== "body") continue;
+    reg.scanNames(body.slice(p.textStart, p.end), p.textStart);
+    if (reg.ledeEnd === Number.POSITIVE_INFINITY) reg.ledeEnd = p.end;
   }
   return { body, lay, reg, title: cleanTitle(title ?? "") };
 }

@@ -343,6 +343,18 @@ describe("claimant resolution on unseen news patterns", () => {
     expect(byText(claims, "$20,000").claimant?.name).toBe("Gina Moretti");
   });
 
+  it("keeps an indefinite description after the lede as a source of its own", () => {
+    const claims = extractClaims(
+      article(
+        "The council met on Monday to vote on the new depot.",
+        "A lawyer for the contractor said the vote had been rigged.",
+        "Mayor Tom Reyes said the depot would open in May.",
+      ),
+    );
+    expect(byText(claims, "rigged").claimant?.name).toBe("lawyer for the contractor");
+    expect(byText(claims, "open in May").claimant?.name).toBe("Tom Reyes");
+  });
+
   it("links a definite role noun to a later apposition name", () => {
     const claims = extractClaims(
       article(

@@ -42,6 +42,12 @@ export class Registry {
   /** The article's text, for full names, named organisations and acronyms. */
   private readonly article = new ArticleNames();
 
+  /**
+   * Where the lede ends: an indefinite description there ("an Iraqi spy chief said") waits for
+   * the article to name it; later ones ("a columnist for the site said") are sources of their own.
+   */
+  ledeEnd = Number.POSITIVE_INFINITY;
+
   /** Register article text where full names can be looked up ("Matos" -> "João Pedro Matos"). */
   scanNames(text: string, offset: number): void {
     this.article.add(text, offset);
@@ -327,7 +333,8 @@ export class Registry {
       a.kind === "person" &&
       !a.startsWithThe &&
       !UNNAMED_SOURCE_HEADS.has(singular(bare(a.head ?? ""))) &&
-      !e.plural
+      !e.plural &&
+      (opts.headline || pos < this.ledeEnd)
     )
       e.deferred = "person";
     if (opts.headline && a.kind === "org") e.deferred = "org";
