@@ -99,6 +99,9 @@ export const NOT_A_SECOND_SUBJECT = `
 export const SUBORDINATORS =
   "when after as because while since before until once although though where if";
 
+/** Subordinators of two words ("…, even though attendees said C"), before the one-word ones. */
+export const SUBORDINATOR_PHRASES = ["even though", "even as", "even if", "even when"];
+
 /** Words that end a recipient after "told" ("told reporters on Tuesday that"). */
 export const RECIPIENT_ENDERS = `
   the a an its his her their some many all no several one two three four five six seven eight

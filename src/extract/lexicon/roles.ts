@@ -21,7 +21,12 @@ export const PERSON_ROLE_NOUNS = `
   referee umpire agent shareholder customer passenger patient tenant landlord homeowner
   shopkeeper trader campaigner protester organiser organizer mediator volunteer rescuer
   firefighter medic registrar constable sergeant lieutenant colonel admiral major
-  governor-general premier-elect mp mep mna mla
+  governor-general premier-elect mp mep mna mla surrogate
+  journalist reporter anchor moderator narrator columnist blogger writer commentator pundit
+  historian scholar pollster publicist billionaire mogul tycoon entrepreneur psychiatrist
+  psychologist neurosurgeon pediatrician specialist preacher singer rapper comedian musician
+  actor actress celebrity filmmaker donor backer contributor fundraiser canvasser attendee
+  participant respondent user caucusgoer caucus-goer heavyweight
 `;
 
 /** Plural or collective nouns for unnamed groups of sources. */
@@ -35,6 +40,7 @@ export const GROUP_NOUNS = `
   epidemiologists historians academics environmentalists opponents allies residents' voters
   families relatives survivors victims pilots drivers players managers owners insiders
   spokespeople representatives family neighbours neighbors friends colleagues
+  others
 `;
 
 /** The press as a listener ("spoke to reporters"): after "to", no infinitive. */

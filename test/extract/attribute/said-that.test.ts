@@ -13,6 +13,35 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // Role nouns of the lexicon make the subject: attendees, a retired neurosurgeon, others.
+    [
+      "The rally was half empty, even though a number of attendees said they had queued for hours.",
+      {
+        np: "a number of attendees",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["they had queued for hours.", "said-that", "said"]],
+        main: "The rally was half empty",
+      },
+    ],
+    [
+      "Others said the plan would fail.",
+      {
+        np: "Others",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the plan would fail.", "said-that", "said"]],
+      },
+    ],
+    [
+      "The retired neurosurgeon said the bill was a disaster.",
+      {
+        np: "The retired neurosurgeon",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the bill was a disaster.", "said-that", "said"]],
+      },
+    ],
     // "Her" opening a longer subject is a possessive, as "his" is.
     [
       "Her lawyer said the contract had been signed in March.",
