@@ -16,11 +16,13 @@
  *   in-what.ts           said-that        "…, in what X said was C"
  *   saying.ts            said-that        "X fined Y, saying C" / "…, with X warning that C"
  * Coordinated reports are split (coordinated.ts): "denied A and accused B of C", "said A,
- * adding that B".
+ * adding that B"; a relative clause on the claimant that reports is a content too (relative.ts:
+ * "Podesta, who said A, said B").
  */
 import { accordingTo } from "./according-to";
 import { inWhat } from "./in-what";
 import { quotedAsSaying } from "./quoted-as-saying";
+import { withRelativeReport } from "./relative";
 import { saying, withSaying } from "./saying";
 import type { SentenceAttribution, SentenceRule } from "./types";
 import { reportingVerb } from "./verb";
@@ -43,7 +45,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
 export function analyzeSentence(m: string): SentenceAttribution | null {
   for (const rule of SENTENCE_RULES) {
     const r = rule(m);
-    if (r) return r;
+    if (r) return withRelativeReport(m, r);
   }
   return null;
 }

@@ -363,6 +363,7 @@ export const PLAIN_REPORT_ALT = alternation(listForms(verbs.PLAIN_REPORTS));
 export const HEADLINE_VERB_ALT = alternation(listForms(verbs.HEADLINE_VERBS));
 export const SEMICOLON_REPORT_ALT = alternation(listForms(verbs.SEMICOLON_REPORTS));
 export const CLAUSE_REPORT_ALT = alternation(listForms(verbs.CLAUSE_REPORTS));
+export const WHO_REPORT_ALT = alternation(listForms(verbs.WHO_REPORTS));
 export const REPORT_CONTRAST_ALT = alternation(grammar.REPORT_CONTRASTS);
 export const REPORT_COORDINATOR_ALT = alternation(grammar.REPORT_COORDINATORS);
 export const REPORT_COMPARISON_ALT = alternation(grammar.REPORT_COMPARISONS);

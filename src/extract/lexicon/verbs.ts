@@ -270,6 +270,12 @@ export const SEMICOLON_REPORTS: VerbList = {
   s: "say",
 };
 
+/** "Podesta, who said C, said D", "… said a staffer, who said C": a report in a relative clause. */
+export const WHO_REPORTS: VerbList = {
+  ed: "say argue insist warn claim note suggest contend assert maintain acknowledge admit add",
+  s: "say argue insist warn claim note suggest contend assert maintain acknowledge admit add",
+};
+
 /**
  * "A said C1, while B argued C2" / "…, and three-quarters said C2" / "…, compared with 64
  * percent who say C2": a second speaker's report after a clause boundary (ed, s, base).
