@@ -1,7 +1,9 @@
 /** according-to: "According to X, C" / "C, according to X". */
-import { APPOSITION_PARTICLE_ALT } from "../lexicon";
+import { isApposition } from "../claimants";
+import { APPOSITION_PARTICLE_ALT, AUXILIARIES, PAST_FORMS } from "../lexicon";
 import { wordCount } from "../text";
-import { looseNp, trimRange } from "./helpers";
+import { looseNp, quoteCovers, trimRange } from "./helpers";
+import { continuesAfterCue } from "./said-x";
 import type { SentenceAttribution } from "./types";
 
 const ACC_START_RE =
@@ -14,6 +16,12 @@ const ACC_APPOS_RE = new RegExp(
   `^,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|${APPOSITION_PARTICLE_ALT}|of|and|&))*(\\s*[.!?]?\\s*)$`,
   "u",
 );
+
+/** A finite verb opens the words after the source: an auxiliary, a past form, -ed or -s. */
+function opensWithVerb(w: string): boolean {
+  if (w !== w.toLowerCase()) return false;
+  return AUXILIARIES.has(w) || PAST_FORMS.has(w) || (w.length > 3 && /(?:ed|[^s]s)$/u.test(w));
+}
 
 export function accordingTo(m: string): SentenceAttribution | null {
   if (!m.includes("ccording to")) return null;
@@ -46,8 +54,24 @@ export function accordingTo(m: string): SentenceAttribution | null {
       while (m.charCodeAt(npE - 1) === 46) npE--;
     }
     if (looseNp(b[1] ?? "")) {
-      const [cs, ce] = trimRange(m, 0, b.index);
-      if (wordCount(m.slice(cs, ce)) >= 3)
+      let [cs, ce] = trimRange(m, 0, b.index);
+      // "At the heart of it, according to X, was a decision …": the words after the source
+      // continue the content, which is the whole sentence (the cue inside it).
+      // Only a verb goes on with it, after the source's apposition if it has one ("…, according
+      // to CrowdTangle, a social analytics tool" is the apposition alone).
+      const tail = m.slice(npE);
+      const appos = /^\s*,\s+([^,;]{1,80}),\s/u.exec(tail);
+      const skip = appos && isApposition(appos[1] ?? "") ? appos[0].length - 2 : 0;
+      const afterAt = npE + skip;
+      const after = /^\s*,\s+([\p{L}'’]+)/u.exec(m.slice(afterAt));
+      if (
+        after &&
+        !quoteCovers(m, cs, ce) &&
+        opensWithVerb(after[1] ?? "") &&
+        continuesAfterCue(m.slice(afterAt + after[0].length - (after[1] ?? "").length))
+      )
+        ce = trimRange(m, cs, m.length)[1];
+      if (wordCount(m.slice(cs, b.index)) >= 3 || ce > b.index)
         return {
           np: { start: npS, end: npE },
           verb: "according to",

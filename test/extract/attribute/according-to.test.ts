@@ -3,6 +3,32 @@ import { table } from "./cases";
 
 describe("according-to", () => {
   table([
+    // The cue inside the clause: the content is the whole sentence, unless what follows the
+    // source is its apposition alone.
+    [
+      "At the root of the dispute, according to Ana Ruiz, a former envoy, was a decision to cut aid.",
+      {
+        np: "Ana Ruiz",
+        verb: "according to",
+        pattern: "according-to",
+        contents: [
+          [
+            "At the root of the dispute, according to Ana Ruiz, a former envoy, was a decision to cut aid.",
+            "according-to",
+            "according to",
+          ],
+        ],
+      },
+    ],
+    [
+      "Sales rose 9 percent in May, according to Kantar, a research firm that tracks shoppers.",
+      {
+        np: "Kantar",
+        verb: "according to",
+        pattern: "according-to",
+        contents: [["Sales rose 9 percent in May", "according-to", "according to"]],
+      },
+    ],
     [
       "According to the Central Bank of Kenya, reserves fell by $400 million in May.",
       {
