@@ -272,7 +272,12 @@ export const OCCASION_ALT = alternation(occasions.OCCASIONS);
 export const EVENT_ALT = alternation(occasions.EVENTS);
 export const PUBLISHING_ALT = alternation(formsOf(occasions.PUBLISHING_VERBS, "pp"));
 export const PLATFORM_ALT = alternation(occasions.PLATFORMS);
-export const DOCUMENT_HEAD_ALT = alternation(documents.DOCUMENT_HEADS);
+/** Document heads and the plurals of the singular ones ("polls show", "studies found"). */
+export const DOCUMENT_HEAD_ALT = alternation(
+  words(documents.DOCUMENT_HEADS).flatMap((n) =>
+    /s$/u.test(n) || n === "data" || n === "research" ? [n] : [n, pluralOf(n)],
+  ),
+);
 export const DOCUMENT_HEADS = set(documents.DOCUMENT_HEADS);
 export const DOCUMENT_ADJECTIVE_ALT = alternation(documents.DOCUMENT_ADJECTIVES);
 export const REPORT_NOUN_ALT = alternation(

@@ -42,6 +42,25 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the bill was a disaster.", "said-that", "said"]],
       },
     ],
+    // Documents in the plural show without "that" as in the singular ("polls show", "studies found").
+    [
+      "Recent polls show the mayor with a double-digit lead.",
+      {
+        np: "Recent polls",
+        verb: "show",
+        pattern: "said-that",
+        contents: [["the mayor with a double-digit lead.", "said-that", "show"]],
+      },
+    ],
+    [
+      "Two studies found turnout fell by a third in the north.",
+      {
+        np: "Two studies",
+        verb: "found",
+        pattern: "said-that",
+        contents: [["turnout fell by a third in the north.", "said-that", "found"]],
+      },
+    ],
     // "Her" opening a longer subject is a possessive, as "his" is.
     [
       "Her lawyer said the contract had been signed in March.",
