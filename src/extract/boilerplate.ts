@@ -10,7 +10,12 @@ import { isRegexSpace, isSpaceCode, trimEndWhile, wordCount } from "./text";
 
 const CAPTION_LABEL_RE =
   /(?:^|[\s(.|])(?:Credit|Credits|Photo|Photos|Photograph|Photographs|Image|Images|Picture|Pictures|Illustration|Graphic|Footage|Video|Photo credit|Image credit)\s*:\s*\S/u;
-const CAPTION_AGENCY_RE = new RegExp(`\\b(?:${PHOTO_AGENCY_ALT})\\/\\p{Lu}`, "u");
+// The credit closes the caption ("… on Sunday. REUTERS/Kacper Pempel/File Photo"); "the latest
+// Reuters/Ipsos poll showed …" inside a sentence is no credit.
+const CAPTION_AGENCY_RE = new RegExp(
+  `\\b(?:${PHOTO_AGENCY_ALT})\\/\\p{Lu}[^.!?/]{0,40}(?:\\/[^.!?/]{0,20})?[.)]?\\s*$`,
+  "u",
+);
 const CAPTION_PAREN_RE =
   /\((?:Photo|Image|Picture|Credit|Getty Images|Reuters|AFP|AP|EPA)[^)]*\)\s*$/u;
 /** "Boxes of tablets at a warehouse, in a photo taken in July by an employee." */

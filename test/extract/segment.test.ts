@@ -85,6 +85,18 @@ describe("sentence segmentation", () => {
 });
 
 describe("layout classification", () => {
+  it.each([
+    ["A boat on the Oder river on Sunday. REUTERS/Kacper Pempel", "boilerplate"],
+    ["A boat on the Oder river on Sunday. REUTERS/Kacper Pempel/File Photo", "boilerplate"],
+    // An agency's name inside a sentence (a poll's name) is no photo credit.
+    [
+      "Turnout was low. The latest Reuters/Ipsos poll showed the mayor leading with 31 percent of the vote.",
+      "body",
+    ],
+  ])("reads an agency credit only where it closes a caption: %s", (text, kind) => {
+    expect(layout(`${lede}${text}`).paragraphs.map((p) => p.kind)).toEqual(["headline", kind]);
+  });
+
   it("marks the headline, captions, bylines, credits and related blocks", () => {
     const body = [
       "Home | News | World",
