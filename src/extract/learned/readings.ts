@@ -11,6 +11,7 @@ import {
   NOT_STATEMENT_OPENERS,
   PAST_FORMS,
   POSSESSIVES,
+  TIME_OPENERS,
   TO_REPORT_CUES,
 } from "../lexicon";
 import type { TaggedAttribution } from "../tagger";
@@ -109,6 +110,8 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
     return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))
     return "no-verb";
+  // "said Saturday night at the GOP debate": the time and place of the report, no statement.
+  if (!isQuoted(content) && TIME_OPENERS.has(opener) && !hasVerb(words)) return "circumstance";
   if (t.source && !t.continued) {
     const first = body.slice(t.source[0], t.source[1]).split(/\s+/u)[0]?.toLowerCase() ?? "";
     if (NOT_SOURCE_OPENERS.has(first)) return "not-a-source";

@@ -385,6 +385,12 @@ export const CLAIM_CUE_FORMS = set(
   readings.CLAIM_CUE_WORDS,
 );
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
+/** A time opening a content with no verb ("Saturday night at the debate"): its circumstance. */
+export const TIME_OPENERS = set(
+  time.WEEKDAYS.toLowerCase(),
+  time.MONTHS.toLowerCase(),
+  readings.TIME_OPENER_WORDS,
+);
 export const NOT_CONTENT_OPENERS = set(readings.NOT_CONTENT_OPENERS);
 export const NAME_LINE_LINKS = set(readings.NAME_LINE_LINKS);
 export const NOUN_LIKE_CUE_FORMS = set(readings.NOUN_LIKE_CUE_FORMS);

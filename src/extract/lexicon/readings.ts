@@ -18,6 +18,9 @@ export const NOT_STATEMENT_OPENERS = `
   to for about whether on with of in at by from as if how why what when where which and or but
 `;
 
+/** Time words that, with a weekday or a month, open a circumstance rather than a statement. */
+export const TIME_OPENER_WORDS = "yesterday today tonight last earlier";
+
 /**
  * Cues whose "to …" content is a report all the same: a promise or a claim made ("vowed to
  * repeal the law", "claim to object to the plan"), not a plan or a wish.

@@ -115,6 +115,21 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       "Roe",
       "participle",
     ],
+    // The time and place of the report, not a statement; with a verb it is one.
+    [
+      "Smith said Saturday night at the county fair in Ames.",
+      "Saturday night at the county fair in Ames",
+      "said",
+      "Smith",
+      "circumstance",
+    ],
+    [
+      "Smith said Tuesday the county fair had been cancelled.",
+      "Tuesday the county fair had been cancelled",
+      "said",
+      "Smith",
+      null,
+    ],
     [
       "CNN was shown the warrants for the nine men.",
       "the warrants for the nine men",
