@@ -58,18 +58,23 @@ export function inversion(
   if (/\sto\s+\p{Ll}/u.test(npText)) return null;
   if (/^\s*(?:he|she|they|it|we)\b/iu.test(npText) && npText.trim().split(/\s+/).length > 1)
     return null;
+  const [cs, ce] = trimRange(m, 0, preT.length);
+  if (ce - cs < 2) return null;
+  const quoted = quoteCovers(m, cs, ce);
   let npEnd = first.s + npText.length;
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     const t = m.slice(c.s, c.e);
     if (INVERSION_ASIDE_RE.test(t)) break;
-    if (!isApposition(t)) return null;
+    // "“C,” said Mo Elleithee, a campaign aide during her 2008 run and now …": after a quote,
+    // the words after the speaker describe them however long they run.
+    if (!isApposition(t)) {
+      if (quoted) break;
+      return null;
+    }
     if (!/^(?:who|which)\b/u.test(t)) npEnd = c.e;
   }
   const [clean, off] = cleanNp(m.slice(first.s, npEnd));
-  const [cs, ce] = trimRange(m, 0, preT.length);
-  if (ce - cs < 2) return null;
-  const quoted = quoteCovers(m, cs, ce);
   // "Congressman Chris Collins, a Trump supporter, said …": a name and its apposition, no verb,
   // are the subject of "said", not its content.
   if (!quoted && !hasVerbLike(m.slice(cs, ce))) return null;

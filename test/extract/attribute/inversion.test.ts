@@ -24,6 +24,16 @@ describe("quote-said-x and content-said-x, inverted: the verb before its subject
         ],
       },
     ],
+    // After a quote, a long description of the speaker is theirs, not a reason to give up.
+    [
+      "“Prices will keep rising,” said Ingrid Holm, an economist at Nordea during her first term and now head of research at the Bank of Oslo in Norway.",
+      {
+        np: "Ingrid Holm",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [["“Prices will keep rising,”", "quote-said-x", "said"]],
+      },
+    ],
     [
       "“Prices will keep rising until the autumn,” said Ingrid Holm, an economist at Nordea.",
       {
