@@ -1,8 +1,8 @@
 /** according-to: "According to X, C" / "C, according to X". */
 import { isApposition } from "../claimants";
-import { APPOSITION_PARTICLE_ALT, AUXILIARIES, PAST_FORMS } from "../lexicon";
+import { APPOSITION_PARTICLE_ALT } from "../lexicon";
 import { wordCount } from "../text";
-import { looseNp, quoteCovers, trimRange } from "./helpers";
+import { hasVerbLike, looseNp, quoteCovers, trimRange } from "./helpers";
 import { continuesAfterCue } from "./said-x";
 import type { SentenceAttribution } from "./types";
 
@@ -16,12 +16,6 @@ const ACC_APPOS_RE = new RegExp(
   `^,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|${APPOSITION_PARTICLE_ALT}|of|and|&))*(\\s*[.!?]?\\s*)$`,
   "u",
 );
-
-/** A finite verb opens the words after the source: an auxiliary, a past form, -ed or -s. */
-function opensWithVerb(w: string): boolean {
-  if (w !== w.toLowerCase()) return false;
-  return AUXILIARIES.has(w) || PAST_FORMS.has(w) || (w.length > 3 && /(?:ed|[^s]s)$/u.test(w));
-}
 
 export function accordingTo(m: string): SentenceAttribution | null {
   if (!m.includes("ccording to")) return null;
@@ -63,13 +57,10 @@ export function accordingTo(m: string): SentenceAttribution | null {
       const appos = /^\s*,\s+([^,;]{1,80}),\s/u.exec(tail);
       const skip = appos && isApposition(appos[1] ?? "") ? appos[0].length - 2 : 0;
       const afterAt = npE + skip;
-      const after = /^\s*,\s+([\p{L}'’]+)/u.exec(m.slice(afterAt));
-      if (
-        after &&
-        !quoteCovers(m, cs, ce) &&
-        opensWithVerb(after[1] ?? "") &&
-        continuesAfterCue(m.slice(afterAt + after[0].length - (after[1] ?? "").length))
-      )
+      const after = /^\s*,\s+/u.exec(m.slice(afterAt));
+      const rest = after ? m.slice(afterAt + after[0].length) : "";
+      const word = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? "";
+      if (word && !quoteCovers(m, cs, ce) && hasVerbLike(word) && continuesAfterCue(rest))
         ce = trimRange(m, cs, m.length)[1];
       if (wordCount(m.slice(cs, b.index)) >= 3 || ce > b.index)
         return {

@@ -2,6 +2,7 @@
 import { isNounPhrase, opensParticipialPhrase } from "../claimants";
 import {
   ADDED_REPORT_ALT,
+  AUXILIARIES,
   DATE_WORDS,
   DAY_PART_ALT,
   EVENT_ALT,
@@ -10,6 +11,7 @@ import {
   MONTH_ALT,
   NP_STOPWORDS,
   OCCASION_ALT,
+  PAST_FORMS,
   PERIOD_ALT,
   PLATFORM_ALT,
   PUBLISHING_ALT,
@@ -201,4 +203,15 @@ export function looseNp(np: string): boolean {
 /** Words of a content, a masked quote of some length counting as the few words it hides. */
 export function contentWords(m: string, s: number, e: number): number {
   return wordCount(m.slice(s, e).replace(/x{10,}/gu, "x x x"));
+}
+
+/** Some word of `text` could be a finite verb: an auxiliary, a past form, -ed, -s, n't. */
+export function hasVerbLike(text: string): boolean {
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.replace(/[^\p{L}'’]+/gu, "").replace(/’/gu, "'");
+    if (w === "" || w !== w.toLowerCase()) continue;
+    if (AUXILIARIES.has(w) || PAST_FORMS.has(w) || w.includes("'")) return true;
+    if (w.length > 3 && (w.endsWith("ed") || w.endsWith("s"))) return true;
+  }
+  return false;
 }

@@ -3,21 +3,10 @@
  * comes first, its subject after it.
  */
 import { cleanNp, isApposition, isNounPhrase } from "../claimants";
-import { AUXILIARIES, INVERSION_ASIDE_ALT, PAST_FORMS, RECIPIENT_VERBS } from "../lexicon";
+import { INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
 import { wordCount } from "../text";
-import { type Chunk, chunksOf, quoteCovers, trimRange } from "./helpers";
+import { type Chunk, chunksOf, hasVerbLike, quoteCovers, trimRange } from "./helpers";
 import type { ContentSpan, SentenceAttribution } from "./types";
-
-/** Some word of `text` could be a finite verb: an auxiliary, a past form, -ed, -s, n't. */
-function hasVerbLike(text: string): boolean {
-  for (const raw of text.split(/\s+/u)) {
-    const w = raw.replace(/[^\p{L}'’]+/gu, "").replace(/’/gu, "'");
-    if (w === "" || w !== w.toLowerCase()) continue;
-    if (AUXILIARIES.has(w) || PAST_FORMS.has(w) || w.includes("'")) return true;
-    if (w.length > 3 && (w.endsWith("ed") || w.endsWith("s"))) return true;
-  }
-  return false;
-}
 
 const INVERSION_ASIDE_RE = new RegExp(
   `^(?:${INVERSION_ASIDE_ALT}|in|at|on|during|outside|after|before|when|while)\\b`,

@@ -16,11 +16,8 @@ const WHO_REPORT_RE = new RegExp(
 /** Where the relative clause ends: the main verb after its closing comma (", said …"). */
 const MAIN_VERB_AFTER_RE = new RegExp(`,\\s+(?:${REPORTING_VERB_ALT})\\b`, "u");
 
-export function withRelativeReport(
-  m: string,
-  r: SentenceAttribution | null,
-): SentenceAttribution | null {
-  if (!r?.np) return r;
+export function withRelativeReport(m: string, r: SentenceAttribution): SentenceAttribution {
+  if (!r.np) return r;
   // The claimant phrase holds its appositions ("Podesta, who said C,"), or the clause follows it.
   const rel = WHO_REPORT_RE.exec(m.slice(r.np.start));
   if (!rel || r.np.start + rel.index > r.np.end) return r;
