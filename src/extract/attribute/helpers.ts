@@ -3,6 +3,7 @@ import { isNounPhrase, opensParticipialPhrase } from "../claimants";
 import {
   ADDED_REPORT_ALT,
   AUXILIARIES,
+  COORDINATORS,
   DATE_WORDS,
   DAY_PART_ALT,
   EVENT_ALT,
@@ -105,6 +106,12 @@ export function isIntro(prefix: string): boolean {
 
 function isIntroPart(p: string): boolean {
   const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
+  // "But on Tuesday," opens; "But California has seen a surge" is content: the conjunction
+  // joins, the words after it decide.
+  if (COORDINATORS.has(first)) {
+    const rest = p.slice(first.length).trim();
+    return rest === "" || isIntroPart(rest);
+  }
   // "This week", "Last month": a time; "This has been a concern" is a clause.
   if (first === "this" || first === "last") return TIME_DETERMINED_RE.test(p);
   if (INTRO_WORDS.has(first)) return true;

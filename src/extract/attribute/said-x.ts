@@ -4,7 +4,7 @@
  * words before ", X said, D" is an aside: D is the content (parenthetical).
  */
 
-import { TAIL_VERBS, TRAILING_ASIDE_OPENERS } from "../lexicon";
+import { COORDINATORS, TAIL_VERBS, TRAILING_ASIDE_OPENERS } from "../lexicon";
 import { wordCount } from "../text";
 import { splitCoordinated } from "./coordinated";
 import { ADDING_START_RE, isEnd, quoteCovers, trimRange } from "./helpers";
@@ -24,14 +24,23 @@ export function opensAside(rest: string): boolean {
   return TRAILING_ASIDE_OPENERS.has((/^[\p{L}'’]+/u.exec(rest)?.[0] ?? "").toLowerCase());
 }
 
+/** Length of a leading "But " / "And " (with its space), or 0. */
+function leadingCoordinator(text: string): number {
+  const w = /^(\p{L}+)\s+/u.exec(text);
+  return w && COORDINATORS.has((w[1] ?? "").toLowerCase()) ? w[0].length : 0;
+}
+
 /** A quote of more than 30 characters opens here or later (masked: its inside is "x"). */
 const LONG_QUOTE_RE = /[“"«][^”"»]{31}/u;
 
 export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined {
   if (!c.prefixIsContent) return undefined;
   const { m, i, np, cue, verb } = c;
-  const [cs, ce] = trimRange(m, 0, c.prefixEnd);
-  const quoted = quoteCovers(m, cs, ce);
+  const [cs0, ce] = trimRange(m, 0, c.prefixEnd);
+  const quoted = quoteCovers(m, cs0, ce);
+  // "But California has seen a surge, Romero said": the conjunction ties the sentence to the
+  // one before; the content starts after it.
+  const cs = quoted ? cs0 : cs0 + leadingCoordinator(m.slice(cs0, ce));
   const pattern = quoted ? "quote-said-x" : "content-said-x";
   if (ce - cs < 2 || (TAIL_VERBS.has(verb) && !quoted)) return null;
   // "Quite suddenly, after the divorce, Crawford said, “C.”": before a quote the cue opens, the

@@ -25,6 +25,13 @@ export const NOT_A_NAME_WORDS = "the a an week weekend month year today tonight"
 /** Capitalised before a name, no part of it ("To Sharp, …", "If Obama …"), as INTRO_WORDS. */
 export const NOT_A_NAME_LEADS = "to";
 
+/**
+ * Coordinating conjunctions: before a report's prefix they join it to the sentence before, and
+ * the words after them decide whether it is an opening ("But on Tuesday, X said") or content
+ * ("But California has seen a surge, X said").
+ */
+export const COORDINATORS = "and but so yet or nor";
+
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = `
   amid amidst on in at during after before speaking asked later earlier under from following since last this

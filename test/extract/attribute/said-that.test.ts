@@ -13,6 +13,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // A conjunction before an opening phrase leaves it an opening.
+    [
+      "But on Tuesday, the minister said the bill would pass.",
+      {
+        np: "the minister",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the bill would pass.", "said-that", "said"]],
+      },
+    ],
     // Role nouns of the lexicon make the subject: attendees, a retired neurosurgeon, others.
     [
       "The rally was half empty, even though a number of attendees said they had queued for hours.",

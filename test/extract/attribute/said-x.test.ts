@@ -30,6 +30,16 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["Prices will keep rising until the autumn", "content-said-x", "said"]],
       },
     ],
+    // A leading conjunction ties the sentence to the one before: the content starts after it.
+    [
+      "But California has seen a surge of new voters, Romero said.",
+      {
+        np: "Romero",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["California has seen a surge of new voters", "content-said-x", "said"]],
+      },
+    ],
     // Documents need no determiner: "records show", "fundraising documents show", "data indicate".
     [
       "The mayor lent her campaign 300 dollars in May, fundraising documents show.",
