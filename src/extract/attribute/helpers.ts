@@ -44,6 +44,9 @@ const MODIFIER_RES: RegExp[] = [
     "u",
   ),
   /^\s*(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s*(?:[,.;]|$|\s+(?:that|on)\b))/u,
+  // A programme on an outlet: "on MSNBC’s “Morning Joe”", "on Fox News' “Hannity”" (a title
+  // of 30 characters at most, as after a whole quote).
+  /^\s*(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}\s+[“"][^”"]{1,30}[”"]/u,
 ];
 /** ", adding that C" right after the cue. */
 export const ADDING_START_RE = new RegExp(
