@@ -3,6 +3,7 @@ export const PATTERNS = [
   "said-that", // X said (that) C; also positions: X warned/denied/believes/accused Y of C
   "told", // X told Y (that) C
   "according-to", // According to X, C / C, according to X
+  "as-reported", // As X reported, C / C, as the report shows
   "quote-said-x", // “C,” X said / “C,” said X (every sentence of the quote)
   "content-said-x", // C, X said. (unquoted)
   "colon-quote", // X added: “C”

@@ -42,6 +42,14 @@ const INFINITIVE_IN_GAP_RE = new RegExp(
   "u",
 );
 const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;
+/**
+ * The chunk ends in "but" or "and" before the verb, maybe with auxiliaries and adverbs ("has
+ * expressed concerns but has said", "declined to comment but also said").
+ */
+const CONJOINED_VERB_RE = new RegExp(
+  `\\s(?:but|and)(?:\\s+(?:${SUBJECT_TRAILER_ALT}|\\p{Ll}+ly))*$`,
+  "u",
+);
 const PARTICIPLE_RE = new RegExp(`^\\s*,\\s*(?:${ASIDE_ALT})\\b[^,;]*`, "u");
 
 /**
@@ -136,12 +144,12 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
       subj = n - 1;
       subordinate = true;
       mainClause = { start: 0, end: c.s + subAt };
-    } else if (!/\s(?:but|and)(?:\s+also)?$/u.test(text)) {
+    } else if (!CONJOINED_VERB_RE.test(text)) {
       if (isNounPhrase(text)) subj = n - 1;
     } else {
       // "A Nordair spokeswoman declined to comment on the job cuts but said ..."
       const lead = leadingNp(m.slice(c.s, c.e));
-      const conj = c.s + (/\s(?:but|and)(?:\s+also)?$/u.exec(m.slice(c.s, c.e))?.index ?? 0);
+      const conj = c.s + (CONJOINED_VERB_RE.exec(m.slice(c.s, c.e))?.index ?? 0);
       if (lead > 0 && isNounPhrase(m.slice(c.s, c.s + lead))) {
         chunks[n - 1] = { s: c.s, e: c.s + lead };
         subj = n - 1;

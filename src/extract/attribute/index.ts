@@ -7,6 +7,7 @@
  * reporting-verb rule has its own ordered table of cue rules (verb.ts). One file per
  * construction:
  *   according-to.ts      according-to     "According to X, C" / "C, according to X"
+ *   as-reported.ts       as-reported      "As X reported, C" / "C, as the report shows"
  *   said-x.ts            quote-said-x     "“C,” X said"  /  content-said-x  "C, X said [mods]."
  *   inversion.ts         quote-said-x     "“C,” said X"  /  content-said-x  "C, said X"
  *   colon-quote.ts       colon-quote      "X added: “C”"
@@ -20,6 +21,7 @@
  * "Podesta, who said A, said B").
  */
 import { accordingTo } from "./according-to";
+import { asReported } from "./as-reported";
 import { inWhat } from "./in-what";
 import { quotedAsSaying } from "./quoted-as-saying";
 import { withRelativeReport } from "./relative";
@@ -34,6 +36,7 @@ export type { ContentSpan, SentenceAttribution } from "./types";
 /** The sentence rules, in order: the first that finds an attribution decides. */
 const SENTENCE_RULES: readonly SentenceRule[] = [
   accordingTo,
+  asReported,
   reportingVerb,
   quotedAsSaying,
   inWhat,

@@ -20,6 +20,6 @@ export {
   stripPostNominals,
 } from "./phrase";
 export { Registry } from "./registry";
-export { roleTokensOf } from "./tokens";
+export { isSourceNoun, roleTokensOf } from "./tokens";
 export type { Entity, EntityKind, NpAnalysis } from "./types";
 export { newEntity } from "./types";

@@ -238,6 +238,9 @@ export const COORDINATED_REPORT_ALT = alternation(formsOf(verbs.COORDINATED_REPO
 export const ADDED_REPORT_ALT = alternation(formsOf(verbs.ADDED_REPORTS, "ing"));
 export const CONCESSIVE_REPORT_ALT = alternation(formsOf(verbs.CONCESSIVE_REPORTS, "ed"));
 export const RELATIVE_REPORT_ALT = alternation(formsOf(verbs.RELATIVE_REPORTS, "ed s"));
+export const AS_REPORT_ALT = alternation(formsOf(verbs.AS_REPORTS, "ed s pp base"));
+/** The lemmas of AS_REPORTS, which are also their base forms ("as polls show"). */
+export const AS_REPORT_BASES = set(verbs.AS_REPORTS);
 export const SAYING_REPORT_ALT = alternation(formsOf(verbs.SAYING_REPORTS, "ing"));
 export const SAYING_TO_REPORT_ALT = alternation(formsOf(verbs.SAYING_TO_REPORTS, "ing"));
 export const WITH_REPORT_ALT = alternation(formsOf(verbs.WITH_REPORTS, "ing"));

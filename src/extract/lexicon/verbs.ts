@@ -182,6 +182,12 @@ export const CONCESSIVE_REPORTS =
 /** "…, which it said had cost $4m" (ed, s). */
 export const RELATIVE_REPORTS = "say claim estimate believe";
 
+/** "As Politico reported, C" / "C, as polls show" (ed, s, pp, base; "pointed out", "put it"). */
+export const AS_REPORTS = `
+  report say note write reveal explain argue show find suggest state mention observe detail
+  document disclose confirm acknowledge claim predict warn tell point put
+`;
+
 /** "X fined Y, saying C": the participle's content (ing). */
 export const SAYING_REPORTS = "say add argue insist warn claim write note stress allege";
 
