@@ -14,6 +14,7 @@ import { reportable } from "./readings";
 import {
   antecedent,
   clauseEnd,
+  nameAround,
   nameBeforeParenthesis,
   namedSource,
   namesAny,
@@ -23,7 +24,14 @@ import {
 } from "./sources";
 
 export { MIN_MARGIN, whyNot } from "./readings";
-export { antecedent, clauseEnd, namedSource, subjectBeforeCue, tidySource } from "./sources";
+export {
+  antecedent,
+  clauseEnd,
+  nameAround,
+  namedSource,
+  subjectBeforeCue,
+  tidySource,
+} from "./sources";
 
 export interface LearnedDraft {
   start: number;
@@ -62,9 +70,10 @@ export function learnedDrafts(
       if (body[t.source[0] - 2] === ",") t.content = clauseEnd(body, t.content);
       t.source = antecedent(body, t.source[0]);
     }
-    // A source of no letters (the ")" closing "Rep. Jane Roe (D-N.Y.)"): the name before.
+    // A source of no letters: the name before the ")" closing "Rep. Jane Roe (D-N.Y.)", the
+    // name around the "." of "Donald J. Trump"; "47%" stays.
     if (t.source && !/\p{L}/u.test(body.slice(t.source[0], t.source[1])))
-      t.source = nameBeforeParenthesis(body, t.source) ?? t.source;
+      t.source = nameBeforeParenthesis(body, t.source) ?? nameAround(body, t.source) ?? t.source;
     // A cue read without its source, before its content: the subject as the rules read it.
     if (!t.source && !t.continued && t.cue && t.cue[1] <= t.content[0])
       t.source = subjectBeforeCue(body, t.cue, floor);

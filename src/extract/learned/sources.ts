@@ -75,6 +75,23 @@ export function nameBeforeParenthesis(
   return run?.[1] ? [open - run[0].length + run[0].indexOf(run[1]), source[1]] : null;
 }
 
+/** Capitalised words right after a text: the rest of a name ("Donald J." + " Trump"). */
+const NAME_AT_START_RE = /^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}/u;
+
+/**
+ * The name around a source of no letters: the "." of "Donald J. Trump" when the tagger reads
+ * only the initial's stop, or null when no name is there.
+ */
+export function nameAround(body: string, source: [number, number]): [number, number] | null {
+  const [s, e] = source;
+  const from = Math.max(0, s - 80);
+  const left = NAME_AT_END_RE.exec(body.slice(from, e));
+  if (!left?.[1]) return null;
+  const start = from + left.index + left[0].indexOf(left[1]);
+  const end = e + (NAME_AT_START_RE.exec(body.slice(e))?.[0].length ?? 0);
+  return /\p{L}/u.test(body.slice(start, end)) ? [start, end] : null;
+}
+
 /** Words a name is compared by: folded, edge punctuation and possessive 's dropped. */
 function fold(w: string): string {
   return w

@@ -5,6 +5,7 @@ import {
   clauseEnd,
   ENGINES,
   engineNamed,
+  nameAround,
   namedSource,
   subjectBeforeCue,
   tidySource,
@@ -187,6 +188,18 @@ describe("sources the tagger reads", () => {
   ];
   it.each(named)("the name a source shows: %s", (source, expected) => {
     expect(namedSource(source)?.name ?? null).toBe(expected);
+  });
+
+  // A source of no letters: the name around the stop of an initial; none where no name is.
+  const around: Array<[string, string, string | null]> = [
+    ["predictable - Donald J. Trump has vowed", ".", "Donald J. Trump"],
+    ["the story John F. Kennedy told", ".", "John F. Kennedy"],
+    ["Of those asked, 47% say", "%", null],
+  ];
+  it.each(around)("the name around a source of no letters in %s", (text, source, expected) => {
+    const s = text.indexOf(source);
+    const r = nameAround(text, [s, s + source.length]);
+    expect(r && text.slice(...r)).toBe(expected);
   });
 
   const tidied: Array<[string, string, string]> = [
