@@ -68,6 +68,8 @@ export function matchDescriptor(
   definite: boolean,
   pos: number,
   named = false,
+  /** The description names its own maker ("the Reuters/Ipsos poll"): all its words must fit. */
+  fitAll = false,
 ): Entity | null {
   if (!head) return null;
   const descCountry = countryOfTokens(desc);
@@ -100,7 +102,11 @@ export function matchDescriptor(
     // So is a person described afresh ("a Chinese official" after "an official"): an
     // indefinite description only continues an earlier one whose words it all shares.
     if (
-      (kind === "org" || kind === "group" || (!definite && !named) || isCountWord(head)) &&
+      (kind === "org" ||
+        kind === "group" ||
+        fitAll ||
+        (!definite && !named) ||
+        isCountWord(head)) &&
       score >= 2
     ) {
       // A group's nationality is a modifier of its own: "American officials" are not the

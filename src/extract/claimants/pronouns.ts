@@ -51,6 +51,10 @@ function isThingLike(e: Entity): boolean {
 export function isNotPerson(e: Entity): boolean {
   return e.kind === "org" || e.kind === "country" || e.kind === "group" || e.kind === "unknown";
 }
+/** Who may have issued a document: an organisation or country, or a name of unknown kind. */
+export function isPublisher(e: Entity): boolean {
+  return e.kind === "org" || e.kind === "country" || (e.kind === "unknown" && e.names.length > 0);
+}
 function isAnyEntity(): boolean {
   return true;
 }

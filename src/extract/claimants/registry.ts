@@ -23,7 +23,7 @@ import { finishDeferred } from "./deferred";
 import { genderOf, givenNameGender } from "./gender";
 import { everyTokenIn, matchDescriptor, matchTokens } from "./match";
 import { nameKind } from "./names";
-import { isNotPerson, isPersonLike, recent, resolvePronoun } from "./pronouns";
+import { isPersonLike, isPublisher, recent, resolvePronoun } from "./pronouns";
 import { bare, isPluralRole, norm, ROLE_FALLBACK, roleTokensOf, singular } from "./tokens";
 import { type Entity, type EntityKind, type NpAnalysis, newEntity } from "./types";
 
@@ -179,7 +179,7 @@ export class Registry {
       if (r) return r;
     }
     if (a.document) {
-      const r = recent(this.entities, pos, isNotPerson);
+      const r = recent(this.entities, pos, isPublisher);
       if (r) return r;
     }
     if (a.type === "name") return this.resolveName(a, pos, opts.headline === true);
@@ -285,10 +285,12 @@ export class Registry {
     }
     const desc = roleTokensOf(label);
     const headN = a.head ? norm(singular(a.head)) : "";
+    // "the USC Dornsife tracking poll" is not the "Reuters/Ipsos poll" before it.
+    const ownMaker = /(?:^|\s)\p{Lu}/u.test(label);
     // "Other senators", "another official": by its own words not one named before.
     let found = a.other
       ? null
-      : this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos);
+      : this.matchDescriptor(desc, headN, a.kind, a.definite === true, pos, false, ownMaker);
     // "the minister" for "the transport secretary, Helen Marsh" (secretaries are ministers).
     const fallback = ROLE_FALLBACK.get(headN);
     if (!found && fallback !== undefined && a.definite)
@@ -350,8 +352,9 @@ export class Registry {
     definite: boolean,
     pos: number,
     named = false,
+    fitAll = false,
   ): Entity | null {
-    return matchDescriptor(this.entities, desc, head, kind, definite, pos, named);
+    return matchDescriptor(this.entities, desc, head, kind, definite, pos, named, fitAll);
   }
 
   /**

@@ -67,6 +67,7 @@ export function unnamedSource(
   };
   a.startsWithThe = firstWord === "the";
   if (firstWord === "other" || firstWord === "another") a.other = true;
-  if (document && definite) a.document = true;
+  // "the poll showed" is the recent publisher's; "the Reuters/Ipsos poll" names its own.
+  if (document && definite && !/(?:^|\s)\p{Lu}/u.test(label)) a.document = true;
   return a;
 }
