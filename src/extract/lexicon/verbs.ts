@@ -77,6 +77,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "agree", forms: "s ed", frame: "that" },
   { lemma: "fear", forms: "s ed", frame: "that" },
   { lemma: "note", forms: "s ed", frame: "that" },
+  // "pointed out that C" ("out" is a THAT_GAP_WORD); not "points", a noun before "that" too.
+  { lemma: "point", forms: "ed", frame: "that" },
   { lemma: "maintain", forms: "s ed", frame: "that" },
   { lemma: "state", forms: "s ed", frame: "that" },
   { lemma: "declare", forms: "s ed", frame: "that" },

@@ -13,6 +13,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // "pointed out that": the particle stands between the verb and its "that".
+    [
+      "The port authority has pointed out that the cranes are 40 years old.",
+      {
+        np: "The port authority",
+        verb: "pointed",
+        pattern: "said-that",
+        contents: [["the cranes are 40 years old.", "said-that", "pointed"]],
+      },
+    ],
     // A conjunction before an opening phrase leaves it an opening.
     [
       "But on Tuesday, the minister said the bill would pass.",
