@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   TITLE_HEADS,
   TITLE_WORDS,
+  WEEKDAY_NAMES,
 } from "../lexicon";
 import { fold, tokens } from "../text";
 import { stripPostNominals } from "./phrase";
@@ -130,7 +131,8 @@ export class ArticleNames {
           if (
             !w ||
             !(isCapToken(w) || NAME_PARTICLES.has(w)) ||
-            (/[.,;:]$/u.test(w) && !/^\p{Lu}\.$/u.test(w))
+            (/[.,;:]$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) ||
+            WEEKDAY_NAMES.has(w.toLowerCase())
           )
             break;
           s = ws;
@@ -147,7 +149,8 @@ export class ArticleNames {
           let we = e + 1;
           while (we < text.length && !isSpaceOrPunct(text.charCodeAt(we))) we++;
           const w = text.slice(e + 1, we);
-          if (!w || !(isCapToken(w) || NAME_PARTICLES.has(w))) break;
+          if (!w || !(isCapToken(w) || NAME_PARTICLES.has(w)) || WEEKDAY_NAMES.has(w.toLowerCase()))
+            break;
           e = we;
         }
         let words = text.slice(s, e).split(" ");

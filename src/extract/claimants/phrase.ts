@@ -20,12 +20,13 @@ import {
   QUANTIFIER_ALT,
   SUBJECT_OCCASION_ALT,
   SUBJECT_TRAILER_ALT,
+  WEEKDAY_ALT,
 } from "../lexicon";
 import { bare, isCapToken, isSourceNoun } from "./tokens";
 
 const LEADING_PREPOSITION_RE = new RegExp(`^(?:${PHRASE_OPENER_ALT})\\s`, "u");
 const TRAILING_NOISE_RE = new RegExp(
-  `(?:\\s+(?:${SUBJECT_TRAILER_ALT}|on\\s+\\p{Lu}\\p{Ll}+day|(?:released|published|issued|out|conducted|unveiled|filed|aired)\\s+(?:on\\s+|last\\s+|this\\s+)?\\p{Lu}\\p{Ll}+day|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|next|earlier this|late last|early last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SUBJECT_OCCASION_ALT})))+$`,
+  `(?:\\s+(?:${SUBJECT_TRAILER_ALT}|(?:${WEEKDAY_ALT})\\b|on\\s+\\p{Lu}\\p{Ll}+day|(?:released|published|issued|out|conducted|unveiled|filed|aired)\\s+(?:on\\s+|last\\s+|this\\s+)?\\p{Lu}\\p{Ll}+day|on\\s+\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}|(?:last|this|next|earlier this|late last|early last)\\s+(?:${PERIOD_ALT}|\\p{Lu}\\p{Ll}+day)|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${SUBJECT_OCCASION_ALT})))+$`,
   "u",
 );
 /** A pronoun with its verb contracted on: "he’s (predicted)", "they’ve", "she’d". */

@@ -167,6 +167,8 @@ export const COUNT_WORDS = set(grammar.COUNT_WORDS);
 
 /** Month names, lower-case, with their abbreviations. */
 export const MONTH_NAMES = set(time.MONTHS.toLowerCase(), time.MONTH_ABBREVIATIONS.toLowerCase());
+/** Weekday names, lower-case: never part of a name ("Gowdy Thursday said"). */
+export const WEEKDAY_NAMES = set(time.WEEKDAYS.toLowerCase());
 
 export interface CountryInfo {
   name: string;

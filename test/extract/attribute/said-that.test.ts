@@ -13,6 +13,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // A weekday after the subject dates the report; it is not part of the name.
+    [
+      "Mayor Liis Kask earlier Thursday said the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "said"]],
+      },
+    ],
     // "pointed out that": the particle stands between the verb and its "that".
     [
       "The port authority has pointed out that the cranes are 40 years old.",

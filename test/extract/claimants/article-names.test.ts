@@ -54,3 +54,17 @@ describe("ArticleNames lookups after more text is added", () => {
     expect(names.namedCompany(100)).toBe("Norvane Systems");
   });
 });
+
+describe("full names an article writes", () => {
+  // [text, word, full name]: a weekday beside a name is no part of it.
+  const cases: Array<[string, string, string | null]> = [
+    ["Jane Roe spoke. Roe Thursday said the plan works.", "Roe", "Jane Roe"],
+    ["Roe Thursday said the plan works.", "Roe", null],
+    ["On Friday Mary Ann Roe spoke.", "Roe", "Mary Ann Roe"],
+  ];
+  it.each(cases)("%s: %s", (text, word, expected) => {
+    const names = new ArticleNames();
+    names.add(text, 0);
+    expect(names.knownFullName(word, [word.toLowerCase()], 1e9)?.text ?? null).toBe(expected);
+  });
+});
