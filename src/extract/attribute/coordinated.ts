@@ -17,7 +17,7 @@ import { skipModifiers } from "./helpers";
 import type { ContentSpan } from "./types";
 
 const COORD_RE = new RegExp(
-  `,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:also\\s+)?(${COORDINATED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,?\\s+(?:and|but)\\s+(?:also\\s+)?(that)\\s+|,\\s+(?:though|although|but)\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(${CONCESSIVE_REPORT_ALT})\\s+(?:that\\s+)?|[”"»]\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,?\\s+and\\s+(?:also\\s+)?(told)\\s+[^,;:“”"«»]{1,60}?\\s+that\\s+|,\\s+which\\s+(?:it|he|she|they)\\s+(${RELATIVE_REPORT_ALT})\\s+|,\\s+(${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,60}?\\s+that\\s+|\\s+(?:[—–]|before)\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?`,
+  `,?\\s+(?:and|but)\\s+(?:(?:he|she|they|it|we)\\s+)?(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:also\\s+)?(${COORDINATED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,\\s+(${ADDED_REPORT_ALT})\\b(?!\\s+to\\s)\\s*(?:that\\s+)?|,?\\s+(?:and|but)\\s+(?:also\\s+)?(that)\\s+|,\\s+(?:though|although|but)\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(${CONCESSIVE_REPORT_ALT})\\s+(?:that\\s+)?|[”"»]\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?|,?\\s+and\\s+(?:also\\s+)?(told)\\s+[^,;:“”"«»]{1,60}?\\s+that\\s+|,\\s+which\\s+(?:it|he|she|they)\\s+(${RELATIVE_REPORT_ALT})\\s+|,\\s+(${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,60}?\\s+that\\s+|\\s+(?:[—–]|before)\\s+(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?`,
   "gu",
 );
 /** An object that only points back ("disputed that, saying C"): C is the claim. */

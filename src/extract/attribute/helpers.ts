@@ -50,7 +50,7 @@ const MODIFIER_RES: RegExp[] = [
 ];
 /** ", adding that C" right after the cue. */
 export const ADDING_START_RE = new RegExp(
-  `^\\s*,\\s*(${ADDED_REPORT_ALT})\\b\\s*(?:that\\s+)?`,
+  `^\\s*,\\s*(${ADDED_REPORT_ALT})\\b(?!\\s+to\\s)\\s*(?:that\\s+)?`,
   "u",
 );
 const LEAD_WORD_RE = /\S+/gu;

@@ -19,7 +19,8 @@ const WITH_SAYING_RE = new RegExp(
   `,\\s+with\\s+((?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[^,;:“”"«»]{2,80}?)\\s+(${WITH_REPORT_ALT})\\s+(?:that\\s+)?`,
   "u",
 );
-const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?:that\\s+)?`, "u");
+// Not "…, adding to her lead": "adding to" adds, it reports nothing.
+const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`, "u");
 /** "…, telling reporters that C", "…, telling CNN: “C”": the participle with its listener. */
 const TELLING_RE = new RegExp(
   `,\\s+((?:${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,40}?)(?:\\s+that\\s+|,\\s+(?=[“"«])|:\\s+)`,

@@ -4,6 +4,7 @@
  */
 import {
   ACT_VERBS,
+  ADD_TO_CUES,
   AUXILIARIES,
   CLAIM_CUE_FORMS,
   DETERMINERS,
@@ -89,6 +90,9 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
     if (!cue.some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
     act = cue.some((w) => ACT_VERBS.has(w));
   } else if (!t.continued) return "no-cue";
+  // "…, adding to her delegate lead": an addition, not a report.
+  if (t.cue && cueWords.some((w) => ADD_TO_CUES.has(w)) && /^\s+to\s/u.test(body.slice(t.cue[1])))
+    return "adds-to";
   const content = body.slice(t.content[0], t.content[1]);
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));
   // "rejected a €30 million offer" is an act; "rejected claims that …" a report.

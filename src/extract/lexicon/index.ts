@@ -402,6 +402,7 @@ export const NAME_LINE_LINKS = set(readings.NAME_LINE_LINKS);
 export const NOUN_LIKE_CUE_FORMS = set(readings.NOUN_LIKE_CUE_FORMS);
 export const SUBJECT_PRONOUNS = set(readings.SUBJECT_PRONOUNS);
 export const TO_REPORT_CUES = set(readings.TO_REPORT_CUES);
+export const ADD_TO_CUES = set(readings.ADD_TO_CUES);
 export const NOT_SOURCE_OPENERS = set(readings.NOT_SOURCE_OPENERS);
 export const RELATIVE_PRONOUNS = set(readings.RELATIVE_PRONOUNS);
 export const AUXILIARIES = set(readings.AUXILIARIES);

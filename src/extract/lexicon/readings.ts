@@ -30,6 +30,9 @@ export const TO_REPORT_CUES = `
   claim claims claimed claiming
 `;
 
+/** Cues that report nothing when "to" follows: "…, adding to her lead" adds, it says nothing. */
+export const ADD_TO_CUES = "add adds added adding";
+
 /** A source opening with these is a fragment of the sentence, not who speaks. */
 export const NOT_SOURCE_OPENERS = "which who whom that of and or by with to for";
 

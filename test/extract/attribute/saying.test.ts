@@ -3,6 +3,8 @@ import { table } from "./cases";
 
 describe("said-that by a participle: ', saying C', ', with X warning that C'", () => {
   table([
+    // "adding to" adds; it reports nothing.
+    ["Ruiz won the primary on Tuesday, adding to her delegate lead over Lind.", null],
     // A participle with its listener: ", telling reporters that C", ", telling Radio Nord, “C”".
     [
       "The union did not want to discuss the offer, telling Radio Nord that the strike would go on.",

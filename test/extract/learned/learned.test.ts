@@ -30,6 +30,14 @@ function reading(text: string, content: string, cue: string | null, source: stri
 describe("which readings of the tagger are claims (whyNot)", () => {
   const cases: Array<[string, string, string | null, string | null, string | null]> = [
     // text, content, cue, source, reason it is left out (null: kept)
+    // "adding to" adds; it reports nothing.
+    [
+      "Ruiz won the primary on Tuesday, adding to her sizable delegate lead over Lind.",
+      "sizable delegate lead over Lind",
+      "adding",
+      "Ruiz",
+      "adds-to",
+    ],
     [
       "Smith said the plan will cost $2 billion.",
       "the plan will cost $2 billion",
