@@ -6,6 +6,7 @@ import {
   COORDINATORS,
   DATE_WORDS,
   DAY_PART_ALT,
+  DETERMINERS,
   EVENT_ALT,
   INTRO_WORDS,
   LEAD_PARTICLE_ALT,
@@ -69,7 +70,7 @@ export function leadingNp(text: string): number {
     const lw = word.toLowerCase();
     const cap = /^\p{Lu}/u.test(word);
     if (n > 0 && !cap && !LEAD_LINK_RE.test(lw) && !isNounPhrase(lw)) break;
-    if (n === 0 && !cap && !/^(?:the|a|an)$/u.test(lw)) return 0;
+    if (n === 0 && !cap && !DETERMINERS.has(lw)) return 0;
     end = w.index + word.length;
     n++;
     if (n > 8) return 0;

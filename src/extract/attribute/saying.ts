@@ -11,7 +11,7 @@ import {
   WITH_REPORT_ALT,
 } from "../lexicon";
 import { wordCount } from "../text";
-import { contentWords, leadingNp, quoteCovers, trimRange } from "./helpers";
+import { contentWords, isIntro, leadingNp, quoteCovers, trimRange } from "./helpers";
 import type { SentenceAttribution } from "./types";
 
 /** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
@@ -19,8 +19,13 @@ const WITH_SAYING_RE = new RegExp(
   `,\\s+with\\s+((?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[^,;:“”"«»]{2,80}?)\\s+(${WITH_REPORT_ALT})\\s+(?:that\\s+)?`,
   "u",
 );
-// Not "…, adding to her lead": "adding to" adds, it reports nothing.
-const SAYING_RE = new RegExp(`,\\s+(${SAYING_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`, "u");
+// Also "X responded by saying C". Not "…, adding to her lead": "adding to" adds, it reports
+// nothing.
+const SAYING_RE = new RegExp(
+  `(?:,|\\s+by)\\s+(${SAYING_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`,
+  "u",
+);
+const COMMA_RE = /,\s+/gu;
 /** "…, telling reporters that C", "…, telling CNN: “C”": the participle with its listener. */
 const TELLING_RE = new RegExp(
   `,\\s+((?:${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,40}?)(?:\\s+that\\s+|,\\s+(?=[“"«])|:\\s+)`,
@@ -52,18 +57,38 @@ export function withSaying(m: string): SentenceAttribution | null {
   return null;
 }
 
+/** The noun phrase at `at` (cleaned, with its offset in m), or null. */
+function leadNp(m: string, at: number): [string, number] | null {
+  const rest = m.slice(at);
+  // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
+  // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".
+  const len = Math.max(LEAD_NP_RE.exec(rest)?.[0].length ?? 0, leadingNp(rest));
+  if (!len) return null;
+  const text = rest.slice(0, len).trim();
+  if (!isNounPhrase(text)) return null;
+  const [clean, off] = cleanNp(text);
+  return clean ? [clean, at + off] : null;
+}
+
+/** Where the subject starts: after the last comma before `limit` that closes an opening. */
+function openingEnd(m: string, limit: number): number {
+  let end = 0;
+  COMMA_RE.lastIndex = 0;
+  for (let c = COMMA_RE.exec(m); c && c.index < limit; c = COMMA_RE.exec(m))
+    if (isIntro(m.slice(0, c.index))) end = c.index + c[0].length;
+  return end;
+}
+
 /** "X fined Y, saying C" (or "telling reporters that C"): the leading noun phrase reports C. */
 export function saying(m: string): SentenceAttribution | null {
   if (!m.includes("ing")) return null;
   const s = SAYING_RE.exec(m) ?? TELLING_RE.exec(m);
   if (!s) return null;
-  // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
-  // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".
-  const leadLen = Math.max(LEAD_NP_RE.exec(m)?.[0].length ?? 0, leadingNp(m));
-  if (!leadLen) return null;
-  const npText = m.slice(0, leadLen).trim();
-  if (!isNounPhrase(npText)) return null;
-  const [clean, off] = cleanNp(npText);
+  // The subject opens the sentence, or follows its opening: "In a widely read column, two
+  // speechwriters implored her …, arguing that C".
+  const lead = leadNp(m, 0) ?? leadNp(m, openingEnd(m, s.index));
+  if (!lead) return null;
+  const [clean, off] = lead;
   const [cs, ce] = trimRange(m, s.index + s[0].length, m.length);
   if (contentWords(m, cs, ce) < 3) return null;
   return {

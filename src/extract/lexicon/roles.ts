@@ -22,7 +22,7 @@ export const PERSON_ROLE_NOUNS = `
   shopkeeper trader campaigner protester organiser organizer mediator volunteer rescuer
   firefighter medic registrar constable sergeant lieutenant colonel admiral major
   governor-general premier-elect mp mep mna mla surrogate
-  journalist reporter anchor moderator narrator columnist blogger writer commentator pundit
+  journalist reporter anchor moderator narrator columnist blogger writer speechwriter commentator pundit
   historian scholar pollster publicist billionaire mogul tycoon entrepreneur psychiatrist
   psychologist neurosurgeon pediatrician specialist preacher singer rapper comedian musician
   actor actress celebrity filmmaker donor backer contributor fundraiser canvasser attendee

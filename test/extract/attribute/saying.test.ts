@@ -3,6 +3,28 @@ import { table } from "./cases";
 
 describe("said-that by a participle: ', saying C', ', with X warning that C'", () => {
   table([
+    // "by saying": the means of a response is a report.
+    [
+      "The mayor responded to the council by saying the tram had cost too much.",
+      {
+        np: "The mayor",
+        verb: "saying",
+        pattern: "said-that",
+        contents: [["the tram had cost too much.", "said-that", "saying"]],
+        main: "The mayor responded to the council",
+      },
+    ],
+    // The subject after the sentence's opening, with a determiner of any kind.
+    [
+      "In a widely read column, two Democratic aides implored her to drop the plan, arguing that it had cost votes.",
+      {
+        np: "two Democratic aides",
+        verb: "arguing",
+        pattern: "said-that",
+        contents: [["it had cost votes.", "said-that", "arguing"]],
+        main: "In a widely read column, two Democratic aides implored her to drop the plan",
+      },
+    ],
     // "adding to" adds; it reports nothing.
     ["Ruiz won the primary on Tuesday, adding to her delegate lead over Lind.", null],
     // A participle with its listener: ", telling reporters that C", ", telling Radio Nord, “C”".
