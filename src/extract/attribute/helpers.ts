@@ -104,7 +104,11 @@ const TIME_DETERMINED_RE = new RegExp(
 export function isIntro(prefix: string): boolean {
   const p = prefix.trim().replace(/[,;:\s]+$/u, "");
   if (!p) return true;
-  if (p.includes("xxx")) return false;
+  // A quote is no opening, unless it is inside a participial phrase ("Bemoaning the “phony
+  // system,” Trump said").
+  // "According to “The Trumps,” by …" names a source: no opening.
+  if (p.includes("xxx") && (!opensParticipialPhrase(p.split(/\s+/u)) || /^according\b/iu.test(p)))
+    return false;
   return p.split(/,\s+/u).every(isIntroPart);
 }
 

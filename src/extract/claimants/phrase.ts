@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   INTRO_WORDS,
   NAME_SUFFIX_ALT,
+  NOT_PARTICIPLES,
   NP_LINK_WORDS,
   NP_STOPWORDS,
   PARTICIPLE_PARTICLES,
@@ -112,8 +113,10 @@ const PARTICIPLE_RE = /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u;
  */
 export function opensParticipialPhrase(ws: readonly string[]): boolean {
   const next = ws[1] ?? "";
+  const first = ws[0] ?? "";
   return (
-    PARTICIPLE_RE.test(ws[0] ?? "") &&
+    PARTICIPLE_RE.test(first) &&
+    !NOT_PARTICIPLES.has(first.toLowerCase()) &&
     /^\p{Ll}+$/u.test(next) &&
     (NP_LINK_WORDS.has(next) || PARTICIPLE_PARTICLES.has(next) || DETERMINERS.has(next))
   );

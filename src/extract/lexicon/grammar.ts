@@ -17,6 +17,7 @@ export const NP_STOPWORDS = `
   do does did that which who whom whose because if when while although though where than not
   there it's he's she's they're we're i'm isn't wasn't aren't weren't don't doesn't didn't won't
   can't couldn't shouldn't and/or whether despite unless until since so such
+  nothing something anything everything
 `;
 
 /** Words that name no one on their own ("The said", "Wednesday"), as do INTRO_WORDS and DATE_WORDS. */
@@ -148,6 +149,12 @@ export const UNREPORTED_BEFORE_TO = `
 
 /** Particles after a participle that opens a phrase before the subject ("Looking back at …"). */
 export const PARTICIPLE_PARTICLES = "back up down out off ahead";
+
+/** Words in -ing or -ed that open no participial phrase ("Nothing the president said …"). */
+export const NOT_PARTICIPLES = `
+  nothing something anything everything morning evening spring thing king wedding building
+  hundred
+`;
 
 /** Words that may stand before a determiner inside a noun phrase ("head of the", "close to the"). */
 export const NP_LINK_WORDS = `

@@ -318,6 +318,7 @@ export const NAME_SUFFIX_ALT = alternation(names.NAME_SUFFIXES);
 export const ORG_NAME_LINK_ALT = alternation(names.ORG_NAME_LINKS);
 export const NP_LINK_WORDS = set(grammar.NP_LINK_WORDS);
 export const PARTICIPLE_PARTICLES = set(grammar.PARTICIPLE_PARTICLES);
+export const NOT_PARTICIPLES = set(grammar.NOT_PARTICIPLES);
 export const UNREPORTED_BEFORE_TO = set(grammar.UNREPORTED_BEFORE_TO);
 export const GENERIC_ORG_HEADS = set(orgs.GENERIC_ORG_HEADS);
 export const GENERIC_DESCRIPTOR_HEADS = set(orgs.GENERIC_DESCRIPTOR_HEADS);

@@ -33,6 +33,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the cranes are 40 years old.", "said-that", "pointed"]],
       },
     ],
+    // A participial opening may hold a quote.
+    [
+      "Bemoaning the “phony system,” Ruiz accused Lind of lying about the budget.",
+      {
+        np: "Ruiz",
+        verb: "accused",
+        pattern: "said-that",
+        contents: [["Lind of lying about the budget.", "said-that", "accused"]],
+      },
+    ],
     // A conjunction before an opening phrase leaves it an opening.
     [
       "But on Tuesday, the minister said the bill would pass.",

@@ -30,6 +30,16 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["Prices will keep rising until the autumn", "content-said-x", "said"]],
       },
     ],
+    // "Nothing …" opens no participial phrase, and names no one: the content is before the cue.
+    [
+      "Nothing the mayor said “will calm the tenants,” the councillor said.",
+      {
+        np: "the councillor",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["Nothing the mayor said “will calm the tenants,”", "content-said-x", "said"]],
+      },
+    ],
     // A leading conjunction ties the sentence to the one before: the content starts after it.
     [
       "But California has seen a surge of new voters, Romero said.",
