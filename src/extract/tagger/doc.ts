@@ -141,22 +141,23 @@ export function fnv(s: string): number {
   return h >>> 0;
 }
 
-function shapeOf(tok: string): number {
-  const c = tok.charCodeAt(0);
+/** The shape of the token text[s, e), read in place (a token is sliced only off the ASCII path). */
+function shapeOf(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
   if (c >= 48 && c <= 57) return SHAPE_DIGIT;
   // ASCII fast paths; other scripts go through toLowerCase/toUpperCase.
   if (c >= 97 && c <= 122) return SHAPE_LOWER;
   if (c < 65 || (c > 90 && c < 128)) return SHAPE_PUNCT;
   if (c <= 90) {
-    let allUpper = tok.length > 1;
-    for (let i = 1; i < tok.length && allUpper; i++) {
-      const d = tok.charCodeAt(i);
+    let allUpper = e - s > 1;
+    for (let i = s + 1; i < e && allUpper; i++) {
+      const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) allUpper = false;
-      else if (d >= 128) return shapeOfAny(tok);
+      else if (d >= 128) return shapeOfAny(text.slice(s, e));
     }
     return allUpper ? SHAPE_UPPER : SHAPE_CAP;
   }
-  return shapeOfAny(tok);
+  return shapeOfAny(text.slice(s, e));
 }
 
 /** Shape + 1 of each one-character non-ASCII token ("“", "—", "’"), filled on first sight. */
@@ -231,12 +232,11 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
         continue;
       }
       const e = tokenEnd(text, i, k);
-      const tok = text.slice(i, e);
       starts[n] = i;
       ends[n] = e;
-      shapes[n] = shapeOf(tok);
+      shapes[n] = shapeOf(text, i, e);
       n++;
-      lower.push(sameLength ? folded.slice(i, e) : tok.toLowerCase());
+      lower.push(sameLength ? folded.slice(i, e) : text.slice(i, e).toLowerCase());
       i = e;
     }
   }
