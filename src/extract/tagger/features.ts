@@ -13,7 +13,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from "../lexicon";
-import { fnv, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
+import { fnv, hashFilter, mayHold, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
 
 /** Labels: outside, source, cue and content, each begun (B) or continued (I). */
 export const LABELS = ["O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T"] as const;
@@ -89,7 +89,9 @@ function distBucket(d: number): number {
 /** Cue flags per token: 1 when the lower-cased word is in the model's cue lexicon. */
 export function cueFlags(doc: TagDoc, cues: Set<string>): Uint8Array {
   const out = new Uint8Array(doc.n);
-  for (let i = 0; i < doc.n; i++) if (cues.has(doc.lower[i] ?? "")) out[i] = 1;
+  const filter = hashFilter(cues);
+  for (let i = 0; i < doc.n; i++)
+    if (mayHold(filter, doc.hash[i] ?? 0) && cues.has(doc.lower[i] ?? "")) out[i] = 1;
   return out;
 }
 
