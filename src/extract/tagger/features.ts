@@ -48,6 +48,8 @@ function mixBits(a: number, b: number): number {
 }
 
 const BOS = fnv("<s>");
+/** The feature every token has (mix(1, 0)), hashed once. */
+const BIAS = mixBits(1, 0);
 const EOS = fnv("</s>");
 
 /** fnv(w.slice(-k)) without the slice. */
@@ -74,9 +76,15 @@ for (const [set, k] of [
   for (const w of set) LEX_CLASS.set(w, k);
 LEX_CLASS.set("that", LEX_CLASS.get("that") ?? 7);
 
-/** 1 pronoun, 2 title, 3 person role, 4 organisation or group, 5 document, 6 month, 7 "that". */
-function lexClass(w: string): number {
-  return LEX_CLASS.get(w) ?? 0;
+/** Most tokens are in none of those lists: their hash says so (see hashFilter). */
+const LEX_FILTER = hashFilter(new Set(LEX_CLASS.keys()));
+
+/**
+ * 1 pronoun, 2 title, 3 person role, 4 organisation or group, 5 document, 6 month, 7 "that";
+ * `h` is fnv(w).
+ */
+function lexClass(w: string, h: number): number {
+  return mayHold(LEX_FILTER, h) ? (LEX_CLASS.get(w) ?? 0) : 0;
 }
 
 function distBucket(d: number): number {
@@ -178,7 +186,7 @@ export function staticFeaturesAt(
   const se = doc.sentEnd[sid] ?? 0;
   const q = doc.inQuote[i] ?? 0;
   const mk = doc.mark[i] ?? 0;
-  F[o] = mixBits(1, 0);
+  F[o] = BIAS;
   F[o + 1] = mixBits(2, h0);
   F[o + 2] = mixBits(3, hm1);
   F[o + 3] = mixBits(4, hp1);
@@ -219,7 +227,7 @@ export function staticFeaturesAt(
   F[o + 17] = mixBits(18, after);
   F[o + 18] = mixBits(19, ctx);
   F[o + 19] = mixBits(20, Math.min(i - ss, 5) * 8 + Math.min(se - i, 7));
-  F[o + 20] = mixBits(21, lexClass(w));
+  F[o + 20] = mixBits(21, lexClass(w, h0));
   F[o + 21] = mixBits(22, sentFlags[sid] ?? 0);
   F[o + 22] = mixBits(23, mixBits(h0, q));
   F[o + 23] = mixBits(24, mixBits(lc < 0 ? 0 : (hash[lc] ?? 0), hm1));
