@@ -153,6 +153,9 @@ export class ArticleNames {
             break;
           e = we;
         }
+        // One word alone (the word itself, or a hit inside a longer word) is no full name.
+        const space = text.indexOf(" ", s);
+        if (space < 0 || space >= e) continue;
         let words = text.slice(s, e).split(" ");
         while (words.length > 0 && NAME_PARTICLES.has(words[words.length - 1] ?? "")) words.pop();
         let lastTitle = -1;

@@ -23,6 +23,7 @@ import {
   SUBJECT_TRAILER_ALT,
   WEEKDAY_ALT,
 } from "../lexicon";
+import { isRegexSpace, trimEndWhile } from "../text";
 import { bare, isCapToken, isSourceNoun } from "./tokens";
 
 const LEADING_PREPOSITION_RE = new RegExp(`^(?:${PHRASE_OPENER_ALT})\\s`, "u");
@@ -78,6 +79,10 @@ export function npParts(np: string): string[] {
   return parts;
 }
 
+function isSpaceOrListMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isRegexSpace(c);
+}
+
 /** Clean the edges of a claimant phrase. Returns [text, offsetOfTextInInput]. */
 export function cleanNp(np: string): [string, number] {
   let s = np;
@@ -92,10 +97,10 @@ export function cleanNp(np: string): [string, number] {
     off += conj[0].length;
     s = s.slice(conj[0].length);
   }
-  s = s
-    .replace(/[\s,;:]+$/u, "")
-    .replace(PARTY_STATE_PAREN_RE, "")
-    .replace(CONTRACTED_PRONOUN_RE, "$1");
+  // /[\s,;:]+$/ by a scan from the end (V8 retries that regex from every position).
+  s = s.slice(0, trimEndWhile(s, 0, s.length, isSpaceOrListMark));
+  if (s.endsWith(")")) s = s.replace(PARTY_STATE_PAREN_RE, "");
+  s = s.replace(CONTRACTED_PRONOUN_RE, "$1");
   // Only the tail can hold trailing adverbs and time phrases (keeps the regex cheap).
   const cut = s.length > 70 ? s.indexOf(" ", s.length - 70) : -1;
   s =

@@ -9,7 +9,7 @@ import { isQaQuestion } from "../body/sentence";
 import { type Entity, Registry } from "../claimants";
 import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
-import { SHAPE_CAP, taggedAttributions } from "../tagger";
+import { hashFilter, mayHold, SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
 import {
   antecedent,
@@ -225,8 +225,13 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Does body[from, to) hold a claim cue (a whole word, any case) or a quote mark? One scan. */
+/**
+ * Does body[from, to) hold a claim cue (a whole word, any case) or a quote mark? One scan; a
+ * word is hashed as it is read (lower-cased: its characters are ASCII) and sliced out only when
+ * the hash filter says it may be a cue.
+ */
 function hasCueOrQuote(body: string, from: number, to: number): boolean {
+  const filter = hashFilter(CLAIM_CUE_FORMS);
   let i = from;
   while (i < to) {
     const c = body.charCodeAt(i);
@@ -238,8 +243,19 @@ function hasCueOrQuote(body: string, from: number, to: number): boolean {
       continue;
     }
     const s = i;
-    while (i < to && isAsciiWordChar(body.charCodeAt(i))) i++;
-    if (i - s >= 3 && CLAIM_CUE_FORMS.has(body.slice(s, i).toLowerCase())) return true;
+    // fnv (tagger/doc.ts) of the lower-cased word.
+    let h = 0x811c9dc5;
+    for (; i < to; i++) {
+      const d = body.charCodeAt(i);
+      if (!isAsciiWordChar(d)) break;
+      h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), 0x01000193);
+    }
+    if (
+      i - s >= 3 &&
+      mayHold(filter, h >>> 0) &&
+      CLAIM_CUE_FORMS.has(body.slice(s, i).toLowerCase())
+    )
+      return true;
   }
   return false;
 }

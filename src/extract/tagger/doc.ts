@@ -141,22 +141,50 @@ export function fnv(s: string): number {
   return h >>> 0;
 }
 
-function shapeOf(tok: string): number {
-  const c = tok.charCodeAt(0);
+/** One bit per value of the low 16 bits of fnv, set for the words of a set (see mayHold). */
+const filters = new WeakMap<ReadonlySet<string>, Uint32Array>();
+
+/**
+ * The hash filter of a set of words that never changes (a lexicon set, a model's cues): most
+ * tokens are in no such set, and the hash tagDoc already computed says so without looking the
+ * string up (which first hashes the string itself).
+ */
+export function hashFilter(words: ReadonlySet<string>): Uint32Array {
+  let f = filters.get(words);
+  if (!f) {
+    f = new Uint32Array(1 << 11);
+    for (const w of words) {
+      const b = fnv(w) & 0xffff;
+      f[b >>> 5] = (f[b >>> 5] ?? 0) | (1 << (b & 31));
+    }
+    filters.set(words, f);
+  }
+  return f;
+}
+
+/** false: a word of this fnv hash is not in the filter's set; true: it may be (look it up). */
+export function mayHold(filter: Uint32Array, hash: number): boolean {
+  const b = hash & 0xffff;
+  return ((filter[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
+}
+
+/** The shape of the token text[s, e), read in place (a token is sliced only off the ASCII path). */
+function shapeOf(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
   if (c >= 48 && c <= 57) return SHAPE_DIGIT;
   // ASCII fast paths; other scripts go through toLowerCase/toUpperCase.
   if (c >= 97 && c <= 122) return SHAPE_LOWER;
   if (c < 65 || (c > 90 && c < 128)) return SHAPE_PUNCT;
   if (c <= 90) {
-    let allUpper = tok.length > 1;
-    for (let i = 1; i < tok.length && allUpper; i++) {
-      const d = tok.charCodeAt(i);
+    let allUpper = e - s > 1;
+    for (let i = s + 1; i < e && allUpper; i++) {
+      const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) allUpper = false;
-      else if (d >= 128) return shapeOfAny(tok);
+      else if (d >= 128) return shapeOfAny(text.slice(s, e));
     }
     return allUpper ? SHAPE_UPPER : SHAPE_CAP;
   }
-  return shapeOfAny(tok);
+  return shapeOfAny(text.slice(s, e));
 }
 
 /** Shape + 1 of each one-character non-ASCII token ("“", "—", "’"), filled on first sight. */
@@ -203,24 +231,48 @@ function markKind(tok: string): number {
   }
 }
 
+interface Scratch {
+  starts: Int32Array;
+  ends: Int32Array;
+  shapes: Uint8Array;
+  /** 1 for the first token of a range (it begins a new paragraph). */
+  firsts: Uint8Array;
+}
+
+let scratch: Scratch | null = null;
+
+/**
+ * tagDoc's per-character arrays, kept between calls and grown as needed: allocating them for
+ * every document (a typed array of that size lives outside the heap) cost a fifth of tagDoc.
+ */
+function scratchFor(cap: number): Scratch {
+  if (!scratch || scratch.starts.length < cap) {
+    const size = Math.max(cap, 2 * (scratch?.starts.length ?? 4096));
+    scratch = {
+      starts: new Int32Array(size),
+      ends: new Int32Array(size),
+      shapes: new Uint8Array(size),
+      firsts: new Uint8Array(size + 1),
+    };
+  }
+  return scratch;
+}
+
 /**
  * Tokenise `text` once. With `ranges` (character ranges in text order, e.g. paragraphs), only
  * those are read: each range begins as a new paragraph and nothing outside becomes a token.
  */
 export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, number]>): TagDoc {
-  // Typed arrays at their largest size (a token per character), cut to length at the end.
+  // Scratch arrays at their largest size (a token per character), copied out at length at the end.
   let cap = 0;
   for (const [from, to] of ranges ?? [[0, text.length] as const]) cap += Math.max(0, to - from);
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const shapes = new Uint8Array(cap);
-  /** 1 for the first token of a range (it begins a new paragraph). */
-  const firsts = new Uint8Array(cap + 1);
+  const { starts, ends, shapes, firsts } = scratchFor(cap);
   const lower: string[] = [];
   let n = 0;
   // Lower-cased once; per token only where case mapping changes a length ("İ").
   const folded = text.toLowerCase();
   const sameLength = folded.length === text.length;
+  firsts.fill(0, 0, cap + 1);
   for (const [from, to] of ranges ?? [[0, text.length] as const]) {
     firsts[n] = 1;
     let i = from;
@@ -231,12 +283,11 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
         continue;
       }
       const e = tokenEnd(text, i, k);
-      const tok = text.slice(i, e);
       starts[n] = i;
       ends[n] = e;
-      shapes[n] = shapeOf(tok);
+      shapes[n] = shapeOf(text, i, e);
       n++;
-      lower.push(sameLength ? folded.slice(i, e) : tok.toLowerCase());
+      lower.push(sameLength ? folded.slice(i, e) : text.slice(i, e).toLowerCase());
       i = e;
     }
   }

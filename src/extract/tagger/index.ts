@@ -2,12 +2,12 @@
  * The learned attribution layer: text -> TaggedAttribution[] (content, cue, source character
  * ranges). The weights are decoded once per isolate, at startup.
  */
-import { type TagDoc, tagDoc } from "./doc";
+import { hashFilter, mayHold, type TagDoc, tagDoc } from "./doc";
 import { decodeModel, type TaggerModel, tag } from "./model";
 import { attributionsOf, type TaggedAttribution } from "./spans";
 import { WEIGHTS } from "./weights";
 
-export { SHAPE_CAP, type TagDoc } from "./doc";
+export { hashFilter, mayHold, SHAPE_CAP, type TagDoc } from "./doc";
 export type { TaggedAttribution } from "./spans";
 
 /** Decoded when the module loads (Worker startup), not in the first request. */
@@ -29,6 +29,7 @@ export function taggedAttributions(
   const doc = tagDoc(text, ranges);
   let active: Uint8Array | undefined;
   if (read || cues) {
+    const filter = cues ? hashFilter(cues) : null;
     active = new Uint8Array(doc.sentStart.length);
     for (let s = 0; s < active.length; s++) {
       const a = doc.sentStart[s] ?? 0;
@@ -36,7 +37,11 @@ export function taggedAttributions(
       if (b < a || (read && !read(doc.start[a] ?? 0, doc.end[b] ?? 0))) continue;
       let cued = !cues;
       for (let i = a; i <= b && !cued; i++)
-        cued = doc.inQuote[i] === 1 || cues?.has(doc.lower[i] ?? "") === true;
+        cued =
+          doc.inQuote[i] === 1 ||
+          (filter !== null &&
+            mayHold(filter, doc.hash[i] ?? 0) &&
+            cues?.has(doc.lower[i] ?? "") === true);
       if (cued) active[s] = 1;
     }
   }

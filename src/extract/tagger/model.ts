@@ -11,6 +11,7 @@ import {
   cueFlags,
   DYNAMIC_FEATURES,
   dynamicFeatures,
+  featureContext,
   IC,
   IS,
   IT,
@@ -19,7 +20,7 @@ import {
   O,
   STATIC_FEATURES,
   STRIDE,
-  staticFeatures,
+  staticFeaturesAt,
 } from "./features";
 
 export interface TaggerModel {
@@ -119,13 +120,16 @@ export function tag(
   active?: Uint8Array,
 ): Uint8Array {
   const cue = cueFlags(doc, model.cues);
-  const F = staticFeatures(doc, cue, active);
+  const context = featureContext(doc, cue, active);
   const W = model.weights;
   const X = model.index;
   const mask = (1 << model.bits) - 1;
   const n = doc.n;
   const labels = new Uint8Array(n);
-  const dyn = new Uint32Array(DYNAMIC_FEATURES);
+  // One token's feature ids, static then dynamic, computed as it is scored: no per-document
+  // table of every token's features.
+  const row = new Uint32Array(ROW_FEATURES);
+  const dyn = row.subarray(STATIC_FEATURES);
   const sent = doc.sent;
   let p1 = O;
   let p2 = O;
@@ -146,14 +150,13 @@ export function tag(
     let s4 = 0;
     let s5 = 0;
     let s6 = 0;
-    const o = i * STATIC_FEATURES;
+    staticFeaturesAt(doc, cue, context, i, row, 0);
     dynamicFeatures(doc, cue, i, p1, p2, state, dyn);
     for (let k = 0; k < ROW_FEATURES; k++) {
-      const f = k < STATIC_FEATURES ? F[o + k] : dyn[k - STATIC_FEATURES];
-      const row = (f as number) & mask;
-      const at = (row >>> 5) << 1;
+      const r0 = (row[k] as number) & mask;
+      const at = (r0 >>> 5) << 1;
       const set = X[at] as number;
-      const bit = 1 << (row & 31);
+      const bit = 1 << (r0 & 31);
       if ((set & bit) === 0) continue;
       const r = ((X[at + 1] as number) + popcount(set & (bit - 1))) << 3;
       s0 += W[r] as number;

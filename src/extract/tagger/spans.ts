@@ -23,21 +23,28 @@ export interface TaggedAttribution {
   margin: number;
 }
 
+/** The run kind of each label (null outside), and whether it begins a run: one read per token. */
+const RUN_KIND: Array<TokenRun["kind"] | null> = [];
+const BEGINS = new Uint8Array(8);
+for (const [label, kind, begins] of [
+  [BS, "source", 1],
+  [IS, "source", 0],
+  [BC, "cue", 1],
+  [IC, "cue", 0],
+  [BT, "content", 1],
+  [IT, "content", 0],
+] as const) {
+  RUN_KIND[label] = kind;
+  BEGINS[label] = begins;
+}
+
 export function runsOf(labels: Uint8Array): TokenRun[] {
   const runs: TokenRun[] = [];
   let cur: TokenRun | null = null;
   for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
-    const kind =
-      l === BS || l === IS
-        ? "source"
-        : l === BC || l === IC
-          ? "cue"
-          : l === BT || l === IT
-            ? "content"
-            : null;
-    const begins = l === BS || l === BC || l === BT;
-    if (cur && kind === cur.kind && !begins) {
+    const l = labels[i] ?? 0;
+    const kind = RUN_KIND[l] ?? null;
+    if (cur && kind === cur.kind && !BEGINS[l]) {
       cur.last = i;
       continue;
     }
