@@ -57,8 +57,10 @@ export function inversion(
     if (INVERSION_ASIDE_RE.test(t)) break;
     // "“C,” said Mo Elleithee, a campaign aide during her 2008 run and now …": after a quote,
     // the words after the speaker describe them however long they run.
+    // So does a last description that opens like one ("C, said Jo Park, a senior official
+    // with the board that oversees them").
     if (!isApposition(t)) {
-      if (quoted) break;
+      if (quoted || (k === chunks.length - 1 && /^(?:a|an|the)\s/u.test(t))) break;
       return null;
     }
     if (!/^(?:who|which)\b/u.test(t)) npEnd = c.e;

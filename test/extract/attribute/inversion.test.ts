@@ -3,6 +3,16 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
   table([
+    // A last description of the speaker may run on ("… that oversees them").
+    [
+      "Grants to the stations fell by half, said Jo Park, a senior official with the board that oversees them.",
+      {
+        np: "Jo Park",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["Grants to the stations fell by half", "content-said-x", "said"]],
+      },
+    ],
     // A name and its apposition before "said" are its subject, not an inverted content.
     [
       "Congressman Chris Collins, a Trump supporter, said campaign strategists plan to win in the first round.",
