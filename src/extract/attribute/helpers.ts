@@ -1,5 +1,5 @@
 /** Helpers shared by the attribution rules: chunks, ranges, modifiers and noun phrases. */
-import { isNounPhrase, opensParticipialPhrase } from "../claimants";
+import { isNounPhrase, opensNamedParticipialPhrase, opensParticipialPhrase } from "../claimants";
 import {
   ADDED_REPORT_ALT,
   AUXILIARIES,
@@ -96,6 +96,9 @@ const TIME_DETERMINED_RE = new RegExp(
   "iu",
 );
 
+/** Time words after an amount: "Minutes later", "Days before the vote". */
+const TIME_AFTER_RE = /^(?:later|earlier|after|before|ago)$/u;
+
 /**
  * Is this prefix only phrases that open a sentence before its subject ("On Tuesday,", "Faced
  * with the vote, in Ohio,")? Each comma part must be one: "Since the vote, agents will act"
@@ -123,13 +126,33 @@ function isIntroPart(p: string): boolean {
   // "This week", "Last month": a time; "This has been a concern" is a clause.
   if (first === "this" || first === "last") return TIME_DETERMINED_RE.test(p);
   if (INTRO_WORDS.has(first)) return true;
+  // "Shortly after the call ended", "Minutes later": an adverb or an amount of time before an
+  // opening word.
+  const second = (p.split(/\s+/)[1] ?? "").toLowerCase();
+  if ((/^\p{L}{3,}ly$/u.test(first) && INTRO_WORDS.has(second)) || TIME_AFTER_RE.test(second))
+    return isIntroPart(p.slice(p.indexOf(" ") + 1));
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
   if (DATE_WORDS.has(first)) return true;
   const ws = p.split(/\s+/);
-  // "Faced with the latest obstacle, X said": a participial phrase.
+  // "Faced with the latest obstacle, X said": a participial phrase; also before a name, when
+  // the phrase goes on in lower case ("Watching Trump talk about unity, Reed said").
   if (opensParticipialPhrase(ws)) return true;
+  if (opensNamedParticipialPhrase(ws)) return true;
   if (ws.length <= 3 && !ws.some((w) => NP_STOPWORDS.has(w.toLowerCase()))) return true;
   return false;
+}
+
+/**
+ * Do these words start an opening rather than a subject: an opening word ("In", "After"), an
+ * adverb before one ("Shortly after"), an amount of time ("Minutes later")?
+ */
+export function startsOpening(text: string): boolean {
+  const [w1 = "", w2 = ""] = text.toLowerCase().split(/[\s,;:]+/u, 2);
+  return (
+    INTRO_WORDS.has(w1) ||
+    (/^\p{L}{3,}ly$/u.test(w1) && INTRO_WORDS.has(w2)) ||
+    TIME_AFTER_RE.test(w2)
+  );
 }
 
 export interface Chunk {

@@ -13,6 +13,8 @@ const INVERSION_ASIDE_RE = new RegExp(
   "u",
 );
 
+const CLAUSE_AFTER_RE = /^(?:but|and|while|although|though|yet)\s/u;
+
 export function inversion(
   m: string,
   preT: string,
@@ -55,6 +57,8 @@ export function inversion(
     const c = chunks[k] as Chunk;
     const t = m.slice(c.s, c.e);
     if (INVERSION_ASIDE_RE.test(t)) break;
+    // "“C,” said Mr. Sperling, but she has developed …": a clause of its own after the speaker.
+    if (CLAUSE_AFTER_RE.test(t)) break;
     // "“C,” said Mo Elleithee, a campaign aide during her 2008 run and now …": after a quote,
     // the words after the speaker describe them however long they run.
     // So does a last description that opens like one ("C, said Jo Park, a senior official

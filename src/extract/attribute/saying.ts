@@ -5,13 +5,15 @@
  */
 import { cleanNp, isNounPhrase } from "../claimants";
 import {
+  DOC_NOUN_ALT,
   LEAD_PARTICLE_ALT,
+  PRONOUNS,
   SAYING_REPORT_ALT,
   SAYING_TO_REPORT_ALT,
   WITH_REPORT_ALT,
 } from "../lexicon";
 import { wordCount } from "../text";
-import { contentWords, isIntro, leadingNp, quoteCovers, trimRange } from "./helpers";
+import { contentWords, isIntro, leadingNp, quoteCovers, startsOpening, trimRange } from "./helpers";
 import type { SentenceAttribution } from "./types";
 
 /** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
@@ -19,10 +21,10 @@ const WITH_SAYING_RE = new RegExp(
   `,\\s+with\\s+((?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[^,;:“”"«»]{2,80}?)\\s+(${WITH_REPORT_ALT})\\s+(?:that\\s+)?`,
   "u",
 );
-// Also "X responded by saying C". Not "…, adding to her lead": "adding to" adds, it reports
-// nothing.
+// Also "X responded by saying C", "X issued a statement saying C". Not "…, adding to her
+// lead": "adding to" adds, it reports nothing.
 const SAYING_RE = new RegExp(
-  `(?:,|\\s+by)\\s+(${SAYING_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`,
+  `(?:,|\\s+by|\\s+(?:${DOC_NOUN_ALT})s?)\\s+(${SAYING_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`,
   "u",
 );
 const COMMA_RE = /,\s+/gu;
@@ -60,12 +62,16 @@ export function withSaying(m: string): SentenceAttribution | null {
 /** The noun phrase at `at` (cleaned, with its offset in m), or null. */
 function leadNp(m: string, at: number): [string, number] | null {
   const rest = m.slice(at);
+  // "Meanwhile, it attacked Trump, saying C": a pronoun subject.
+  const pronoun = /^\p{L}+(?=\s)/u.exec(rest)?.[0] ?? "";
+  if (at > 0 && PRONOUNS.has(pronoun.toLowerCase())) return [pronoun, at];
   // "Rep. Dana Kowalczyk, D-Green Bay, went further on Tuesday, writing that C"
   // The longer of the two readings: "The Commission on Audit", "Sporting director Hannah Brekke".
   const len = Math.max(LEAD_NP_RE.exec(rest)?.[0].length ?? 0, leadingNp(rest));
   if (!len) return null;
   const text = rest.slice(0, len).trim();
-  if (!isNounPhrase(text)) return null;
+  // "Shortly after the call, …", "Minutes later, …": an opening, not the subject.
+  if (!isNounPhrase(text) || startsOpening(rest)) return null;
   const [clean, off] = cleanNp(text);
   return clean ? [clean, at + off] : null;
 }
@@ -96,6 +102,13 @@ export function saying(m: string): SentenceAttribution | null {
     verb: s[1] ?? "saying",
     pattern: "said-that",
     contents: [{ start: cs, end: ce, verb: s[1] ?? "saying", pattern: "said-that" }],
-    mainClause: { start: 0, end: s.index },
+    mainClause: { start: 0, end: mainEnd(s) },
   };
+}
+
+/** Where the reporter's own clause ends: before ", saying" and "by saying", after "a statement". */
+function mainEnd(s: RegExpExecArray): number {
+  const lead = s[0];
+  if (lead.startsWith(",") || /^\s+by\s/u.test(lead)) return s.index;
+  return s.index + lead.slice(0, lead.indexOf(s[1] ?? "")).trimEnd().length;
 }

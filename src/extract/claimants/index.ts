@@ -16,6 +16,7 @@ export {
   cleanNp,
   isApposition,
   isNounPhrase,
+  opensNamedParticipialPhrase,
   opensParticipialPhrase,
   stripPostNominals,
 } from "./phrase";

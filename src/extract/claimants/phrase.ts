@@ -127,6 +127,21 @@ export function opensParticipialPhrase(ws: readonly string[]): boolean {
   );
 }
 
+/**
+ * "Watching Trump talk about unity", "Praising Obama for his calm": a participle before a name,
+ * with the phrase going on in lower case (not "Sterling Jewelers Inc").
+ */
+export function opensNamedParticipialPhrase(ws: readonly string[]): boolean {
+  const first = ws[0] ?? "";
+  return (
+    ws.length >= 3 &&
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(first) &&
+    !NOT_PARTICIPLES.has(first.toLowerCase()) &&
+    /^\p{Lu}/u.test(ws[1] ?? "") &&
+    ws.slice(2).some((w) => /^\p{Ll}+$/u.test(w))
+  );
+}
+
 const npMemo = new Map<string, boolean>();
 const apposMemo = new Map<string, boolean>();
 

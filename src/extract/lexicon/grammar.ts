@@ -41,7 +41,8 @@ export const INTRO_WORDS = `
   although though if for with without by through throughout over back now similarly likewise
   nonetheless nevertheless moreover furthermore additionally ultimately finally initially
   originally recently until citing referring commenting reacting testifying appearing in talking
-  separately earlier but and so according once within
+  separately earlier but and so according once within beyond besides across among amongst around
+  upon toward towards behind against
 `;
 
 /** Determiners and quantifiers that may open a noun phrase ("the", "some", "two"). */

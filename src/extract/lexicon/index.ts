@@ -140,6 +140,8 @@ export const GROUP_NOUNS = set(roles.GROUP_NOUNS);
 
 /** Documents that "say" things ("the report said", "according to the ministry's bulletin"). */
 export const DOC_NOUNS = set(documents.DOC_NOUNS);
+/** DOC_NOUNS as a regex alternation ("issued a statement saying C"). */
+export const DOC_NOUN_ALT = alternation(documents.DOC_NOUNS);
 
 /** Pronouns and what they may refer to. */
 export const PERSON_PRONOUNS = set(grammar.PERSON_PRONOUNS);

@@ -3,6 +3,16 @@ import { table } from "./cases";
 
 describe("colon-quote", () => {
   table([
+    // A participial opening before a name, going on in lower case, is no part of the subject.
+    [
+      "Watching Ruiz speak on Tuesday night about the budget, Park said: “I was struck by how calm she was.”",
+      {
+        np: "Park",
+        verb: "said",
+        pattern: "colon-quote",
+        contents: [["“I was struck by how calm she was.”", "colon-quote", "said"]],
+      },
+    ],
     // Said to someone, and the reporter's words after the quote closes are none of it.
     [
       "Tim Lorne wrote to his 20,000 followers, “The count was fair,” and shared a link.",

@@ -3,6 +3,16 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
   table([
+    // A clause of its own after the speaker ends the inversion.
+    [
+      "The tram is “years late,” said Jo Park, but she has backed the plan since 2019.",
+      {
+        np: "Jo Park",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["The tram is “years late,”", "content-said-x", "said"]],
+      },
+    ],
     // A last description of the speaker may run on ("… that oversees them").
     [
       "Grants to the stations fell by half, said Jo Park, a senior official with the board that oversees them.",

@@ -43,6 +43,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["Lind of lying about the budget.", "said-that", "accused"]],
       },
     ],
+    // Prepositions open too ("Beyond that,", "Among Democrats,").
+    [
+      "Beyond that, his advisers say the budget cannot pass.",
+      {
+        np: "his advisers",
+        verb: "say",
+        pattern: "said-that",
+        contents: [["the budget cannot pass.", "said-that", "say"]],
+      },
+    ],
     // A conjunction before an opening phrase leaves it an opening.
     [
       "But on Tuesday, the minister said the bill would pass.",

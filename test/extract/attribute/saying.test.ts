@@ -25,6 +25,38 @@ describe("said-that by a participle: ', saying C', ', with X warning that C'", (
         main: "In a widely read column, two Democratic aides implored her to drop the plan",
       },
     ],
+    // A document "saying" C; the subject after an amount of time or an adverb that opens.
+    [
+      "Minutes after the vote, the Port Authority issued a statement saying that the cranes would be replaced.",
+      {
+        np: "the Port Authority",
+        verb: "saying",
+        pattern: "said-that",
+        contents: [["the cranes would be replaced.", "said-that", "saying"]],
+        main: "Minutes after the vote, the Port Authority issued a statement",
+      },
+    ],
+    [
+      "Shortly after the call ended, Ruiz’s campaign sent out a press release saying Lind owed voters an apology.",
+      {
+        np: "Ruiz’s campaign",
+        verb: "saying",
+        pattern: "said-that",
+        contents: [["Lind owed voters an apology.", "said-that", "saying"]],
+        main: "Shortly after the call ended, Ruiz’s campaign sent out a press release",
+      },
+    ],
+    // A pronoun subject after the opening.
+    [
+      "Meanwhile, it attacked the mayor, saying she had misled voters.",
+      {
+        np: "it",
+        verb: "saying",
+        pattern: "said-that",
+        contents: [["she had misled voters.", "said-that", "saying"]],
+        main: "Meanwhile, it attacked the mayor",
+      },
+    ],
     // "adding to" adds; it reports nothing.
     ["Ruiz won the primary on Tuesday, adding to her delegate lead over Lind.", null],
     // A participle with its listener: ", telling reporters that C", ", telling Radio Nord, “C”".
