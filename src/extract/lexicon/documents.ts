@@ -4,7 +4,7 @@ export const DOC_NOUNS = `
   website account results analysis assessment estimate estimates paper memo note notice
   communique communiqué poll review audit indictment complaint ruling judgment verdict list
   register database tally count documents records papers filings minutes accounts projections
-  ad ads advertisement
+  ad ads advertisement lawsuit suit petition motion affidavit transcript platform
 `;
 
 /** Head nouns of a subject that is a document ("The Department of Education's bid documents"). */

@@ -50,6 +50,16 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["California has seen a surge of new voters", "content-said-x", "said"]],
       },
     ],
+    // Court papers are documents: "the lawsuit says", "the petition argues".
+    [
+      "The county closed half its polling places in 2016, the lawsuit says.",
+      {
+        np: "the lawsuit",
+        verb: "says",
+        pattern: "content-said-x",
+        contents: [["The county closed half its polling places in 2016", "content-said-x", "says"]],
+      },
+    ],
     // Documents need no determiner: "records show", "fundraising documents show", "data indicate".
     [
       "The mayor lent her campaign 300 dollars in May, fundraising documents show.",
