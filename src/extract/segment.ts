@@ -281,6 +281,12 @@ const ATTRIBUTION_AFTER_QUOTE_RE = new RegExp(
   "u",
 );
 
+/** After "?" or "!": a name and the verb open the attribution, however long it runs. */
+const ATTRIBUTION_START_RE = new RegExp(
+  `^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}(?:,[^,.!?“”"]{1,80},)?\\s+(?:${AFTER_QUOTE_VERB_ALT})\\b`,
+  "u",
+);
+
 function wordBefore(body: string, i: number, floor: number): string {
   let s = i;
   while (s > floor) {
@@ -358,9 +364,14 @@ function splitSentences(body: string, p: Paragraph, out: Sentence[]): void {
       // “Why?” he asked. / “We won.” Rell said. — but after a full stop inside the quote,
       // “… investigate.” He claimed, without evidence, that … is a new sentence.
       const tail = ATTRIBUTION_AFTER_QUOTE_RE.exec(body.slice(k, Math.min(pe, k + 90)));
-      // After "?" or "!" the attribution may run on ("… asked about the plan to cut the tax");
+      // After "?" or "!" the attribution may run on ("… asked about the plan to cut the tax",
+      // "… told Britain’s ITV television station in an interview aired on Monday when …");
       // after a full stop only a short one ("Rell said. / Rell told reporters.") continues.
-      if (tail && (c !== 46 || (tail[0].endsWith(".") && wordCount(tail[1] ?? "") <= 4))) {
+      const runsOn = c !== 46 && ATTRIBUTION_START_RE.test(body.slice(k, Math.min(pe, k + 200)));
+      if (
+        runsOn ||
+        (tail && (c !== 46 || (tail[0].endsWith(".") && wordCount(tail[1] ?? "") <= 4)))
+      ) {
         i = j - 1;
         continue;
       }

@@ -48,6 +48,14 @@ describe("sentence segmentation", () => {
         "She hung up.",
       ],
     ],
+    // However long it runs after "?": past 12 words and with no stop in 90 characters.
+    [
+      "“Who knows?” Ruiz told the Baltic state broadcaster in an interview aired on Monday when asked how ties with Riga would fare if she won the election in May. It aired twice.",
+      [
+        "“Who knows?” Ruiz told the Baltic state broadcaster in an interview aired on Monday when asked how ties with Riga would fare if she won the election in May.",
+        "It aired twice.",
+      ],
+    ],
     // After a full stop inside the quote, a long run after the verb is a sentence of its own.
     [
       "“It is over.” Ellis said the plan had failed and that she would resign.",

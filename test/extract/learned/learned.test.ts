@@ -30,6 +30,14 @@ function reading(text: string, content: string, cue: string | null, source: stri
 describe("which readings of the tagger are claims (whyNot)", () => {
   const cases: Array<[string, string, string | null, string | null, string | null]> = [
     // text, content, cue, source, reason it is left out (null: kept)
+    // "said of" names what the report is about, not what it says.
+    [
+      "“How do we win?” Jo Park said of the talk he had last week with the mayor at the rally.",
+      "the talk he had last week with the mayor at the rally",
+      "said",
+      "Jo Park",
+      "topic",
+    ],
     // "adding to" adds; it reports nothing.
     [
       "Ruiz won the primary on Tuesday, adding to her sizable delegate lead over Lind.",
