@@ -189,11 +189,12 @@ export const MEANS_AFTER_BY = `
 /**
  * Words opening a trailing aside after an interposed cue ("C, the company said, compared with
  * a year ago"): what follows is no part of the content. Otherwise the words after the cue
- * continue it ("The problem, she said, is that …").
+ * continue it ("The problem, she said, is that …"), reasons and contrasts too ("C, economists
+ * say, because …", "…, including …", "…, while …", "…, though …").
  */
 export const TRAILING_ASIDE_OPENERS = `
-  compared citing up down from after before in on at while as with because since amid despite
-  following including adding noting saying though although whereas when where which who during
+  compared citing up down from after before in on at as with since amid despite
+  following adding noting saying when where which who during
 `;
 
 /** Number words in a group's description ("Sixty-six percent", "half of the voters"). */

@@ -50,6 +50,22 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["California has seen a surge of new voters", "content-said-x", "said"]],
       },
     ],
+    // A reason or a contrast after an interposed cue goes on with the content.
+    [
+      "The effects are hard to predict, many economists say, because no city has tried it.",
+      {
+        np: "many economists",
+        verb: "say",
+        pattern: "parenthetical",
+        contents: [
+          [
+            "The effects are hard to predict, many economists say, because no city has tried it.",
+            "parenthetical",
+            "say",
+          ],
+        ],
+      },
+    ],
     // Court papers are documents: "the lawsuit says", "the petition argues".
     [
       "The county closed half its polling places in 2016, the lawsuit says.",
