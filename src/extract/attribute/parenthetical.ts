@@ -2,8 +2,9 @@
  * parenthetical: the cue set off by commas after an introduction, "From there, he said, C". (A
  * content before the cue, "C, the company said, compared with …", is in said-x.ts.)
  */
+import { CONDITION_OPENERS } from "../lexicon";
 import { wordCount } from "../text";
-import { trimRange } from "./helpers";
+import { hasVerbLike, trimRange } from "./helpers";
 import { opensAside } from "./said-x";
 import type { Cue, SentenceAttribution } from "./types";
 
@@ -23,5 +24,11 @@ export function parenthetical(c: Cue): SentenceAttribution | null | undefined {
     return wordCount(m.slice(ps, pe)) < 2 ? null : content(ps, pe);
   }
   if (wordCount(m.slice(cs, ce)) < 3) return null;
+  // "If the law conflicts with it, Rubio said, Christians must ignore it": a condition (or a
+  // concession, a cause) before the cue is part of the claim; the content is the whole sentence.
+  const [ps, pe] = trimRange(m, 0, c.prefixEnd);
+  const words = m.slice(ps, pe).split(/\s+/u);
+  const opener = (words[0] ?? "").toLowerCase();
+  if (CONDITION_OPENERS.has(opener) && words.slice(1).some(hasVerbLike)) return content(ps, ce);
   return content(cs, ce);
 }

@@ -33,6 +33,12 @@ export const NOT_A_NAME_LEADS = "to";
  */
 export const COORDINATORS = "and but so yet or nor";
 
+/**
+ * Subordinators whose clause is part of what is claimed: "If the law conflicts with it, Rubio
+ * said, Christians must ignore the law" claims the condition with its consequence.
+ */
+export const CONDITION_OPENERS = "if unless although though because whereas";
+
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = `
   amid amidst on in at during after before speaking asked later earlier under from following since last this

@@ -158,6 +158,7 @@ export const NEGATIONS = set(stopwords.NEGATIONS);
 /** Words that open an introductory phrase before the subject ("On Tuesday, the minister said"). */
 export const INTRO_WORDS = set(grammar.INTRO_WORDS);
 export const COORDINATORS = set(grammar.COORDINATORS);
+export const CONDITION_OPENERS = set(grammar.CONDITION_OPENERS);
 export const NOT_A_NAME_WORDS = set(grammar.NOT_A_NAME_WORDS);
 export const NOT_A_NAME_LEADS = set(grammar.NOT_A_NAME_LEADS);
 

@@ -3,6 +3,22 @@ import { table } from "./cases";
 
 describe("parenthetical", () => {
   table([
+    // A condition before the cue is part of the claim: the whole sentence.
+    [
+      "If the fund runs dry, Ruiz said, the clinics will close by June.",
+      {
+        np: "Ruiz",
+        verb: "said",
+        pattern: "parenthetical",
+        contents: [
+          [
+            "If the fund runs dry, Ruiz said, the clinics will close by June.",
+            "parenthetical",
+            "said",
+          ],
+        ],
+      },
+    ],
     [
       "From there, he said, the convoy drove north for six hours.",
       {
@@ -48,13 +64,20 @@ describe("parenthetical", () => {
       },
     ],
     [
-      // After an introduction the content is what follows the cue (not the introduction).
+      // A condition is claimed with its consequence: without it, "its plants would lose
+      // markets abroad" says more than Mr. Finlayson did.
       "If the province acts alone, Mr. Finlayson argued, its plants would lose markets abroad.",
       {
         np: "Mr. Finlayson",
         verb: "argued",
         pattern: "parenthetical",
-        contents: [["its plants would lose markets abroad.", "parenthetical", "argued"]],
+        contents: [
+          [
+            "If the province acts alone, Mr. Finlayson argued, its plants would lose markets abroad.",
+            "parenthetical",
+            "argued",
+          ],
+        ],
       },
     ],
   ]);
