@@ -13,6 +13,8 @@ const INVERSION_ASIDE_RE = new RegExp(
   "u",
 );
 
+/** The quote resumes after the speaker: ', “…' (the description before it, if any, is skipped). */
+const QUOTE_RESUMES_RE = /^[^“”"]*?,\s*[“"]/u;
 const CLAUSE_AFTER_RE = /^(?:but|and|while|although|though|yet)\s/u;
 
 export function inversion(
@@ -56,7 +58,7 @@ export function inversion(
   for (let k = 1; k < chunks.length; k++) {
     const c = chunks[k] as Chunk;
     const t = m.slice(c.s, c.e);
-    if (INVERSION_ASIDE_RE.test(t)) break;
+    if (INVERSION_ASIDE_RE.test(t) || /^\s*[“"]/u.test(t)) break;
     // "“C,” said Mr. Sperling, but she has developed …": a clause of its own after the speaker.
     if (CLAUSE_AFTER_RE.test(t)) break;
     // "“C,” said Mo Elleithee, a campaign aide during her 2008 run and now …": after a quote,
@@ -78,6 +80,13 @@ export function inversion(
   if (RECIPIENT_VERBS.has(verb)) return null;
   void vs;
   const contents: ContentSpan[] = [{ start: cs, end: ce, verb: cue, pattern }];
+  // "“The risk,” said Edward Leamer, an economist …, “is that …”": the quote goes on after the
+  // speaker and their description.
+  const resumed = quoted ? QUOTE_RESUMES_RE.exec(m.slice(npEnd)) : null;
+  if (resumed) {
+    const [a, b] = trimRange(m, npEnd + resumed.index + resumed[0].length - 1, m.length);
+    if (b - a > 2) contents.push({ start: a, end: b, verb: cue, pattern });
+  }
   const add = /,\s+(?:adding|saying)\s+(?:that\s+)?/u.exec(post);
   if (add) {
     const s2 = ve + add.index + add[0].length;

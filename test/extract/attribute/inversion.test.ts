@@ -3,6 +3,19 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
   table([
+    // The quote resumes after the speaker and their description: both parts are content.
+    [
+      "“The risk,” said Jo Park, an economist who runs the forecast, “is that jobs will move.”",
+      {
+        np: "Jo Park, an economist who runs the forecast",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [
+          ["“The risk,”", "quote-said-x", "said"],
+          ["“is that jobs will move.”", "quote-said-x", "said"],
+        ],
+      },
+    ],
     // A clause of its own after the speaker ends the inversion.
     [
       "The tram is “years late,” said Jo Park, but she has backed the plan since 2019.",
