@@ -3,7 +3,7 @@
  * Times first reported on Monday", "C, as polls show". What the clause names reported C, as
  * with "according to".
  */
-import { isNounPhrase, isSourceNoun } from "../claimants";
+import { isNounPhrase, isSourceNoun, singular } from "../claimants";
 import {
   AS_REPORT_ALT,
   AS_REPORT_BASES,
@@ -39,7 +39,7 @@ function isReportSubject(np: string, verb: string): boolean {
   // "As they say, …" is an idiom, not a report: a pronoun takes a marked form ("said", "says").
   if (PRONOUNS.has(lw)) return !AS_REPORT_BASES.has(verb);
   if (/^\p{Lu}/u.test(last)) return true;
-  return DOC_NOUNS.has(lw) || DOC_NOUNS.has(lw.replace(/s$/u, "")) || isSourceNoun(lw);
+  return DOC_NOUNS.has(lw) || DOC_NOUNS.has(singular(lw)) || isSourceNoun(lw);
 }
 
 function attribution(

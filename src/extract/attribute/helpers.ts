@@ -100,6 +100,14 @@ const TIME_DETERMINED_RE = new RegExp(
 const TIME_AFTER_RE = /^(?:later|earlier|after|before|ago)$/u;
 
 /**
+ * "Shortly after the call ended", "Minutes later": the first word (lower case) leads into an
+ * opening, an adverb before an opening word or an amount of time before a time word.
+ */
+function leadsIntoOpening(first: string, second: string): boolean {
+  return (/^\p{L}{3,}ly$/u.test(first) && INTRO_WORDS.has(second)) || TIME_AFTER_RE.test(second);
+}
+
+/**
  * Is this prefix only phrases that open a sentence before its subject ("On Tuesday,", "Faced
  * with the vote, in Ohio,")? Each comma part must be one: "Since the vote, agents will act"
  * holds a clause of its own.
@@ -108,8 +116,7 @@ export function isIntro(prefix: string): boolean {
   const p = prefix.trim().replace(/[,;:\s]+$/u, "");
   if (!p) return true;
   // A quote is no opening, unless it is inside a participial phrase ("Bemoaning the “phony
-  // system,” Trump said").
-  // "According to “The Trumps,” by …" names a source: no opening.
+  // system,” Trump said"); "According to “The Trumps,” by …" names a source, no opening.
   if (p.includes("xxx") && (!opensParticipialPhrase(p.split(/\s+/u)) || /^according\b/iu.test(p)))
     return false;
   return p.split(/,\s+/u).every(isIntroPart);
@@ -126,11 +133,8 @@ function isIntroPart(p: string): boolean {
   // "This week", "Last month": a time; "This has been a concern" is a clause.
   if (first === "this" || first === "last") return TIME_DETERMINED_RE.test(p);
   if (INTRO_WORDS.has(first)) return true;
-  // "Shortly after the call ended", "Minutes later": an adverb or an amount of time before an
-  // opening word.
   const second = (p.split(/\s+/)[1] ?? "").toLowerCase();
-  if ((/^\p{L}{3,}ly$/u.test(first) && INTRO_WORDS.has(second)) || TIME_AFTER_RE.test(second))
-    return isIntroPart(p.slice(p.indexOf(" ") + 1));
+  if (leadsIntoOpening(first, second)) return isIntroPart(p.slice(p.indexOf(" ") + 1));
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
   if (DATE_WORDS.has(first)) return true;
   const ws = p.split(/\s+/);
@@ -148,11 +152,7 @@ function isIntroPart(p: string): boolean {
  */
 export function startsOpening(text: string): boolean {
   const [w1 = "", w2 = ""] = text.toLowerCase().split(/[\s,;:]+/u, 2);
-  return (
-    INTRO_WORDS.has(w1) ||
-    (/^\p{L}{3,}ly$/u.test(w1) && INTRO_WORDS.has(w2)) ||
-    TIME_AFTER_RE.test(w2)
-  );
+  return INTRO_WORDS.has(w1) || leadsIntoOpening(w1, w2);
 }
 
 export interface Chunk {

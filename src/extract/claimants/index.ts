@@ -21,6 +21,6 @@ export {
   stripPostNominals,
 } from "./phrase";
 export { Registry } from "./registry";
-export { isSourceNoun, roleTokensOf } from "./tokens";
+export { isSourceNoun, roleTokensOf, singular } from "./tokens";
 export type { Entity, EntityKind, NpAnalysis } from "./types";
 export { newEntity } from "./types";

@@ -24,7 +24,15 @@ import { genderOf, givenNameGender } from "./gender";
 import { everyTokenIn, matchDescriptor, matchTokens } from "./match";
 import { nameKind } from "./names";
 import { isPersonLike, isPublisher, recent, resolvePronoun } from "./pronouns";
-import { bare, isPluralRole, norm, ROLE_FALLBACK, roleTokensOf, singular } from "./tokens";
+import {
+  bare,
+  isPluralRole,
+  namesItsMaker,
+  norm,
+  ROLE_FALLBACK,
+  roleTokensOf,
+  singular,
+} from "./tokens";
 import { type Entity, type EntityKind, type NpAnalysis, newEntity } from "./types";
 
 const DEMONYM_NOUN_RE = new RegExp(`^(?:${DEMONYM_NOUN_ALT})$`, "u");
@@ -286,7 +294,7 @@ export class Registry {
     const desc = roleTokensOf(label);
     const headN = a.head ? norm(singular(a.head)) : "";
     // "the USC Dornsife tracking poll" is not the "Reuters/Ipsos poll" before it.
-    const ownMaker = /(?:^|\s)\p{Lu}/u.test(label);
+    const ownMaker = namesItsMaker(label);
     // "Other senators", "another official": by its own words not one named before.
     let found = a.other
       ? null

@@ -10,7 +10,7 @@ import {
   PERSON_ROLE_NOUNS,
   TITLE_HEADS,
 } from "../lexicon";
-import { bare, isCapToken, singular } from "./tokens";
+import { bare, isCapToken, namesItsMaker, singular } from "./tokens";
 import type { EntityKind, NpAnalysis } from "./types";
 
 /** An unnamed source: the words of the phrase, its head and how its first word reads. */
@@ -68,6 +68,6 @@ export function unnamedSource(
   a.startsWithThe = firstWord === "the";
   if (firstWord === "other" || firstWord === "another") a.other = true;
   // "the poll showed" is the recent publisher's; "the Reuters/Ipsos poll" names its own.
-  if (document && definite && !/(?:^|\s)\p{Lu}/u.test(label)) a.document = true;
+  if (document && definite && !namesItsMaker(label)) a.document = true;
   return a;
 }

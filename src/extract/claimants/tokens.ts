@@ -41,6 +41,11 @@ export function singular(w: string): string {
   return w;
 }
 
+/** A description that names its own maker with a capitalised word ("Reuters/Ipsos poll", "Trump campaign"). */
+export function namesItsMaker(label: string): boolean {
+  return /(?:^|\s)\p{Lu}/u.test(label);
+}
+
 /** A role or organisation noun in the plural ("strategists", "agencies"; not "boss", "news"). */
 export function isPluralRole(w: string): boolean {
   const sg = singular(w);
