@@ -138,3 +138,28 @@ describe("a continued quote that is a heading or a name line is no claim", () =>
     expect(claims.some((t) => t.includes("EVENTUALLY"))).toBe(false);
   });
 });
+
+describe("a question is a claim only when somebody asked or said it", () => {
+  it.each([
+    // Asked or said: reported speech, with the asker as claimant and a low check-worthiness.
+    [
+      "“Can we win Illinois?” Mr. Manafort asked. The polls closed.",
+      [["Manafort", "Can we win Illinois?"]],
+    ],
+    [
+      'Ms. Kim faced the jury. "You would say anything to stay out of prison, wouldn\'t you?" Kim asked.',
+      [["Kim", "You would say anything to stay out of prison, wouldn't you?"]],
+    ],
+    [
+      "“Who do they think they are?” Trump said. The crowd cheered.",
+      [["Trump", "Who do they think they are?"]],
+    ],
+    // Nobody's: the writer's own question is no claim.
+    ["Will the dam hold? Engineers are not sure yet.", []],
+  ])("%s", (text, expected) => {
+    const claims = extractClaims(text);
+    const questions = claims.filter((c) => c.text.endsWith("?"));
+    expect(questions.map((c) => [c.claimant?.name ?? null, c.text])).toEqual(expected);
+    for (const q of questions) expect(q.checkworthiness).toBeLessThan(0.5);
+  });
+});

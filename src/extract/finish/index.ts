@@ -32,10 +32,12 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
     if (d === titleDraft) continue;
     const [s, e] = tidy(body, d.start, d.end);
     if (e - s < 3) continue;
-    // A question (also when closing quotes follow the question mark) is no claim, unattributed
-    // or asked ("…, wouldn't you?" Kim asked); a rhetorical one said ("Who do they think they
-    // are?" Trump said) is reported speech, kept with a low check-worthiness.
-    if (!d.entity || ASKED_RE.test(d.verb ?? "")) {
+    // An unattributed question (also when closing quotes follow the question mark) is no claim;
+    // one somebody asked or said ("“Can we win Illinois?” Mr. Manafort asked", "Who do they
+    // think they are?" Trump said) is reported speech, as PolNeAR's annotators mark it, kept
+    // with a low check-worthiness. On PolNeAR train, keeping asked questions found 17 more
+    // attributions (8,344 -> 8,361 of 9,445) with no more wrong predictions.
+    if (!d.entity) {
       const rawEnd = trimEndWhile(body, d.start, d.end, isQuoteOrSpace);
       if (
         endsWithQuestion(body, d.start, rawEnd, isQuestionCloseMark) ||
@@ -194,8 +196,6 @@ export function isNoStatement(body: string, s: number, e: number): boolean {
     return w === "" || w !== w.toLowerCase() || NAME_LINE_LINKS.has(w);
   });
 }
-
-const ASKED_RE = /^(?:\S+\s+)?ask(?:s|ed|ing)?\b/iu;
 
 function byStartThenEnd(a: Draft, b: Draft): number {
   return a.start - b.start || a.end - b.end;
