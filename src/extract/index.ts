@@ -14,6 +14,7 @@ import { bodyDrafts } from "./body";
 import { isProcessNote } from "./body/statements";
 import { finish } from "./finish";
 import { settleSources } from "./finish/sources";
+import { joinSplitQuotes } from "./finish/split-quotes";
 import { headlineDrafts } from "./headline";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
 import { splitLists } from "./lists";
@@ -25,7 +26,8 @@ export { PATTERNS, type Pattern } from "./patterns";
 export interface ExtractedClaim {
   /**
    * The claimed content, without the attribution; === body.slice(span.start, span.end) for a
-   * claim `in` the body.
+   * claim `in` the body, except a quote its attribution interrupts ("“A,” she said, “B.”"): one
+   * claim "A, B" whose span runs from A's first word to B's last (finish/split-quotes.ts).
    */
   text: string;
   /** Offsets into `body` in UTF-16 code units, end exclusive; null for a claim in the title. */
@@ -62,7 +64,7 @@ export interface ExtractOptions {
 export function extractClaims(body: string, options?: ExtractOptions): ExtractedClaim[] {
   const read = typographicQuotes(body);
   const claims = extractFrom(read, options);
-  if (read === body) return claims;
+  if (read === body) return joinSplitQuotes(body, claims);
   // Read through typographic marks; what is returned is the body's own words.
   for (const c of claims) {
     if (!c.span) continue;
@@ -76,7 +78,7 @@ export function extractClaims(body: string, options?: ExtractOptions): Extracted
     }
     c.text = text;
   }
-  return claims;
+  return joinSplitQuotes(body, claims);
 }
 
 function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {

@@ -163,3 +163,55 @@ describe("a question is a claim only when somebody asked or said it", () => {
     for (const q of questions) expect(q.checkworthiness).toBeLessThan(0.5);
   });
 });
+
+describe("a quote its attribution interrupts is one claim (finish/split-quotes.ts)", () => {
+  const said = (text: string) =>
+    extractClaims(text)
+      .filter((c) => c.claimant)
+      .map((c) => [c.claimant?.name, c.text, c.span ? text.slice(c.span.start, c.span.end) : null]);
+  it.each([
+    [
+      "Mayor Ana Ruiz spoke. “If we lose Ohio,” she said, “we lose the election.”",
+      [
+        [
+          "Ana Ruiz",
+          "If we lose Ohio, we lose the election",
+          "If we lose Ohio,” she said, “we lose the election",
+        ],
+      ],
+    ],
+    [
+      "“The risk,” said Edward Leamer, an economist at UCLA, “is that we are going to be attracting workers and repelling jobs.”",
+      [
+        [
+          "Edward Leamer",
+          "The risk is that we are going to be attracting workers and repelling jobs",
+          "The risk,” said Edward Leamer, an economist at UCLA, “is that we are going to be attracting workers and repelling jobs",
+        ],
+      ],
+    ],
+    [
+      "Mr. Tom Blake spoke. ''The problem,'' he said, ''is the money we never had.''",
+      [
+        [
+          "Tom Blake",
+          "The problem is the money we never had",
+          "The problem,'' he said, ''is the money we never had",
+        ],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A second report after the first: two statements.
+    "Hope Hicks spoke for the campaign. “They are not affiliated with the campaign,” she said, adding, “Mr. Trump is grateful for their support.”",
+    // The quote resumes in the next sentence.
+    "“We are going to resist the urge to trample civil liberties,” Mr. Josh Earnest said. But he added, “We don't want terrorists to have a safe haven.”",
+    // An attribution longer than what it interrupts: one span would be mostly not the claim.
+    "“Yes,” said Raffaello Pantucci, director of International Security Studies at the Royal United Services Institute in London, “it does.”",
+  ])("keeps two claims: %s", (text) => {
+    expect(said(text)).toHaveLength(2);
+  });
+});

@@ -16,7 +16,19 @@ describe("fixture set", () => {
         let last = -1;
         for (const c of claims) {
           const span = c.span ?? { start: -1, end: -1 }; // no title given: every claim has a span
-          expect(f.body.slice(span.start, span.end)).toBe(c.text);
+          const inBody = f.body.slice(span.start, span.end);
+          if (inBody !== c.text) {
+            // A quote its attribution interrupts: the text is its parts, in the span's order,
+            // from the span's first word to its last.
+            expect(c.quote).not.toBeNull();
+            expect(inBody.startsWith(c.text.slice(0, 8))).toBe(true);
+            expect(inBody.endsWith(c.text.slice(-8))).toBe(true);
+            let at = 0;
+            for (const w of c.text.split(/[\s,]+/).filter(Boolean)) {
+              at = inBody.indexOf(w, at);
+              expect(at, w).toBeGreaterThanOrEqual(0);
+            }
+          }
           expect(span.start).toBeGreaterThanOrEqual(last);
           last = span.start;
           expect(c.checkworthiness).toBeGreaterThanOrEqual(0);

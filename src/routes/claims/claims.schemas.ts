@@ -29,7 +29,7 @@ export const ClaimSchema = z
     verb: z.string().nullable().openapi({ example: "told CNN" }),
     span: SpanSchema.nullable().openapi({
       description:
-        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body (see `in`)",
+        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body (see `in`). A quote its attribution interrupts (“A,” she said, “B.”) is one claim: its span runs from A's first word to B's last, and its `text` and `quote` leave the attribution between them out",
     }),
     in: z.enum(["body", "title"]).nullable().openapi({
       description:
