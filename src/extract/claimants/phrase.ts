@@ -4,6 +4,7 @@
  */
 import {
   COLLEAGUE_ALT,
+  COMPARATIVE_QUANTIFIERS,
   DETERMINERS,
   DOC_NOUNS,
   DOCUMENT_HEADS,
@@ -190,7 +191,14 @@ function isNounPhraseUncached(np: string): boolean {
     const acronym = /^\p{Lu}{2,}$/u.test(w);
     // "her lawyer": "her" opening a longer phrase is its possessive determiner, like "his".
     const possessive = i === 0 && lw === "her" && ws.length > 1;
-    if (!acronym && !possessive && (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but"))
+    // "More than half of respondents", "Fewer than 40 percent": a quantity, not a clause.
+    const quantity = i === 1 && lw === "than" && COMPARATIVE_QUANTIFIERS.has(bare(ws[0] ?? ""));
+    if (
+      !acronym &&
+      !possessive &&
+      !quantity &&
+      (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but")
+    )
       return false;
     // A finite verb inside: "declined to", "rejected the", "planned to".
     if (

@@ -172,6 +172,8 @@ export const NP_LINK_WORDS = `
 
 /** Quantifiers of a part ("one of the people", "some of those present"). */
 export const PARTITIVE_QUANTIFIERS = "one some two three several many most none each any";
+/** Comparatives that make "than" part of a quantity: "More than half of respondents said". */
+export const COMPARATIVE_QUANTIFIERS = "more fewer less";
 /** Quantifiers of a whole, after the partitive ones ("all of them", "both of them"). */
 export const WHOLE_QUANTIFIERS = "all both";
 

@@ -182,6 +182,10 @@ describe("isNounPhrase: a possible subject of a reporting verb", () => {
     ["In Kayar", false],
     ["the maker cut its forecast", false],
     ["it was", false],
+    // A comparative quantity: "than" opens no clause here.
+    ["More than half of respondents in the poll", true],
+    ["Fewer than 40 percent of voters", true],
+    ["taller than the mayor", false],
   ];
   it.each(cases)("%s -> %s", (phrase, expected) => {
     expect(isNounPhrase(phrase)).toBe(expected);
