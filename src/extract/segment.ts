@@ -215,10 +215,9 @@ function findQuotes(body: string, p: Paragraph, out: QuoteSpan[], carryOpen: boo
   const first = body.charCodeAt(p.textStart);
   const startsWithQuote =
     first === 0x201c || first === 0x201e || first === 0xab || first === STRAIGHT_DOUBLE;
-  if (carryOpen && !startsWithQuote) {
-    // Continued quote without a new opening mark.
-    openAt = -1;
-  }
+  // Continued quote without a new opening mark, as long as this paragraph closes it: a
+  // paragraph with no closing mark is the writer's again (the quote before was left unclosed).
+  if (carryOpen && !startsWithQuote && closesBeforeOpening(body, p)) openAt = -1;
   for (let i = p.textStart; i < p.end; i++) {
     const c = body.charCodeAt(i);
     if (c !== 0x22 && c < 0xab) continue;
@@ -253,6 +252,16 @@ function findQuotes(body: string, p: Paragraph, out: QuoteSpan[], carryOpen: boo
       contentEnd: p.end,
     });
     return true;
+  }
+  return false;
+}
+
+/** Does a closing quote mark (” » or a straight ") come in `p` before any opening one? */
+function closesBeforeOpening(body: string, p: Paragraph): boolean {
+  for (let i = p.textStart; i < p.end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x201d || c === 0xbb || c === STRAIGHT_DOUBLE) return true;
+    if (c === 0x201c || c === 0x201e || c === 0xab) return false;
   }
   return false;
 }

@@ -90,6 +90,24 @@ describe("sentence segmentation", () => {
     ]);
     expect(quotes[0]?.close).toBe(-1);
   });
+
+  it.each([
+    // The next paragraph closes the quote without opening it again: a continued quote.
+    [
+      `She said: “The first part is true.\n\nThe second part is true too,” she added.`,
+      ["The first part is true.", "The second part is true too,"],
+    ],
+    // No quote mark at all in the next paragraph: the first quote was left unclosed, and the
+    // writer speaks again (Trump is 6'3" tall: an inch mark that opened nothing).
+    [
+      `Trump is 6'3" tall, the letter says.\n\nBoth candidates face questions about their health.`,
+      [` tall, the letter says.`],
+    ],
+  ])("a paragraph continues an open quote only when it closes it: %s", (text, expected) => {
+    const body = `${lede}${text}`;
+    const { quotes } = layout(body);
+    expect(quotes.map((q) => body.slice(q.contentStart, q.contentEnd))).toEqual(expected);
+  });
 });
 
 describe("layout classification", () => {
