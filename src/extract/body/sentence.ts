@@ -10,6 +10,7 @@ import {
   REPORT_COMPARISON_ALT,
   REPORT_CONTRAST_ALT,
   REPORT_COORDINATOR_ALT,
+  REPORTING_VERB_ALT,
   RUN_PARTICLE_ALT,
   SEMICOLON_REPORT_ALT,
   SUBJECT_PARTICLE_ALT,
@@ -81,7 +82,11 @@ const CLAUSE_REPORT_RE = new RegExp(
  */
 export function splitAtReports(body: string, sents: Sentence[], quotes: QuoteSpan[]): Unit[] {
   const out: Unit[] = [];
-  for (const s of sents) {
+  for (const whole of sents) {
+    // "Clinton stumbled (her campaign later disclosed that she has pneumonia).": the report in
+    // the closing parenthesis is a unit of its own, its subject inside it.
+    const aside = closingAsideReport(body, whole, quotes);
+    const s = aside ? { ...whole, end: aside.open } : whole;
     let start = s.start;
     const text = body.slice(s.start, s.end);
     REPORT_BOUNDARY_RE.lastIndex = 0;
@@ -105,8 +110,30 @@ export function splitAtReports(body: string, sents: Sentence[], quotes: QuoteSpa
       start = next;
     }
     out.push(start === s.start ? s : { ...s, start, second: true });
+    if (aside) out.push({ ...whole, start: aside.open + 1, end: aside.close, second: true });
   }
   return out;
+}
+
+/** "(X said C)" closing the sentence: a subject of up to six words, then a reporting verb. */
+const ASIDE_REPORT_RE = new RegExp(
+  `^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.%&-]*\\s+){1,6}?(?:also\\s+|later\\s+)?(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERB_ALT})\\b`,
+  "iu",
+);
+const ASIDE_TAIL_RE = /^[\s.!?”"’]*$/u;
+
+/** The parenthesis that closes `s` and holds a report, outside quotes; null when none does. */
+function closingAsideReport(
+  body: string,
+  s: Sentence,
+  quotes: QuoteSpan[],
+): { open: number; close: number } | null {
+  const close = body.lastIndexOf(")", s.end - 1);
+  if (close <= s.start || !ASIDE_TAIL_RE.test(body.slice(close + 1, s.end))) return null;
+  const open = body.lastIndexOf("(", close);
+  if (open <= s.start || body.slice(open + 1, close).includes(")")) return null;
+  if (quotes.some((q) => q.contentStart <= open && open < q.contentEnd)) return null;
+  return ASIDE_REPORT_RE.test(body.slice(open + 1, close)) ? { open, close } : null;
 }
 
 /** "But the chancellor, Rachel Reeves, struck a softer tone": a role, then the name, as subject. */

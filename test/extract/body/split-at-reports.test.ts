@@ -49,6 +49,13 @@ describe("splitAtReports: a second report inside a sentence", () => {
       ],
     ],
     [
+      "Hillary Clinton stumbled on Sunday (her campaign later said that she has pneumonia).",
+      [
+        ["Hillary Clinton stumbled on Sunday ", false],
+        ["her campaign later said that she has pneumonia", true],
+      ],
+    ],
+    [
       "The union said pay was too low, but the company has insisted the offer was fair.",
       [
         ["The union said pay was too low", false],
@@ -66,6 +73,10 @@ describe("splitAtReports: a second report inside a sentence", () => {
     "The mayor said the plan would work, and which officials said so is unclear.",
     // More than six words before the verb: not a second subject.
     "The mayor said the plan would work, and the members of the old harbour board of the city said so too.",
+    // A closing parenthesis that reports nothing.
+    "The mayor resigned on Monday (see the timeline below).",
+    // A parenthesis mid-sentence stays in its sentence.
+    "The mayor (her aides said she was tired) resigned on Monday.",
     // The boundary is inside a quote.
     "The mayor said “the plan would work, while others argued it would fail” on Monday.",
   ])("keeps one unit: %s", (sentence) => {
