@@ -49,6 +49,8 @@ export function endsTerminal(text: string): boolean {
   if (i < 0) return false;
   const last = text.charCodeAt(i);
   if (last === 0x22 || last === 0x201d || last === 0xbb) return true;
+  // "… in the future.“": a closing mark typed the wrong way round after the stop.
+  if (last === 0x201c && i > 0 && /[.!?]/u.test(text.charAt(i - 1))) return true;
   while (i >= 0) {
     const c = text.charCodeAt(i);
     if (c === 0x27 || c === 0x2019 || c === 41 || c === 93) i--;

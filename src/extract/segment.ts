@@ -223,8 +223,12 @@ function findQuotes(body: string, p: Paragraph, out: QuoteSpan[], carryOpen: boo
     if (c !== 0x22 && c < 0xab) continue;
     let isOpen = false;
     let isClose = false;
-    if (c === 0x201c || c === 0x201e || c === 0xab) isOpen = openAt === -2;
-    else if (c === 0x201d || c === 0xbb) isClose = openAt !== -2;
+    if (c === 0x201c || c === 0x201e || c === 0xab) {
+      isOpen = openAt === -2;
+      // “ after the words of an open quote and before a space or the paragraph's end, as in
+      // "… in the future.“": a closing mark typed the wrong way round.
+      isClose = !isOpen && c === 0x201c && isMisturnedClose(body, i, p.end);
+    } else if (c === 0x201d || c === 0xbb) isClose = openAt !== -2;
     else if (c === STRAIGHT_DOUBLE) {
       if (openAt === -2) isOpen = true;
       else isClose = true;
@@ -254,6 +258,16 @@ function findQuotes(body: string, p: Paragraph, out: QuoteSpan[], carryOpen: boo
     return true;
   }
   return false;
+}
+
+/** Is the “ at `i` a closing mark: after a word or its punctuation, before a space or `end`? */
+function isMisturnedClose(body: string, i: number, end: number): boolean {
+  const before = body.charCodeAt(i - 1);
+  const after = i + 1 < end ? body.charCodeAt(i + 1) : 32;
+  return (
+    (before === 46 || before === 44 || before === 33 || before === 63) &&
+    (after === 32 || after === 10)
+  );
 }
 
 /** Does a closing quote mark (” » or a straight ") come in `p` before any opening one? */

@@ -215,3 +215,14 @@ describe("a quote its attribution interrupts is one claim (finish/split-quotes.t
     expect(said(text)).toHaveLength(2);
   });
 });
+
+describe("a closing mark typed the wrong way round is no part of the claim", () => {
+  it("reads 'Please check this link' from '… Please check this link.“'", () => {
+    const text =
+      "Jorge Ramos answered.\n\n“Your facts are wrong,” Ramos wrote. “Please check this link.“\n\nTrump did not reply.";
+    expect(attributed(text)).toEqual([
+      ["Jorge Ramos", "Your facts are wrong"],
+      ["Jorge Ramos", "Please check this link"],
+    ]);
+  });
+});

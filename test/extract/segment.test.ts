@@ -123,6 +123,23 @@ describe("layout classification", () => {
     expect(layout(`${lede}${text}`).paragraphs.map((p) => p.kind)).toEqual(["headline", kind]);
   });
 
+  it.each([
+    // A closing mark typed the wrong way round after the stop still ends a sentence: the
+    // paragraph is body text, not a heading, and the quote closes there.
+    [
+      "“Your facts are wrong,” Ramos wrote. “Please check this link.“",
+      "body",
+      ["Your facts are wrong,", "Please check this link."],
+    ],
+    // A heading has no final stop.
+    ["“Your facts are wrong“", "heading", []],
+  ])("a misturned closing mark: %s", (text, kind, quotes) => {
+    const body = `${lede}${text}\n\nThe end came quickly.`;
+    const lay = layout(body);
+    expect(lay.paragraphs.map((p) => p.kind)).toEqual(["headline", kind, "body"]);
+    expect(lay.quotes.map((q) => body.slice(q.contentStart, q.contentEnd))).toEqual(quotes);
+  });
+
   it("marks the headline, captions, bylines, credits and related blocks", () => {
     const body = [
       "Home | News | World",

@@ -43,6 +43,11 @@ function isEndPunctOrSpace(c: number): boolean {
   return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || isRegexSpace(c);
 }
 
+/** . ! ? */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** , ; : \s */
 function isSepOrSpace(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || isRegexSpace(c);
@@ -69,6 +74,8 @@ export function tidy(body: string, s0: number, e0: number): [number, number] {
   let e = e0;
   while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
   while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
+  // "… in the future.“": a closing mark typed the wrong way round after the stop.
+  if (e - s > 2 && body.charCodeAt(e - 1) === 0x201c && isStop(body.charCodeAt(e - 2))) e--;
   for (let guard = 0; guard < 3; guard++) {
     const first = body.charCodeAt(s);
     // Quote-mark balance inside the span.
