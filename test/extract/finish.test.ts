@@ -226,3 +226,22 @@ describe("a closing mark typed the wrong way round is no part of the claim", () 
     ]);
   });
 });
+
+describe("a party's label is no part of the claimant's name", () => {
+  it.each([
+    [
+      "Republican Donald Trump rallied in Ohio. “We will build the wall,” he said.",
+      [["Donald Trump", "We will build the wall"]],
+    ],
+    [
+      "Democrat Hillary Clinton spoke in Toledo. Clinton says there needs to be a law on tax returns.",
+      [["Hillary Clinton", "there needs to be a law on tax returns"]],
+    ],
+    [
+      "The Republican National Committee said the debate was rigged against its nominee.",
+      [["Republican National Committee", "the debate was rigged against its nominee"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});

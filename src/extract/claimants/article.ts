@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   INTRO_WORDS,
   NAME_PARTICLES,
+  PARTY_LABELS,
   PERSON_ROLE_NOUNS,
   POLICE_FORCE_NAMES,
   PRONOUNS,
@@ -19,6 +20,7 @@ import {
   WEEKDAY_NAMES,
 } from "../lexicon";
 import { fold, tokens } from "../text";
+import { nameKind } from "./names";
 import { stripPostNominals } from "./phrase";
 import { bare, isCapToken } from "./tokens";
 
@@ -171,6 +173,10 @@ export class ArticleNames {
             PRONOUNS.has(b0) ||
             NAME_PARTICLES.has(b0) ||
             (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) || // "Barrister Omar Sadiq"
+            // "Democrat Hillary Clinton", not "Republican National Committee"
+            (PARTY_LABELS.has(b0) &&
+              words.length > 2 &&
+              nameKind(words.slice(1), "", "") === "person") ||
             (/['’]s?$/u.test(words[0] ?? "") && /['’]/u.test(words[0] ?? "") && words.length > 2) // "Greens' Maya Oduya"
           )
             words = words.slice(1);

@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  PARTY_LABELS,
   PERSON_ROLE_NOUNS,
   QUALIFIER_TITLE_WORDS,
   TITLE_HEADS,
@@ -154,6 +155,15 @@ export function namedAnalysis(
     run.length > 1 &&
     TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, "")) &&
     !QUALIFIER_TITLE_WORDS.has(bare(run[0] ?? "").replace(/\./g, ""))
+  ) {
+    titleToks.push(run[0] ?? "");
+    run = run.slice(1);
+  }
+  // A party's label before a person's name: "Democrat Hillary Clinton" is Hillary Clinton.
+  if (
+    run.length > 2 &&
+    PARTY_LABELS.has(bare(run[0] ?? "")) &&
+    nameKind(run.slice(1), "", "") === "person"
   ) {
     titleToks.push(run[0] ?? "");
     run = run.slice(1);

@@ -131,6 +131,7 @@ export const MALE_GIVEN_NAMES = set(names.MALE_GIVEN_NAMES);
 
 /** Role nouns that name a person ("the general", "Iraq's spy chief", "the spokeswoman"). */
 export const PERSON_ROLE_NOUNS = set(roles.PERSON_ROLE_NOUNS);
+export const PARTY_LABELS = set(roles.PARTY_LABELS);
 
 /** Nouns that name an organisation ("the ministry", "the company", "the centre"). */
 export const ORG_NOUNS = set(orgs.ORG_NOUNS);

@@ -1,3 +1,10 @@
+/**
+ * A party's label before a person's name is a description, no part of the name ("Democrat
+ * Hillary Clinton", "Republican Donald Trump"); before an organisation's it is part of it
+ * ("Republican National Committee").
+ */
+export const PARTY_LABELS = "democrat democratic republican gop labour tory conservative";
+
 /** Role nouns that name a person ("the general", "Iraq's spy chief", "the spokeswoman"). */
 export const PERSON_ROLE_NOUNS = `
   general minister president chief head spokesman spokeswoman spokesperson coach director

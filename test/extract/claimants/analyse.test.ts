@@ -69,6 +69,21 @@ describe("analyzeNp: names, titles stripped", () => {
         description: "Labour's",
       },
     ],
+    // A party's label describes a person; it is part of an organisation's name.
+    [
+      "Democrat Hillary Clinton",
+      {
+        type: "name",
+        kind: "person",
+        name: "Hillary Clinton",
+        titles: "Democrat",
+        description: "Democrat",
+      },
+    ],
+    [
+      "Republican National Committee",
+      { type: "name", kind: "org", name: "Republican National Committee" },
+    ],
     [
       "Acme, the Oslo-listed maker of snacks",
       { type: "name", kind: "org", name: "Acme", description: "the Oslo-listed maker of snacks" },
