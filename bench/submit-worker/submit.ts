@@ -7,6 +7,7 @@ import { detectLanguage } from "../../src/ingest/language";
 import { pageLanguage } from "../../src/lib/language-tag";
 import { rankAlike } from "../../src/matching/alike";
 import { matchDocument } from "../../src/matching/document";
+import { MATCHES_PER_CLAIM } from "../../src/matching/ingest";
 import {
   type CandidateRow,
   INGEST_CANDIDATES,
@@ -27,8 +28,6 @@ export type Step = "language" | "matching";
 
 /** Earlier copies of the article each claim is matched against (as the bench's POST row makes). */
 const COPIES = INGEST_CANDIDATES;
-/** Matches kept per claim (src/matching/ingest.ts). */
-const MATCHES_PER_CLAIM = 20;
 
 /**
  * The CPU work of one POST /v1/articles, without its D1 round trips: the body parsed and
@@ -112,7 +111,7 @@ export function submissionWork(
     });
     rendered.push(
       ...indexStatements(prepared.map((p) => ({ claimId: p.id, document: p.document }))),
-      ...matchStatements(pairs),
+      ...matchStatements(pairs, MATCHES_PER_CLAIM),
       ...suggestionStatements(suggestions),
     );
   }
