@@ -158,7 +158,9 @@ export interface KeptAnswer {
  * caller's credential) for the request's Idempotency-Key if it sent one. The answer is then committed with the write or not
  * at all: an attempt that dies after its batch is replayed to the retry, never run twice.
  * Every write taking a key does this; the middleware's own keeping after the handler is for
- * answers that did no work of their own (a URL already stored, a search).
+ * answers that did no work of their own (a URL already stored, a search). A handler sends exactly
+ * this answer (this status, `json` as `c.json` serialises it) only once the write took effect
+ * (`when` held): the middleware then takes it as kept and does not keep it a second time.
  *
  * @example runBatch(c.var.session, [insert, ...(await keepIdempotentResponse(c, { status: 201, json, when }))])
  */
