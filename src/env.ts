@@ -68,6 +68,11 @@ export interface IdempotencyLease {
   leaseId: string;
   /** Seals the answer kept for the key (src/lib/seal.ts), derived from the caller's credential. */
   sealer: CryptoKey;
+  /**
+   * The answer the handler's write batch keeps (keepIdempotentResponse), as its status and body
+   * text: a response that is exactly it was kept with the write and is not kept again.
+   */
+  kept?: { status: number; body: string };
 }
 
 export interface AppEnv {

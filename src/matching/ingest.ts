@@ -6,8 +6,11 @@ import { findMatchesMany, indexStatements, matchStatements } from "./store";
 import { suggestionStatements } from "./suggestions";
 import { type MatchSummary, summarise } from "./summary";
 
-/** Matches kept per new claim. */
-const MATCHES_PER_CLAIM = 20;
+/**
+ * Matches kept per new claim; a stored claim takes a later claim's match while it has fewer
+ * than this many at least as good (matchStatements).
+ */
+export const MATCHES_PER_CLAIM = 20;
 
 /**
  * What storing `items` (with their ids, in an article titled `title`) adds to the batch that
@@ -55,7 +58,7 @@ export async function matchingStatements(
   return {
     statements: [
       ...indexStatements(prepared.map((p) => ({ claimId: p.id, document: p.document }))),
-      ...matchStatements(pairs),
+      ...matchStatements(pairs, MATCHES_PER_CLAIM),
       ...suggestionStatements(suggestions),
     ],
     summaries,

@@ -125,12 +125,23 @@ export function indexStatements(rows: { claimId: string; document: MatchDocument
  * The statement that keeps the matches of new claims, both ways, each only if both claims are
  * stored. `pairs` are (new claim, stored claim, score); one statement for all of them, bound as
  * one JSON parameter (not 8 pairs a statement under D1's 100 bound parameters).
+ *
+ * A new claim keeps its best `keep` matches (the caller passes no more); a stored claim gets the
+ * reverse row only while it has fewer than `keep` matches scoring at least as high, so an
+ * often-repeated story's first claims keep their best `keep` (give or take the claims of one
+ * article, which the statement weighs against the rows as they were before it) instead of a row
+ * for every later copy: a claim's rows, its match count and its summary's walk stay bounded.
+ * The claims that list a claim are found through claim_matches_matched_idx whether or not it
+ * keeps the reverse row (matchingClaimsStatement), so a status change still reaches them.
  */
-export function matchStatements(pairs: { claimId: string; matchedId: string; score: number }[]) {
+export function matchStatements(
+  pairs: { claimId: string; matchedId: string; score: number }[],
+  keep: number,
+) {
   if (pairs.length === 0) return [];
   const rows = pairs.flatMap(({ claimId, matchedId, score }) => [
-    [claimId, matchedId, score],
-    [matchedId, claimId, score],
+    [claimId, matchedId, score, 0],
+    [matchedId, claimId, score, 1],
   ]);
   return [
     sql`INSERT INTO claim_matches (claim_id, matched_claim_id, score)
@@ -138,6 +149,9 @@ export function matchStatements(pairs: { claimId: string; matchedId: string; sco
         FROM json_each(${JSON.stringify(rows)}) v
         WHERE EXISTS (SELECT 1 FROM claims WHERE id = v.value ->> '$[0]')
           AND EXISTS (SELECT 1 FROM claims WHERE id = v.value ->> '$[1]')
+          AND (v.value ->> '$[3]' = 0 OR (SELECT count(*) FROM (SELECT 1 FROM claim_matches m
+            WHERE m.claim_id = v.value ->> '$[0]' AND m.score >= v.value ->> '$[2]'
+            LIMIT ${keep})) < ${keep})
         ORDER BY v.key
         ON CONFLICT DO NOTHING`,
   ];

@@ -109,12 +109,18 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const mine = and(where, eq(idempotencyKeys.leaseId, leaseId), isNull(idempotencyKeys.status));
     await next();
     if (c.res.status >= 200 && c.res.status < 300) {
+      const text = await c.res.clone().text();
+      // The write's own batch kept this very answer (it answers with it only when the write took
+      // effect): sealing it again and sending an UPDATE that matches no row would be one more
+      // round trip to the primary for nothing.
+      const kept = c.get("idempotency")?.kept;
+      if (kept && kept.status === c.res.status && kept.body === text) return;
       const headers: Record<string, string> = {};
       for (const name of REPLAYED_HEADERS) {
         const value = c.res.headers.get(name);
         if (value !== null) headers[name] = value;
       }
-      const body = await seal(sealer, await c.res.clone().text());
+      const body = await seal(sealer, text);
       try {
         if (body.length > MAX_KEPT_ANSWER) throw new Error(`answer of ${body.length} characters`);
         await db.update(idempotencyKeys).set({ status: c.res.status, headers, body }).where(mine);
@@ -152,7 +158,9 @@ export interface KeptAnswer {
  * caller's credential) for the request's Idempotency-Key if it sent one. The answer is then committed with the write or not
  * at all: an attempt that dies after its batch is replayed to the retry, never run twice.
  * Every write taking a key does this; the middleware's own keeping after the handler is for
- * answers that did no work of their own (a URL already stored, a search).
+ * answers that did no work of their own (a URL already stored, a search). A handler sends exactly
+ * this answer (this status, `json` as `c.json` serialises it) only once the write took effect
+ * (`when` held): the middleware then takes it as kept and does not keep it a second time.
  *
  * @example runBatch(c.var.session, [insert, ...(await keepIdempotentResponse(c, { status: 201, json, when }))])
  */
@@ -163,11 +171,13 @@ export async function keepIdempotentResponse(
   const lease = c.get("idempotency");
   if (!lease) return [];
   const headers = { "content-type": "application/json", ...answer.headers };
-  const body = await seal(lease.sealer, JSON.stringify(answer.json));
+  const text = JSON.stringify(answer.json);
+  const body = await seal(lease.sealer, text);
   if (body.length > MAX_KEPT_ANSWER) {
     warnNotKept(c, `answer of ${body.length} characters`);
     return [];
   }
+  lease.kept = { status: answer.status, body: text };
   return [
     sql`UPDATE idempotency_keys SET status = ${answer.status}, headers = ${JSON.stringify(headers)},
         body = ${body}

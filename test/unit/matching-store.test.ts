@@ -12,6 +12,7 @@ import {
   MAX_CANDIDATE_POSTINGS,
   searchTerms,
 } from "../../src/matching/queries";
+import { matchStatements } from "../../src/matching/store";
 import { analyse } from "../../src/matching/text";
 import { ADMIN, call, uniqueUrl } from "../helpers";
 
@@ -167,5 +168,74 @@ describe("candidate search", () => {
     expect(candidates).not.toMatch(/SCAN (c|claims)\b/);
     expect(candidates).toMatch(/SEARCH (d|claim_match_df) USING (INDEX|PRIMARY KEY)/);
     expect(candidates).not.toMatch(/SCAN (d|claim_match_df)\b/);
+  });
+});
+
+describe("matchStatements", () => {
+  /** An article with `n` claims given by hand (no extraction, so none match on the way in). */
+  async function storedClaims(n: number): Promise<string[]> {
+    const response = await call("POST", "/v1/articles", {
+      key: ADMIN,
+      body: {
+        url: uniqueUrl("match-rows"),
+        title: "Rows",
+        body: "x",
+        extract: false,
+        claims: Array.from({ length: n }, (_, i) => ({
+          text: `row claim ${crypto.randomUUID()} ${i}`,
+        })),
+      },
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { claims: { id: string }[] }).claims.map((c) => c.id);
+  }
+  const rowsOf = async (claimId: string) =>
+    (
+      await env.DB.prepare(
+        "SELECT matched_claim_id AS id, score FROM claim_matches WHERE claim_id = ? ORDER BY score DESC, matched_claim_id",
+      )
+        .bind(claimId)
+        .all<{ id: string; score: number }>()
+    ).results;
+  const run = async (
+    pairs: { claimId: string; matchedId: string; score: number }[],
+    keep: number,
+  ) => {
+    const [statement] = matchStatements(pairs, keep);
+    if (!statement) throw new Error("no statement");
+    const { sql, params } = prepare(statement);
+    await env.DB.prepare(sql)
+      .bind(...params)
+      .run();
+  };
+
+  it("gives a stored claim the reverse row only while it has fewer than `keep` matches as good", async () => {
+    const [old, a, b, c, d, e, f] = (await storedClaims(7)) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    // Three earlier claims matched it at 0.5, 0.7 and 0.9 (both ways: it had fewer than 3).
+    await run(
+      [
+        { claimId: a, matchedId: old, score: 0.5 },
+        { claimId: b, matchedId: old, score: 0.7 },
+        { claimId: c, matchedId: old, score: 0.9 },
+      ],
+      3,
+    );
+    expect((await rowsOf(old)).map((r) => r.id)).toEqual([c, b, a]);
+    // 0.6: only two of its matches are as good, so it takes this one.
+    await run([{ claimId: d, matchedId: old, score: 0.6 }], 3);
+    // 0.4: four of its matches are as good, so it does not; 0.95 is better than all: it does.
+    await run([{ claimId: e, matchedId: old, score: 0.4 }], 3);
+    await run([{ claimId: f, matchedId: old, score: 0.95 }], 3);
+    expect((await rowsOf(old)).map((r) => r.id)).toEqual([f, c, b, d, a]);
+    // The new claims keep their own rows either way.
+    for (const mine of [d, e, f]) expect((await rowsOf(mine)).map((r) => r.id)).toEqual([old]);
   });
 });
