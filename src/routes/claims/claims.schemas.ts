@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { claimStatuses, countryCodes, isCountryCode } from "../../claims/status";
 import { httpUrl, nonBlank, trimmed } from "../../lib/openapi";
+import { MATCHES_PER_CLAIM } from "../../matching/ingest";
 
 export const ReviewerSchema = z
   .object({
@@ -71,10 +72,12 @@ export const ClaimSchema = z
     origin: z.enum(["extracted", "submitted"]),
     created_at: z.string(),
     updated_at: z.string(),
-    match_count: z.number().int().openapi({
-      description:
-        "How many stored claims of other articles match this one (GET /v1/claims/{id}/matches)",
-    }),
+    match_count: z
+      .number()
+      .int()
+      .openapi({
+        description: `How many matches this claim keeps (GET /v1/claims/{id}/matches lists them): its best ${MATCHES_PER_CLAIM} among the claims stored before it, and each later claim's match taken while it had fewer than ${MATCHES_PER_CLAIM} scoring at least as high`,
+      }),
     already_checked: z
       .object({
         claim_id: z.string(),

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { idParam, jsonBody, jsonContent, problemResponses } from "../../lib/openapi";
+import { MATCHES_PER_CLAIM } from "../../matching/ingest";
 import { DEFAULT_THRESHOLD } from "../../matching/rank";
 import { ClaimMatchesQuerySchema, MatchListSchema, MatchRequestSchema } from "./matches.schemas";
 
@@ -37,7 +38,9 @@ export const getClaimMatches = createRoute({
   summary: "The stored claims of other articles that match this claim",
   description:
     "Found when either claim was stored (scored as POST /v1/matches scores them, kept when the " +
-    `score is at least ${DEFAULT_THRESHOLD}), best first.`,
+    `score is at least ${DEFAULT_THRESHOLD}), best first. A claim keeps its best ` +
+    `${MATCHES_PER_CLAIM} matches among the claims stored before it, and takes a later claim's ` +
+    `match while it has fewer than ${MATCHES_PER_CLAIM} scoring at least as high.`,
   request: { params: idParam("clm_01jf8x3k9q7c2m4n5p6r7s8t9v"), query: ClaimMatchesQuerySchema },
   responses: {
     200: jsonContent(MatchListSchema, "The claim's matches, best first"),
