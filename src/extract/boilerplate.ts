@@ -4,7 +4,13 @@
  * punctuation) or body. The patterns here are the phrases of web pages; words are in the
  * lexicon.
  */
-import { PHOTO_AGENCY_ALT, PHOTO_CREDITS, PLAIN_REPORT_ALT, TIME_ZONE_ALT } from "./lexicon";
+import {
+  CLAIM_CUE_FORMS,
+  PHOTO_AGENCY_ALT,
+  PHOTO_CREDITS,
+  PLAIN_REPORT_ALT,
+  TIME_ZONE_ALT,
+} from "./lexicon";
 import type { ParaKind } from "./segment";
 import { isRegexSpace, isSpaceCode, trimEndWhile, wordCount } from "./text";
 
@@ -115,6 +121,19 @@ export function classifyLine(text: string): ParaKind | "related-header" {
     !endsTerminal(text)
   )
     return "boilerplate";
-  if (!endsTerminal(text)) return "heading";
+  if (!endsTerminal(text) && !introducesWhatFollows(text)) return "heading";
   return "body";
+}
+
+const LAST_WORD_BEFORE_COLON_RE = /([\p{L}'’]+)\s*:\s*$/u;
+
+/**
+ * "As a Politico reporter noted, he didn't even fill the place to the 20-yard line:", "McCrummen
+ * reports:": a sentence that ends in a colon introduces the quote or list after it. A heading
+ * that does ("Related:", "What we know:") is a few words long and reports nothing.
+ */
+function introducesWhatFollows(text: string): boolean {
+  const last = LAST_WORD_BEFORE_COLON_RE.exec(text);
+  if (!last) return false;
+  return wordCount(text) >= 8 || CLAIM_CUE_FORMS.has((last[1] ?? "").toLowerCase());
 }

@@ -245,3 +245,31 @@ describe("a party's label is no part of the claimant's name", () => {
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe("a report that ends its paragraph in a colon introduces the quote below", () => {
+  it.each([
+    // The speaker it names says the quote.
+    [
+      "The woman disputes the idea.\n\nMcCrummen reports:\n\n“The first time she had seen him, at a rally in June, she was beginning to see the world his way.”",
+      [
+        ["woman", "the idea"],
+        [
+          "McCrummen",
+          "The first time she had seen him, at a rally in June, she was beginning to see the world his way",
+        ],
+      ],
+    ],
+    // What the report is about is no claim; the quote is.
+    [
+      "In a press release, the Democratic convention committee said about the latest draft of its platform:\n\n“The platform goes further than previous Democratic platforms on women's rights.”",
+      [
+        [
+          "Democratic convention committee",
+          "The platform goes further than previous Democratic platforms on women's rights",
+        ],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});

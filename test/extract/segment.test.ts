@@ -124,6 +124,17 @@ describe("layout classification", () => {
   });
 
   it.each([
+    // A sentence that ends in a colon introduces the quote or list below: body text.
+    ["As a Politico reporter noted, he didn't even fill the place to the 20-yard line:", "body"],
+    ["McCrummen reports:", "body"],
+    // A heading may end in a colon too: a few words that report nothing.
+    ["What we know so far:", "heading"],
+  ])("a paragraph ending in a colon: %s", (text, kind) => {
+    const body = `${lede}${text}\n\n“The stadium was half empty.”`;
+    expect(layout(body).paragraphs.map((p) => p.kind)).toEqual(["headline", kind, "body"]);
+  });
+
+  it.each([
     // A closing mark typed the wrong way round after the stop still ends a sentence: the
     // paragraph is body text, not a heading, and the quote closes there.
     [

@@ -146,6 +146,16 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         if (att.mainClause)
           unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
         if (entity) speakers.push({ pos: s.start, entity });
+      } else if (introducedSpeaker(masked)) {
+        // "McCrummen reports:" closing the paragraph: the quote below is McCrummen's.
+        const np = introducedSpeaker(masked);
+        if (np) {
+          const npS = s.start + np.start;
+          const entity = reg.resolve(body.slice(npS, s.start + np.end), npS, {
+            context: body.slice(s.start, npS),
+          });
+          if (entity) speakers.push({ pos: s.start, entity });
+        }
       } else {
         // A named subject reporting nothing is still a possible antecedent for he/she.
         const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
@@ -184,4 +194,17 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
     carried = lastQ && lastQ.close === -1 ? { span: lastQ } : null;
   }
   return drafts;
+}
+
+const INTRO_COLON_END_RE = /:\s*$/u;
+const QUOTE_PLACEHOLDER = ": “xxxxxxxxxxxx”";
+
+/**
+ * The speaker a sentence ending in a colon introduces ("McCrummen reports:", "Trump said:"):
+ * the subject of the report it would be with the quote that follows it; null when none.
+ */
+function introducedSpeaker(masked: string): { start: number; end: number } | null {
+  if (!INTRO_COLON_END_RE.test(masked)) return null;
+  const probe = analyzeSentence(masked.replace(INTRO_COLON_END_RE, QUOTE_PLACEHOLDER));
+  return probe?.pattern === "colon-quote" && probe.np ? probe.np : null;
 }

@@ -4,6 +4,7 @@ import { quotedHeadline } from "../headline";
 import type { ExtractedClaim } from "../index";
 import {
   AUXILIARIES,
+  CIRCUMSTANCE_OPENERS,
   CLAIM_CUE_FORMS,
   NAME_LINE_LINKS,
   NOT_CONTENT_OPENERS,
@@ -45,6 +46,8 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
       )
         continue;
     }
+    // "The committee said about its platform:" and the quote below: what the report is about.
+    if (d.entity && introducesQuote(body, s, e)) continue;
     // "The October report exceeded …": the cue was a noun, the content the rest of its clause.
     if (d.entity && CUE_FIRST.has(d.pattern) && opensClauseRest(body, s, e)) continue;
     // A continued quote that is only a name, a credit or a heading ("Amy Pope, deputy homeland
@@ -140,6 +143,19 @@ function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): strin
   if (fw < 3 && fw < total) return null;
   if (fw * 2 < total) return null;
   return body.slice(a, b);
+}
+
+const INTRO_COLON_RE = /^\s*:\s*(?:\n|$)/u;
+
+/**
+ * Is body[s, e) the circumstance of a report whose sentence ends its paragraph in a colon, the
+ * quote it introduces below ("X reported after the FBI left the scene:", "He wrote about the
+ * event on his blog:")?
+ */
+function introducesQuote(body: string, s: number, e: number): boolean {
+  if (!INTRO_COLON_RE.test(body.slice(e, e + 4))) return false;
+  const first = (FIRST_WORD_RE.exec(body.slice(s, s + 20))?.[0] ?? "").toLowerCase();
+  return CIRCUMSTANCE_OPENERS.has(first);
 }
 
 /** Patterns whose content follows its cue ("X said C", "X told Y C"). */

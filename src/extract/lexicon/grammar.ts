@@ -144,6 +144,12 @@ export const PHRASE_OPENERS = `
 export const CAPITALISED_PHRASE_OPENERS = "for with by although though while when if";
 
 /**
+ * Words that open the circumstance of a report, not what it says, in a sentence that ends in a
+ * colon before the quote it introduces ("the committee said about its platform:").
+ */
+export const CIRCUMSTANCE_OPENERS = "about after before during following in on of at with for";
+
+/**
  * Words before "to <reporting verb>" that make the report not one made: "declined to say",
  * "is expected to announce", "wants to argue" ("took to Twitter to say" is one made).
  */

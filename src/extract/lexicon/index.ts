@@ -339,6 +339,7 @@ export const DEMONYM_NOUN_ALT = alternation(places.DEMONYM_NOUNS);
 export const PARTITIVE_ALT = alternation(grammar.PARTITIVE_QUANTIFIERS);
 export const QUANTIFIER_ALT = alternation(grammar.PARTITIVE_QUANTIFIERS, grammar.WHOLE_QUANTIFIERS);
 export const COMPARATIVE_QUANTIFIERS = set(grammar.COMPARATIVE_QUANTIFIERS);
+export const CIRCUMSTANCE_OPENERS = set(grammar.CIRCUMSTANCE_OPENERS);
 export const SUBJECT_TRAILER_ALT = alternation(grammar.SUBJECT_TRAILERS);
 export const SUBJECT_OCCASION_ALT = alternation(occasions.SUBJECT_OCCASIONS);
 export const COMPANY_VERB_ALT = alternation(listForms(verbs.COMPANY_VERBS));
