@@ -200,7 +200,9 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
     i = re;
   }
   let thatSeen = false;
-  const gap = THAT_GAP_RE.exec(m.slice(i));
+  // Each "that" pattern below needs the word after i: without it none of them is tried.
+  const hasThat = m.includes("that", i);
+  const gap = hasThat ? THAT_GAP_RE.exec(m.slice(i)) : null;
   if (
     gap &&
     ((gap[1] ?? "") === "" ||
@@ -211,7 +213,7 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
   } else {
     i = skipModifiers(m, i);
     // "that" after the verb, or after an aside: "He claimed, without evidence, that C".
-    const t = /^\s+that\s+/u.exec(m.slice(i)) ?? ASIDE_THAT_RE.exec(m.slice(i));
+    const t = hasThat ? (/^\s+that\s+/u.exec(m.slice(i)) ?? ASIDE_THAT_RE.exec(m.slice(i))) : null;
     if (t) {
       i += t[0].length;
       thatSeen = true;

@@ -14,6 +14,7 @@ import {
   TAIL_VERBS,
   UNREPORTED_BEFORE_TO,
 } from "../lexicon";
+import { hashFilter, mayHold } from "../tagger/doc";
 import { isRegexSpace, trimEndWhile } from "../text";
 import { colonQuote } from "./colon-quote";
 import { analyseCue } from "./cue";
@@ -91,10 +92,12 @@ function isAsciiWordChar(c: number): boolean {
 
 /**
  * Start and end of each reporting verb in `m`, flat: a whole word (\b…\b, ASCII word
- * characters) among REPORTING_VERB_FORMS, as written (lower case).
+ * characters) among REPORTING_VERB_FORMS, as written (lower case). A word is hashed as it is
+ * read and sliced out only when the hash filter says it may be one (most words are not).
  */
 function reportingVerbsIn(m: string): number[] {
   const out: number[] = [];
+  const filter = hashFilter(REPORTING_VERB_FORMS);
   const n = m.length;
   let i = 0;
   while (i < n) {
@@ -103,10 +106,22 @@ function reportingVerbsIn(m: string): number[] {
       continue;
     }
     const s = i;
-    while (i < n && isAsciiWordChar(m.charCodeAt(i))) i++;
-    const len = i - s;
+    // fnv (tagger/doc.ts) of the word as written.
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      const d = m.charCodeAt(i);
+      if (!isAsciiWordChar(d)) break;
+      h = Math.imul(h ^ d, 0x01000193);
+    }
     const c = m.charCodeAt(s);
-    if (len >= 3 && c >= 97 && c <= 122 && REPORTING_VERB_FORMS.has(m.slice(s, i))) out.push(s, i);
+    if (
+      i - s >= 3 &&
+      c >= 97 &&
+      c <= 122 &&
+      mayHold(filter, h >>> 0) &&
+      REPORTING_VERB_FORMS.has(m.slice(s, i))
+    )
+      out.push(s, i);
   }
   return out;
 }

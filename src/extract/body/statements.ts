@@ -25,10 +25,11 @@ export function unattributed(start: number, end: number, drafts: Draft[], body: 
   let e = end;
   while (e > start && (body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) <= 32)) e--;
   if (wordCountIn(body, start, e) < 5) return;
-  const text = body.slice(start, e);
-  if (META_HINT_RE.test(text) && META_RE.test(text)) return;
   if (endsWithQuestion(body, start, end, isQuestionCloseMark)) return;
+  const text = body.slice(start, e);
+  // Most sentences score too low: the note patterns are read only for those that do not.
   const cw = checkworthiness({ text, attributed: false, quote: false });
   if (cw < UNATTRIBUTED_THRESHOLD) return;
+  if (META_HINT_RE.test(text) && META_RE.test(text)) return;
   drafts.push({ start, end, entity: null, verb: null, pattern: "unattributed", cw });
 }

@@ -31,6 +31,7 @@ const ROLE_THEN_NAME_RE =
 const ROLE_NAME_OF_ORG_RE =
   /^(?:[\p{L}.-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
 // The acronym may hold lower-case letters ("ADoP", "MoH") but starts and ends in capitals.
+// Only tried on a phrase that ends in ")".
 const ACRONYM_DEFINED_RE =
   /^((?:the\s+)?\p{Lu}.*\S)\s+\((\p{Lu}(?:[\p{L}\p{N}&.-]{0,8}\p{Lu}))\)$/u;
 const POSSESSIVE_END_RE = /['’]s?$/u;
@@ -80,7 +81,7 @@ function analyzeNpUncached(np: string): NpAnalysis {
     if (p !== null) parts.push(p);
   }
   // "Alpine Glacier Monitoring Network (AGMN)": the name, with its acronym as another name.
-  const defined = ACRONYM_DEFINED_RE.exec(s);
+  const defined = s.endsWith(")") ? ACRONYM_DEFINED_RE.exec(s) : null;
   if (defined) {
     const inner = analyzeNpUncached(defined[1] ?? "");
     if (inner.type === "name") return { ...inner, acronym: defined[2] ?? "" };
@@ -119,7 +120,7 @@ function analyzeNpUncached(np: string): NpAnalysis {
   const others = parts.filter((_, i) => i !== nameIdx);
   const description = others.length > 0 ? (others[0] ?? null) : null;
   // "Médecins Sans Frontières (MSF), which runs two clinics": the acronym beside the name.
-  const definedInPart = ACRONYM_DEFINED_RE.exec(main);
+  const definedInPart = main.endsWith(")") ? ACRONYM_DEFINED_RE.exec(main) : null;
   const a = definedInPart ? analyzeMain(definedInPart[1] ?? "") : analyzeMain(main);
   if (definedInPart && a.type === "name") a.acronym = definedInPart[2] ?? "";
   if (a.description === null) a.description = description;
