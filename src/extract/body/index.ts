@@ -99,6 +99,8 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         continue;
       }
       const att: SentenceAttribution | null = analyzeSentence(masked);
+      // "McCrummen reports:" closing the paragraph: the quote below is McCrummen's.
+      const introduced = att && att.contents.length > 0 ? null : introducedSpeaker(masked);
       if (att && att.contents.length > 0) {
         let entity: Entity | null = null;
         if (
@@ -146,16 +148,12 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         if (att.mainClause)
           unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
         if (entity) speakers.push({ pos: s.start, entity });
-      } else if (introducedSpeaker(masked)) {
-        // "McCrummen reports:" closing the paragraph: the quote below is McCrummen's.
-        const np = introducedSpeaker(masked);
-        if (np) {
-          const npS = s.start + np.start;
-          const entity = reg.resolve(body.slice(npS, s.start + np.end), npS, {
-            context: body.slice(s.start, npS),
-          });
-          if (entity) speakers.push({ pos: s.start, entity });
-        }
+      } else if (introduced) {
+        const npS = s.start + introduced.start;
+        const entity = reg.resolve(body.slice(npS, s.start + introduced.end), npS, {
+          context: body.slice(s.start, npS),
+        });
+        if (entity) speakers.push({ pos: s.start, entity });
       } else {
         // A named subject reporting nothing is still a possible antecedent for he/she.
         const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
