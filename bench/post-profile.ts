@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { applyMigrations, freePort, killAllSync, startWranglerDev } from "./http";
+import { POST_BODY, POST_TITLE } from "./post-article";
 
 const { values: opts } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -52,22 +53,8 @@ const WATCH = (
   "fetch,createArticleHandler,authenticateMiddleware,idempotencyMiddleware,requestLogMiddleware,jsonBodyMiddleware,parse,safeParse,safeParseAsync,canonicalUrl,detectLanguage,claimsForArticle,extractClaims,insertClaimStatements,matchingStatements,matchDocument,findMatchesMany,rankAlike,rankCandidates,indexStatements,matchStatements,suggestionStatements,presented,keepIdempotentResponse,runBatch,renderStatement,sqlToQuery,selectedRows,enqueueDeliveries,json,stringify,seal,dbProviderMiddleware,edgeCacheMiddleware,etag"
 ).split(",");
 
-const TITLE = "Reservoir levels fall as council weighs water limits";
-const BODY = [
-  "The regional water authority said on Monday that reservoir levels had fallen to 31 percent of capacity, the lowest for the month since records began in 1987.",
-  "Its chief engineer, Maren Holt, told reporters that the two main dams would reach their reserve line within six weeks if the dry spell continued.",
-  '"We are not in a crisis yet, but we are close to one," Holt said.',
-  "According to the authority, household use rose by 12 percent over the summer while rainfall was less than half the long-term average.",
-  "The city council is expected to vote on Thursday on limits for garden watering and car washing.",
-  "Councillor Idris Fenn, who chairs the environment committee, warned that the limits would be hard to enforce without more inspectors.",
-  "He accused the authority of ignoring leaks that, by its own estimate, waste 18 million litres a day.",
-  "The authority denied that repairs had been delayed and said crews had fixed more than 400 leaks since January.",
-  "Farmers' groups said irrigation quotas had already been cut by a quarter and that further cuts would threaten this year's harvest.",
-  "A spokesperson for the regional government said it was looking into the farmers' complaints and would publish a drought plan next month.",
-  "Meteorologists at the national weather service believe the dry pattern could break in late autumn, although they cautioned that long-range forecasts remain uncertain.",
-  "Residents interviewed in the old town said they had not been told how the limits would be applied, and several said they would welcome clearer guidance.",
-  "The authority said it would send every household a letter explaining the measures before any limits take effect.",
-].join(" ");
+const TITLE = POST_TITLE;
+const BODY = POST_BODY;
 
 interface ProfileNode {
   id: number;
