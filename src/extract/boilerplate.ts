@@ -55,7 +55,7 @@ export function endsTerminal(text: string): boolean {
   if (i < 0) return false;
   const last = text.charCodeAt(i);
   if (last === 0x22 || last === 0x201d || last === 0xbb) return true;
-  // "… in the future.“": a closing mark typed the wrong way round after the stop.
+  // "… by the end of May.“": a closing mark typed the wrong way round after the stop.
   if (last === 0x201c && i > 0 && /[.!?]/u.test(text.charAt(i - 1))) return true;
   while (i >= 0) {
     const c = text.charCodeAt(i);
@@ -128,7 +128,7 @@ export function classifyLine(text: string): ParaKind | "related-header" {
 const LAST_WORD_BEFORE_COLON_RE = /([\p{L}'’]+)\s*:\s*$/u;
 
 /**
- * "As a Politico reporter noted, he didn't even fill the place to the 20-yard line:", "McCrummen
+ * "As one local reporter noted, the hall was barely a third full by the end:", "Okafor
  * reports:": a sentence that ends in a colon introduces the quote or list after it. A heading
  * that does ("Related:", "What we know:") is a few words long and reports nothing.
  */

@@ -226,7 +226,7 @@ function findQuotes(body: string, p: Paragraph, out: QuoteSpan[], carryOpen: boo
     if (c === 0x201c || c === 0x201e || c === 0xab) {
       isOpen = openAt === -2;
       // “ after the words of an open quote and before a space or the paragraph's end, as in
-      // "… in the future.“": a closing mark typed the wrong way round.
+      // "… by the end of May.“": a closing mark typed the wrong way round.
       isClose = !isOpen && c === 0x201c && isMisturnedClose(body, i, p.end);
     } else if (c === 0x201d || c === 0xbb) isClose = openAt !== -2;
     else if (c === STRAIGHT_DOUBLE) {
@@ -388,7 +388,7 @@ function splitSentences(body: string, p: Paragraph, out: Sentence[]): void {
       // “… investigate.” He claimed, without evidence, that … is a new sentence.
       const tail = ATTRIBUTION_AFTER_QUOTE_RE.exec(body.slice(k, Math.min(pe, k + 90)));
       // After "?" or "!" the attribution may run on ("… asked about the plan to cut the tax",
-      // "… told Britain’s ITV television station in an interview aired on Monday when …");
+      // "… told a regional radio station in a broadcast on Friday when …");
       // after a full stop only a short one ("Rell said. / Rell told reporters.") continues.
       const runsOn = c !== 46 && ATTRIBUTION_START_RE.test(body.slice(k, Math.min(pe, k + 200)));
       if (

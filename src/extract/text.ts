@@ -104,6 +104,13 @@ export function isQuoteCode(c: number): boolean {
 }
 
 /** Number of whitespace-separated words. */
+const FIRST_WORD_RE = /^[\p{L}'’]+/u;
+
+/** The word `s` opens with (letters and apostrophes), or "" when it opens with none. */
+export function firstWord(s: string): string {
+  return FIRST_WORD_RE.exec(s)?.[0] ?? "";
+}
+
 export function wordCount(s: string): number {
   return wordCountIn(s, 0, s.length);
 }

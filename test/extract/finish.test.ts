@@ -143,16 +143,16 @@ describe("a question is a claim only when somebody asked or said it", () => {
   it.each([
     // Asked or said: reported speech, with the asker as claimant and a low check-worthiness.
     [
-      "“Can we win Illinois?” Mr. Manafort asked. The polls closed.",
-      [["Manafort", "Can we win Illinois?"]],
+      "“Can we carry the county?” Ms. Dana Varga asked. The polls closed.",
+      [["Dana Varga", "Can we carry the county?"]],
     ],
     [
       'Ms. Kim faced the jury. "You would say anything to stay out of prison, wouldn\'t you?" Kim asked.',
       [["Kim", "You would say anything to stay out of prison, wouldn't you?"]],
     ],
     [
-      "“Who do they think they are?” Trump said. The crowd cheered.",
-      [["Trump", "Who do they think they are?"]],
+      "“Who gave them the right?” Mayor Ana Ruiz said. The crowd cheered.",
+      [["Ana Ruiz", "Who gave them the right?"]],
     ],
     // Nobody's: the writer's own question is no claim.
     ["Will the dam hold? Engineers are not sure yet.", []],
@@ -181,12 +181,12 @@ describe("a quote its attribution interrupts is one claim (finish/split-quotes.t
       ],
     ],
     [
-      "“The risk,” said Edward Leamer, an economist at UCLA, “is that we are going to be attracting workers and repelling jobs.”",
+      "“The danger,” said Tomas Brandt, a planner at the county office, “is that the new homes will stand empty for years.”",
       [
         [
-          "Edward Leamer",
-          "The risk is that we are going to be attracting workers and repelling jobs",
-          "The risk,” said Edward Leamer, an economist at UCLA, “is that we are going to be attracting workers and repelling jobs",
+          "Tomas Brandt",
+          "The danger is that the new homes will stand empty for years",
+          "The danger,” said Tomas Brandt, a planner at the county office, “is that the new homes will stand empty for years",
         ],
       ],
     ],
@@ -206,23 +206,23 @@ describe("a quote its attribution interrupts is one claim (finish/split-quotes.t
 
   it.each([
     // A second report after the first: two statements.
-    "Hope Hicks spoke for the campaign. “They are not affiliated with the campaign,” she said, adding, “Mr. Trump is grateful for their support.”",
+    "Lena Ortiz spoke for the union. “We are not part of the strike,” she said, adding, “The members will decide for themselves.”",
     // The quote resumes in the next sentence.
-    "“We are going to resist the urge to trample civil liberties,” Mr. Josh Earnest said. But he added, “We don't want terrorists to have a safe haven.”",
+    "“We will not cut the school budget,” Mr. Tom Reyes said. But he added, “We cannot promise new buses this year.”",
     // An attribution longer than what it interrupts: one span would be mostly not the claim.
-    "“Yes,” said Raffaello Pantucci, director of International Security Studies at the Royal United Services Institute in London, “it does.”",
+    "“Yes,” said Marta Kowalska, director of regional planning at the Lower Silesia Development Agency in Wroclaw, “it will.”",
   ])("keeps two claims: %s", (text) => {
     expect(said(text)).toHaveLength(2);
   });
 });
 
 describe("a closing mark typed the wrong way round is no part of the claim", () => {
-  it("reads 'Please check this link' from '… Please check this link.“'", () => {
+  it("reads 'Please read the report again' from '… Please read the report again.“'", () => {
     const text =
-      "Jorge Ramos answered.\n\n“Your facts are wrong,” Ramos wrote. “Please check this link.“\n\nTrump did not reply.";
+      "Nadia Osei answered.\n\n“Your figures are wrong,” Osei wrote. “Please read the report again.“\n\nThe minister did not reply.";
     expect(attributed(text)).toEqual([
-      ["Jorge Ramos", "Your facts are wrong"],
-      ["Jorge Ramos", "Please check this link"],
+      ["Nadia Osei", "Your figures are wrong"],
+      ["Nadia Osei", "Please read the report again"],
     ]);
   });
 });
@@ -230,12 +230,12 @@ describe("a closing mark typed the wrong way round is no part of the claim", () 
 describe("a party's label is no part of the claimant's name", () => {
   it.each([
     [
-      "Republican Donald Trump rallied in Ohio. “We will build the wall,” he said.",
-      [["Donald Trump", "We will build the wall"]],
+      "Republican Marco Delgado rallied in Ohio. “We will fix the roads,” he said.",
+      [["Marco Delgado", "We will fix the roads"]],
     ],
     [
-      "Democrat Hillary Clinton spoke in Toledo. Clinton says there needs to be a law on tax returns.",
-      [["Hillary Clinton", "there needs to be a law on tax returns"]],
+      "Democrat Alice Brennan spoke in Dayton. Brennan says the city must cap rents next year.",
+      [["Alice Brennan", "the city must cap rents next year"]],
     ],
     [
       "The Republican National Committee said the debate was rigged against its nominee.",
@@ -250,22 +250,22 @@ describe("a report that ends its paragraph in a colon introduces the quote below
   it.each([
     // The speaker it names says the quote.
     [
-      "The woman disputes the idea.\n\nMcCrummen reports:\n\n“The first time she had seen him, at a rally in June, she was beginning to see the world his way.”",
+      "The nurse disputes the claim.\n\nOkafor reports:\n\n“The first time the nurse saw the ward, in June, she was still new to the city and its hospitals.”",
       [
-        ["woman", "the idea"],
+        ["nurse", "the claim"],
         [
-          "McCrummen",
-          "The first time she had seen him, at a rally in June, she was beginning to see the world his way",
+          "Okafor",
+          "The first time the nurse saw the ward, in June, she was still new to the city and its hospitals",
         ],
       ],
     ],
     // What the report is about is no claim; the quote is.
     [
-      "In a press release, the Democratic convention committee said about the latest draft of its platform:\n\n“The platform goes further than previous Democratic platforms on women's rights.”",
+      "In a statement, the Harbour District planning committee said about the new draft of its housing plan:\n\n“The plan goes further than any plan before it on homes people can afford.”",
       [
         [
-          "Democratic convention committee",
-          "The platform goes further than previous Democratic platforms on women's rights",
+          "Harbour District planning committee",
+          "The plan goes further than any plan before it on homes people can afford",
         ],
       ],
     ],

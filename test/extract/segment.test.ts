@@ -50,9 +50,9 @@ describe("sentence segmentation", () => {
     ],
     // However long it runs after "?": past 12 words and with no stop in 90 characters.
     [
-      "“Who knows?” Ruiz told the Baltic state broadcaster in an interview aired on Monday when asked how ties with Riga would fare if she won the election in May. It aired twice.",
+      "“Who knows?” Ruiz told the Baltic state broadcaster in a broadcast on Monday night when asked how ties with Riga would fare if she won the election in May. It aired twice.",
       [
-        "“Who knows?” Ruiz told the Baltic state broadcaster in an interview aired on Monday when asked how ties with Riga would fare if she won the election in May.",
+        "“Who knows?” Ruiz told the Baltic state broadcaster in a broadcast on Monday night when asked how ties with Riga would fare if she won the election in May.",
         "It aired twice.",
       ],
     ],
@@ -98,10 +98,10 @@ describe("sentence segmentation", () => {
       ["The first part is true.", "The second part is true too,"],
     ],
     // No quote mark at all in the next paragraph: the first quote was left unclosed, and the
-    // writer speaks again (Trump is 6'3" tall: an inch mark that opened nothing).
+    // writer speaks again (the nurse is 5'11" tall: an inch mark that opened nothing).
     [
-      `Trump is 6'3" tall, the letter says.\n\nBoth candidates face questions about their health.`,
-      [` tall, the letter says.`],
+      `The nurse is 5'11" tall, the chart says.\n\nThe ward reopened on Monday with new staff.`,
+      [` tall, the chart says.`],
     ],
   ])("a paragraph continues an open quote only when it closes it: %s", (text, expected) => {
     const body = `${lede}${text}`;
@@ -125,8 +125,8 @@ describe("layout classification", () => {
 
   it.each([
     // A sentence that ends in a colon introduces the quote or list below: body text.
-    ["As a Politico reporter noted, he didn't even fill the place to the 20-yard line:", "body"],
-    ["McCrummen reports:", "body"],
+    ["As one local reporter noted, the hall was barely a third full by the end:", "body"],
+    ["Okafor reports:", "body"],
     // A heading may end in a colon too: a few words that report nothing.
     ["What we know so far:", "heading"],
   ])("a paragraph ending in a colon: %s", (text, kind) => {
@@ -138,12 +138,12 @@ describe("layout classification", () => {
     // A closing mark typed the wrong way round after the stop still ends a sentence: the
     // paragraph is body text, not a heading, and the quote closes there.
     [
-      "“Your facts are wrong,” Ramos wrote. “Please check this link.“",
+      "“Your figures are wrong,” Osei wrote. “Please read the report again.“",
       "body",
-      ["Your facts are wrong,", "Please check this link."],
+      ["Your figures are wrong,", "Please read the report again."],
     ],
     // A heading has no final stop.
-    ["“Your facts are wrong“", "heading", []],
+    ["“Your figures are wrong“", "heading", []],
   ])("a misturned closing mark: %s", (text, kind, quotes) => {
     const body = `${lede}${text}\n\nThe end came quickly.`;
     const lay = layout(body);

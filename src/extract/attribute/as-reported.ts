@@ -22,7 +22,7 @@ const AS_START_RE = new RegExp(
   `^(?:(?:But|And|Yet|So)\\s+)?As\\s+([^,;:“”"«»]{2,80}?)\\s+${VERB}\\b`,
   "u",
 );
-/** Inside or at the end of the sentence: ", as the Times reported". */
+/** Inside or at the end of the sentence: ", as the Gazette reported". */
 const AS_MID_RE = new RegExp(`,\\s+as\\s+([^,;:“”"«»]{2,80}?)\\s+${VERB}\\b`, "u");
 const COMMA_RE = /^\s*,\s+/u;
 
@@ -76,7 +76,7 @@ export function asReported(m: string): SentenceAttribution | null {
     const [cs, ce0] = trimRange(m, 0, b.index);
     if (isEnd(m, after)) return attribution(npStart, b[1] ?? "", b[2] ?? "", cs, ce0);
     const comma = COMMA_RE.exec(m.slice(after));
-    // "But, as Mr. Sykes said, C", "given that, as the Times reported, C": the words before
+    // "But, as Ms. Okafor said, C", "given that, as the Gazette reported, C": the words before
     // the clause open the sentence; the content is after it.
     const before = m.slice(0, b.index);
     const opening = isIntro(before) && !isNounPhrase(before);

@@ -59,7 +59,7 @@ export function inversion(
     const c = chunks[k] as Chunk;
     const t = m.slice(c.s, c.e);
     if (INVERSION_ASIDE_RE.test(t) || /^\s*[“"]/u.test(t)) break;
-    // "“C,” said Mr. Sperling, but she has developed …": a clause of its own after the speaker.
+    // "“C,” said Mr. Varga, but the council has since …": a clause of its own after the speaker.
     if (CLAUSE_AFTER_RE.test(t)) break;
     // "“C,” said Mo Elleithee, a campaign aide during her 2008 run and now …": after a quote,
     // the words after the speaker describe them however long they run.
@@ -80,7 +80,7 @@ export function inversion(
   if (RECIPIENT_VERBS.has(verb)) return null;
   void vs;
   const contents: ContentSpan[] = [{ start: cs, end: ce, verb: cue, pattern }];
-  // "“The risk,” said Edward Leamer, an economist …, “is that …”": the quote goes on after the
+  // "“The danger,” said Tomas Brandt, a planner …, “is that …”": the quote goes on after the
   // speaker and their description.
   const resumed = quoted ? QUOTE_RESUMES_RE.exec(m.slice(npEnd)) : null;
   if (resumed) {

@@ -24,7 +24,7 @@ export function parenthetical(c: Cue): SentenceAttribution | null | undefined {
     return wordCount(m.slice(ps, pe)) < 2 ? null : content(ps, pe);
   }
   if (wordCount(m.slice(cs, ce)) < 3) return null;
-  // "If the law conflicts with it, Rubio said, Christians must ignore it": a condition (or a
+  // "If the levy rises again, Ruiz said, small shops will close": a condition (or a
   // concession, a cause) before the cue is part of the claim; the content is the whole sentence.
   const [ps, pe] = trimRange(m, 0, c.prefixEnd);
   const words = m.slice(ps, pe).split(/\s+/u);

@@ -96,7 +96,7 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
       contents: [{ ...span, verb: cue, pattern: quoted ? pattern : "parenthetical" }],
     };
   }
-  // "“C?” Trump told ITV in an interview aired on Monday when asked …", "“C,” he said in a
+  // "“C?” Ruiz told a radio station in a broadcast on Friday when asked …", "“C,” he said in a
   // documentary that showed …", "“C,” he said on NBC's “Meet the Press.”": after a whole quote,
   // lower-case words after the cue are its circumstance, not content; a quote there is a title
   // (30 characters at most), not a second content.

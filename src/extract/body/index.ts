@@ -4,7 +4,7 @@
  * and the check-worthy statements no one is credited with.
  */
 import { analyzeSentence, type SentenceAttribution } from "../attribute";
-import type { Entity } from "../claimants";
+import type { Entity, Registry } from "../claimants";
 import type { Pattern } from "../patterns";
 import type { QuoteSpan, Sentence } from "../segment";
 import { wordCountIn } from "../text";
@@ -99,7 +99,7 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         continue;
       }
       const att: SentenceAttribution | null = analyzeSentence(masked);
-      // "McCrummen reports:" closing the paragraph: the quote below is McCrummen's.
+      // "Okafor reports:" closing the paragraph: the quote below is Okafor's.
       const introduced = att && att.contents.length > 0 ? null : introducedSpeaker(masked);
       if (att && att.contents.length > 0) {
         let entity: Entity | null = null;
@@ -120,10 +120,7 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
           // "A: I think C": the interviewee speaks.
           entity = interviewee;
         } else if (att.np) {
-          const npS = s.start + att.np.start;
-          entity = reg.resolve(body.slice(npS, s.start + att.np.end), npS, {
-            context: body.slice(s.start, npS),
-          });
+          entity = resolveSubject(reg, body, s.start, att.np);
         }
         for (const c of att.contents) {
           // "the department said it did not comment on leaked documents": a process note.
@@ -149,10 +146,7 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
           unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
         if (entity) speakers.push({ pos: s.start, entity });
       } else if (introduced) {
-        const npS = s.start + introduced.start;
-        const entity = reg.resolve(body.slice(npS, s.start + introduced.end), npS, {
-          context: body.slice(s.start, npS),
-        });
+        const entity = resolveSubject(reg, body, s.start, introduced);
         if (entity) speakers.push({ pos: s.start, entity });
       } else {
         // A named subject reporting nothing is still a possible antecedent for he/she.
@@ -198,11 +192,22 @@ const INTRO_COLON_END_RE = /:\s*$/u;
 const QUOTE_PLACEHOLDER = ": “xxxxxxxxxxxx”";
 
 /**
- * The speaker a sentence ending in a colon introduces ("McCrummen reports:", "Trump said:"):
+ * The speaker a sentence ending in a colon introduces ("Okafor reports:", "The mayor said:"):
  * the subject of the report it would be with the quote that follows it; null when none.
  */
 function introducedSpeaker(masked: string): { start: number; end: number } | null {
   if (!INTRO_COLON_END_RE.test(masked)) return null;
   const probe = analyzeSentence(masked.replace(INTRO_COLON_END_RE, QUOTE_PLACEHOLDER));
   return probe?.pattern === "colon-quote" && probe.np ? probe.np : null;
+}
+
+/** The entity a subject phrase of the sentence at `at` names, the words before it as context. */
+function resolveSubject(
+  reg: Registry,
+  body: string,
+  at: number,
+  np: { start: number; end: number },
+): Entity | null {
+  const npS = at + np.start;
+  return reg.resolve(body.slice(npS, at + np.end), npS, { context: body.slice(at, npS) });
 }

@@ -83,7 +83,7 @@ const CLAUSE_REPORT_RE = new RegExp(
 export function splitAtReports(body: string, sents: Sentence[], quotes: QuoteSpan[]): Unit[] {
   const out: Unit[] = [];
   for (const whole of sents) {
-    // "Clinton stumbled (her campaign later disclosed that she has pneumonia).": the report in
+    // "The mayor missed the vote (her office later said that she has the flu).": the report in
     // the closing parenthesis is a unit of its own, its subject inside it.
     const aside = closingAsideReport(body, whole, quotes);
     const s = aside ? { ...whole, end: aside.open } : whole;

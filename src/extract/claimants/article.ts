@@ -173,7 +173,7 @@ export class ArticleNames {
             PRONOUNS.has(b0) ||
             NAME_PARTICLES.has(b0) ||
             (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) || // "Barrister Omar Sadiq"
-            // "Democrat Hillary Clinton", not "Republican National Committee"
+            // "Democrat Alice Brennan", not "Republican National Committee"
             (PARTY_LABELS.has(b0) &&
               words.length > 2 &&
               nameKind(words.slice(1), "", "") === "person") ||

@@ -159,7 +159,7 @@ export function namedAnalysis(
     titleToks.push(run[0] ?? "");
     run = run.slice(1);
   }
-  // A party's label before a person's name: "Democrat Hillary Clinton" is Hillary Clinton.
+  // A party's label before a person's name: "Democrat Alice Brennan" is Alice Brennan.
   if (
     run.length > 2 &&
     PARTY_LABELS.has(bare(run[0] ?? "")) &&

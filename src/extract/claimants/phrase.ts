@@ -191,7 +191,7 @@ function isNounPhraseUncached(np: string): boolean {
     const acronym = /^\p{Lu}{2,}$/u.test(w);
     // "her lawyer": "her" opening a longer phrase is its possessive determiner, like "his".
     const possessive = i === 0 && lw === "her" && ws.length > 1;
-    // "More than half of respondents", "Fewer than 40 percent": a quantity, not a clause.
+    // "More than half of the voters", "Fewer than 40 percent": a quantity, not a clause.
     const quantity = i === 1 && lw === "than" && COMPARATIVE_QUANTIFIERS.has(bare(ws[0] ?? ""));
     if (
       !acronym &&

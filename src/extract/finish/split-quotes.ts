@@ -7,6 +7,7 @@
 import { checkworthiness } from "../checkworthiness";
 import type { ExtractedClaim } from "../index";
 import { ADDED_REPORT_ALT, AUXILIARIES } from "../lexicon";
+import { firstWord } from "../text";
 
 /**
  * What lies between the parts: the comma that ends the first inside its closing mark, the
@@ -19,7 +20,6 @@ const INTERRUPTION_RE = /^,\s*(?:[”"»’]|'')\s*([^“”"«»\n.!?;:]{1,140}
  * same statement resumed.
  */
 const SECOND_REPORT_RE = new RegExp(`^(?:and|but)\\s|\\b(?:${ADDED_REPORT_ALT})$`, "u");
-const FIRST_WORD_RE = /^[\p{L}'’]+/u;
 
 /** Consecutive claims of one claimant that are the parts of one interrupted quote, joined. */
 export function joinSplitQuotes(body: string, claims: ExtractedClaim[]): ExtractedClaim[] {
@@ -60,10 +60,10 @@ function join(body: string, a: ExtractedClaim, b: ExtractedClaim): ExtractedClai
 /**
  * The comma of the interruption stays when the second part opens a clause of its own ("If we
  * lose Ohio, we lose the election"); it goes when the second part goes on with the first's
- * clause, a verb or "to" after its subject ("The risk is that …", "Let's take this
- * opportunity to nominate …").
+ * clause, a verb or "to" after its subject ("The danger is that …", "The plan to close the
+ * school was rushed").
  */
 function joiner(second: string): string {
-  const w = (FIRST_WORD_RE.exec(second)?.[0] ?? "").replace(/’/gu, "'");
+  const w = firstWord(second).replace(/’/gu, "'");
   return w === "to" || AUXILIARIES.has(w) ? " " : ", ";
 }

@@ -74,7 +74,7 @@ export function tidy(body: string, s0: number, e0: number): [number, number] {
   let e = e0;
   while (s < e && isEdgeJunk(body.charCodeAt(s))) s++;
   while (e > s && isEdgeJunk(body.charCodeAt(e - 1))) e--;
-  // "… in the future.“": a closing mark typed the wrong way round after the stop.
+  // "… by the end of May.“": a closing mark typed the wrong way round after the stop.
   if (e - s > 2 && body.charCodeAt(e - 1) === 0x201c && isStop(body.charCodeAt(e - 2))) e--;
   for (let guard = 0; guard < 3; guard++) {
     const first = body.charCodeAt(s);

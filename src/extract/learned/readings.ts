@@ -90,10 +90,10 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
     if (!cue.some((w) => CLAIM_CUE_FORMS.has(w))) return "cue";
     act = cue.some((w) => ACT_VERBS.has(w));
   } else if (!t.continued) return "no-cue";
-  // "…, adding to her delegate lead": an addition, not a report.
+  // "…, adding to her lead in the council": an addition, not a report.
   if (t.cue && cueWords.some((w) => ADD_TO_CUES.has(w)) && /^\s+to\s/u.test(body.slice(t.cue[1])))
     return "adds-to";
-  // "… said of the encounter he had last week": what the report is about, not what it says.
+  // "… said of the meeting they held in March": what the report is about, not what it says.
   if (t.cue && /^\s+of\s+$/u.test(body.slice(t.cue[1], t.content[0]))) return "topic";
   const content = body.slice(t.content[0], t.content[1]);
   const words = content.split(/\s+/u).filter((w) => /\p{L}|\p{N}/u.test(w));

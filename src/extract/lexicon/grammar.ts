@@ -34,8 +34,8 @@ export const NOT_A_NAME_LEADS = "to";
 export const COORDINATORS = "and but so yet or nor";
 
 /**
- * Subordinators whose clause is part of what is claimed: "If the law conflicts with it, Rubio
- * said, Christians must ignore the law" claims the condition with its consequence.
+ * Subordinators whose clause is part of what is claimed: "If the levy rises again, Ruiz said,
+ * small shops will close" claims the condition with its consequence.
  */
 export const CONDITION_OPENERS = "if unless although though because whereas";
 
@@ -178,7 +178,7 @@ export const NP_LINK_WORDS = `
 
 /** Quantifiers of a part ("one of the people", "some of those present"). */
 export const PARTITIVE_QUANTIFIERS = "one some two three several many most none each any";
-/** Comparatives that make "than" part of a quantity: "More than half of respondents said". */
+/** Comparatives that make "than" part of a quantity: "More than half of the voters said". */
 export const COMPARATIVE_QUANTIFIERS = "more fewer less";
 /** Quantifiers of a whole, after the partitive ones ("all of them", "both of them"). */
 export const WHOLE_QUANTIFIERS = "all both";

@@ -1,6 +1,6 @@
 /**
  * A party's label before a person's name is a description, no part of the name ("Democrat
- * Hillary Clinton", "Republican Donald Trump"); before an organisation's it is part of it
+ * Alice Brennan", "Republican Marco Delgado"); before an organisation's it is part of it
  * ("Republican National Committee").
  */
 export const PARTY_LABELS = "democrat democratic republican gop labour tory conservative";

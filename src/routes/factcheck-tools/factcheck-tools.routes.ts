@@ -70,7 +70,7 @@ export const ClaimsSearchQuerySchema = z
     // 0 is unset, as proto3 (which Google's API is transcoded from) reads it.
     maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().openapi({
       description:
-        "Only claims at most this many days old, by their claim date or review date, whichever is newer; 0 or absent: any age",
+        "Only claims at most this many days old, by their claim date or review date, whichever is newer; 0 or absent: no age limit",
     }),
     pageSize: z.coerce
       .number()

@@ -52,14 +52,14 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
     ],
     // A reason or a contrast after an interposed cue goes on with the content.
     [
-      "The effects are hard to predict, many economists say, because no city has tried it.",
+      "The costs are hard to judge, several analysts say, because no town has tried it.",
       {
-        np: "many economists",
+        np: "several analysts",
         verb: "say",
         pattern: "parenthetical",
         contents: [
           [
-            "The effects are hard to predict, many economists say, because no city has tried it.",
+            "The costs are hard to judge, several analysts say, because no town has tried it.",
             "parenthetical",
             "say",
           ],

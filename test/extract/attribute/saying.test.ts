@@ -27,23 +27,23 @@ describe("said-that by a participle: ', saying C', ', with X warning that C'", (
     ],
     // A document "saying" C; the subject after an amount of time or an adverb that opens.
     [
-      "Minutes after the vote, the Port Authority issued a statement saying that the cranes would be replaced.",
+      "Minutes after the vote, the Harbour Board issued a statement saying that its cranes would be replaced.",
       {
-        np: "the Port Authority",
+        np: "the Harbour Board",
         verb: "saying",
         pattern: "said-that",
-        contents: [["the cranes would be replaced.", "said-that", "saying"]],
-        main: "Minutes after the vote, the Port Authority issued a statement",
+        contents: [["its cranes would be replaced.", "said-that", "saying"]],
+        main: "Minutes after the vote, the Harbour Board issued a statement",
       },
     ],
     [
-      "Shortly after the call ended, Ruiz’s campaign sent out a press release saying Lind owed voters an apology.",
+      "Shortly after the call ended, Ruiz’s campaign put out a press release saying Lind owed voters an apology.",
       {
         np: "Ruiz’s campaign",
         verb: "saying",
         pattern: "said-that",
         contents: [["Lind owed voters an apology.", "said-that", "saying"]],
-        main: "Shortly after the call ended, Ruiz’s campaign sent out a press release",
+        main: "Shortly after the call ended, Ruiz’s campaign put out a press release",
       },
     ],
     // A pronoun subject after the opening.
@@ -58,7 +58,7 @@ describe("said-that by a participle: ', saying C', ', with X warning that C'", (
       },
     ],
     // "adding to" adds; it reports nothing.
-    ["Ruiz won the primary on Tuesday, adding to her delegate lead over Lind.", null],
+    ["Ruiz won the runoff on Tuesday, adding to her lead in the council over Lind.", null],
     // A participle with its listener: ", telling reporters that C", ", telling Radio Nord, “C”".
     [
       "The union did not want to discuss the offer, telling Radio Nord that the strike would go on.",

@@ -49,10 +49,10 @@ describe("splitAtReports: a second report inside a sentence", () => {
       ],
     ],
     [
-      "Hillary Clinton stumbled on Sunday (her campaign later said that she has pneumonia).",
+      "The mayor missed the vote on Sunday (her office later said that she has the flu).",
       [
-        ["Hillary Clinton stumbled on Sunday ", false],
-        ["her campaign later said that she has pneumonia", true],
+        ["The mayor missed the vote on Sunday ", false],
+        ["her office later said that she has the flu", true],
       ],
     ],
     [

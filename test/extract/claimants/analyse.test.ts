@@ -71,11 +71,11 @@ describe("analyzeNp: names, titles stripped", () => {
     ],
     // A party's label describes a person; it is part of an organisation's name.
     [
-      "Democrat Hillary Clinton",
+      "Democrat Alice Brennan",
       {
         type: "name",
         kind: "person",
-        name: "Hillary Clinton",
+        name: "Alice Brennan",
         titles: "Democrat",
         description: "Democrat",
       },
@@ -198,7 +198,7 @@ describe("isNounPhrase: a possible subject of a reporting verb", () => {
     ["the maker cut its forecast", false],
     ["it was", false],
     // A comparative quantity: "than" opens no clause here.
-    ["More than half of respondents in the poll", true],
+    ["More than half of the voters in the county survey", true],
     ["Fewer than 40 percent of voters", true],
     ["taller than the mayor", false],
   ];

@@ -12,7 +12,7 @@ describe("documents as sources", () => {
     // A document that names its maker is a source of its own, not the group quoted before it.
     [
       [
-        "Another 19 percent said they would pick neither candidate.",
+        "Another 12 percent said they would back neither plan.",
         "The Harbour/Lind poll showed Ruiz ahead in the suburbs.",
       ],
       "Ruiz ahead",

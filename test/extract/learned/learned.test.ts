@@ -40,8 +40,8 @@ describe("which readings of the tagger are claims (whyNot)", () => {
     ],
     // "adding to" adds; it reports nothing.
     [
-      "Ruiz won the primary on Tuesday, adding to her sizable delegate lead over Lind.",
-      "sizable delegate lead over Lind",
+      "Ruiz won the runoff on Tuesday, adding to her comfortable lead in the council over Lind.",
+      "comfortable lead in the council over Lind",
       "adding",
       "Ruiz",
       "adds-to",
@@ -208,7 +208,7 @@ describe("sources the tagger reads", () => {
 
   // A source of no letters: the name around the stop of an initial; none where no name is.
   const around: Array<[string, string, string | null]> = [
-    ["predictable - Donald J. Trump has vowed", ".", "Donald J. Trump"],
+    ["predictable - Mary K. Lowe has vowed", ".", "Mary K. Lowe"],
     ["the story John F. Kennedy told", ".", "John F. Kennedy"],
     ["Of those asked, 47% say", "%", null],
   ];
