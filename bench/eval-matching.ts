@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_THRESHOLD } from "../src/matching/rank";
-import { applyMigrations, killAllSync, startWranglerDev } from "./http";
+import { applyMigrations, killAllSync, postJson, startWranglerDev } from "./http";
 import { Bm25, plainWords } from "./matching/bm25";
 import { loadTweets, loadVerifiedClaims, measures } from "./matching/clef";
 import { arg } from "./polnear/cli";
@@ -30,25 +30,8 @@ const ADMIN = "eval-matching";
 
 const ip = (i: number) => `198.51.100.${(i % 250) + 1}`;
 
-async function post(origin: string, path: string, body: unknown, i: number, key?: string) {
-  const headers: Record<string, string> = {
-    "Content-Type": "application/json",
-    "CF-Connecting-IP": ip(i),
-  };
-  if (key) headers.Authorization = `Bearer ${key}`;
-  for (let attempt = 0; ; attempt++) {
-    const res = await fetch(`${origin}${path}`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify(body),
-    });
-    if (res.status === 429 && attempt < 5) {
-      await new Promise((r) => setTimeout(r, 1000));
-      continue;
-    }
-    return res;
-  }
-}
+const post = (origin: string, path: string, body: unknown, i: number, key?: string) =>
+  postJson(origin, path, body, { ip: ip(i), ...(key ? { key } : {}) });
 
 async function main() {
   let verified = loadVerifiedClaims(dir);

@@ -6,10 +6,14 @@
  *   --split <name>   dev (default) or train
  *   --misses <n>     print n missed speech-act attributions and n wrong predictions (train only!)
  *   --limit <n>      only the first n articles
+ *   --via api        score the claims of POST /v1/articles answers instead (wrangler dev on
+ *                    loopback, a fresh local D1), as the held-out check submits the articles;
+ *                    also prints how many answers differ from extractClaims called directly
  */
 
 import { extractClaims } from "../src/extract/index";
 import { DEFAULT_ENGINE, type Engine } from "../src/extract/learned";
+import { viaApi } from "./polnear/api";
 import { baseline } from "./polnear/baseline";
 import { arg } from "./polnear/cli";
 import { loadSplit, type PolnearArticle } from "./polnear/load";
@@ -29,6 +33,8 @@ const split = arg("split", "dev");
 const misses = Number(arg("misses", "0"));
 const limit = Number(arg("limit", "0"));
 const engine = arg("engine", DEFAULT_ENGINE) as Engine;
+const via = arg("via", "extract");
+if (via !== "extract" && via !== "api") throw new Error(`--via ${via}: extract or api`);
 
 function predict(a: PolnearArticle): Prediction[] {
   const out: Prediction[] = [];
@@ -64,8 +70,18 @@ function run(fn: (a: PolnearArticle) => Prediction[]): Run {
   return { total, byPublisher, scores };
 }
 
-const ours = run(predict);
-const joined = run((a) => joinedQuoteSentences(a.text, predict(a)));
+let predictOurs = predict;
+if (via === "api") {
+  if (engine !== DEFAULT_ENGINE)
+    throw new Error("--via api runs the server's engine (wrangler.toml)");
+  const api = await viaApi(new URL("..", import.meta.url).pathname, articles, predict);
+  console.log(
+    `through POST /v1/articles (wrangler dev, local D1): ${articles.length} articles in ${api.seconds.toFixed(0)} s; answers that differ from extractClaims: ${api.differing.length}${api.differing.length ? ` (${api.differing.slice(0, 5).join(", ")}${api.differing.length > 5 ? ", …" : ""})` : ""}`,
+  );
+  predictOurs = (a) => api.predictions.get(a.stem) ?? [];
+}
+const ours = run(predictOurs);
+const joined = run((a) => joinedQuoteSentences(a.text, predictOurs(a)));
 const base = run((a) => baseline(a.text));
 
 const f3 = (x: number) => x.toFixed(3);

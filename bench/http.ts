@@ -223,6 +223,37 @@ export async function startWranglerDev(options: StartOptions): Promise<DevServer
   };
 }
 
+/**
+ * POST `body` as JSON to `origin + path` from the client address `ip` (CF-Connecting-IP, so
+ * the per-client limiters see many clients), with a bearer `key` if given; a 429 is retried
+ * after a second, up to five times.
+ */
+export async function postJson(
+  origin: string,
+  path: string,
+  body: unknown,
+  options: { ip: string; key?: string },
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "CF-Connecting-IP": options.ip,
+  };
+  if (options.key) headers.Authorization = `Bearer ${options.key}`;
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`${origin}${path}`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    });
+    if (res.status === 429 && attempt < 5) {
+      await res.body?.cancel();
+      await sleep(1000);
+      continue;
+    }
+    return res;
+  }
+}
+
 export interface WireResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
