@@ -168,6 +168,26 @@ describe("POST /v1/articles", () => {
     }
   });
 
+  it("stores a statement one speaker repeats once, and the same words from two speakers twice", async () => {
+    const body = [
+      "“The ferry will run all winter,” said Mayor Lena Ortiz.",
+      "Harbour workers doubted it at a meeting on Monday.",
+      "“The ferry will run all winter,” Ms. Ortiz said again on Tuesday.",
+      "“The ferry will run all winter,” said Tom Rask, the operator's spokesman.",
+    ].join("\n\n");
+    const article = await seedArticle(ADMIN, {
+      title: "Winter ferry plans",
+      body,
+      extract: true,
+      claims: [],
+    });
+    const ferry = article.claims.filter((c) => c.text.startsWith("The ferry will run all winter"));
+    expect(ferry.map((c) => [c.claimant?.name, c.span?.start])).toEqual([
+      ["Lena Ortiz", body.indexOf("The ferry")],
+      ["Tom Rask", body.lastIndexOf("The ferry")],
+    ]);
+  });
+
   it("drops duplicate client claims", async () => {
     const article = await seedArticle(ADMIN, {
       claims: [{ text: "same words" }, { text: "same words" }],

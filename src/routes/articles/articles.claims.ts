@@ -43,7 +43,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /**
  * The claims to store with a new article: the client's first, then (with
  * `extract`) those found in the text, except where the client already gave the
- * same claim (the same words, or a claim over the same stretch of text).
+ * same claim (the same words, or a claim over the same stretch of text) and
+ * where the same speaker (or nobody) says the same words again.
  */
 export function claimsForArticle(
   body: string,
@@ -62,15 +63,20 @@ export function claimsForArticle(
   }
   if (!extract) return result;
   const placed = result.flatMap((claim) => (claim.span ? [claim.span] : []));
+  // A found claim repeats an earlier found one when the same claimant (or nobody) says the same
+  // words: two speakers saying the same words are two claims.
+  const said = new Set<string>();
   for (const found of extractClaims(body, {
     ...(title ? { title } : {}),
     ...(engine ? { engine } : {}),
   })) {
     // A claim read in the title has no span: only its words can repeat a client's claim.
     const at = found.span;
-    if (seen.has(sameWords(found.text)) || (at && placed.some((span) => overlaps(span, at))))
+    const words = sameWords(found.text);
+    const saidBy = `${found.claimant?.name.toLowerCase() ?? ""}\u0000${words}`;
+    if (seen.has(words) || said.has(saidBy) || (at && placed.some((span) => overlaps(span, at))))
       continue;
-    seen.add(sameWords(found.text));
+    said.add(saidBy);
     result.push({
       text: found.text,
       quote: found.quote,

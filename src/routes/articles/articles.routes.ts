@@ -74,10 +74,10 @@ export const CreateArticleSchema = z
         "BCP 47 language tag, in any case; stored in its canonical case (`EN-us` as `en-US`)",
     }),
     claims: z.array(ClaimInputSchema).max(MAX_CLAIMS_PER_REQUEST).optional(),
-    extract: z
-      .boolean()
-      .default(true)
-      .openapi({ description: "Find claims in the text automatically" }),
+    extract: z.boolean().default(true).openapi({
+      description:
+        "Find claims in the text automatically. A found claim is not stored when its words (whatever the case, spacing or closing punctuation) repeat a client-given claim or one found earlier in this article from the same claimant (or, unattributed, from nobody), or when its span overlaps a client-given claim's: a statement one speaker repeats is one claim, at its first place",
+    }),
   })
   .refine((value) => value.body === undefined || value.title !== undefined, {
     path: ["title"],
