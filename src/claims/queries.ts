@@ -16,6 +16,7 @@ import { claimsFts } from "../db/fts";
 import { type Bindable, isPlaceholder } from "../db/prepared";
 import { articles, claims } from "../db/schema";
 import type { Database } from "../env";
+import { initialsOf, isAcronymOf } from "../extract/claimants/acronyms";
 import type { ClaimStatus } from "./status";
 
 /**
@@ -26,6 +27,8 @@ export interface ClaimFilters {
   status?: Bindable<ClaimStatus> | readonly Bindable<ClaimStatus>[];
   /** Claimant name, case-insensitive. */
   claimant?: Bindable<string>;
+  /** The claimant's other spelling, also matched: with or without its short form (claimantAlias). */
+  claimantAlias?: Bindable<string>;
   /** Reviewer name, case-insensitive. */
   reviewer?: Bindable<string>;
   articleId?: Bindable<string>;
@@ -37,6 +40,20 @@ export interface ClaimFilters {
   changedOrPublishedSince?: Bindable<string>;
 }
 
+/**
+ * The other spelling of a claimant name: extraction names an organisation the article also
+ * calls by its acronym "International Monetary Fund (IMF)", so a filter by either form finds it.
+ * "International Monetary Fund (IMF)" → "International Monetary Fund", "International Monetary
+ * Fund" → "International Monetary Fund (IMF)"; undefined for a name of fewer than two
+ * capitalised words.
+ */
+export function claimantAlias(name: string): string | undefined {
+  const m = /^(.*\S)\s+\((\p{Lu}{2,6})\)$/u.exec(name.trim());
+  if (m?.[1] && m[2] && isAcronymOf(m[2], m[1])) return m[1];
+  const initials = initialsOf(name);
+  return initials.length >= 2 && initials.length <= 6 ? `${name.trim()} (${initials})` : undefined;
+}
+
 /** One status (or its placeholder) rather than a list of them. */
 export function isOneStatus(
   status: Bindable<ClaimStatus> | readonly Bindable<ClaimStatus>[],
@@ -45,8 +62,16 @@ export function isOneStatus(
 }
 
 export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
-  const { status, claimant, reviewer, articleId, language, updatedSince, changedOrPublishedSince } =
-    filters;
+  const {
+    status,
+    claimant,
+    claimantAlias,
+    reviewer,
+    articleId,
+    language,
+    updatedSince,
+    changedOrPublishedSince,
+  } = filters;
   return [
     status === undefined
       ? undefined
@@ -54,7 +79,11 @@ export function filterConditions(filters: ClaimFilters): (SQL | undefined)[] {
         ? eq(claims.status, status)
         : inArray(claims.status, [...status]),
     // lower(column) = lower(?) matches the expression indexes on these columns.
-    claimant ? sql`lower(${claims.claimantName}) = lower(${claimant})` : undefined,
+    claimant && claimantAlias
+      ? sql`lower(${claims.claimantName}) IN (lower(${claimant}), lower(${claimantAlias}))`
+      : claimant
+        ? sql`lower(${claims.claimantName}) = lower(${claimant})`
+        : undefined,
     reviewer ? sql`lower(${claims.reviewerName}) = lower(${reviewer})` : undefined,
     articleId ? eq(claims.articleId, articleId) : undefined,
     language

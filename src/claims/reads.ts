@@ -115,6 +115,7 @@ export async function listPresentedClaims(
         ? slotOf(binding, "status", status)
         : status.map((one, i) => slotOf(binding, `status.${i}`, one)),
     claimant: slotOf(binding, "claimant", filters.claimant),
+    claimantAlias: slotOf(binding, "claimantAlias", filters.claimantAlias),
     reviewer: slotOf(binding, "reviewer", filters.reviewer),
     articleId: slotOf(binding, "articleId", filters.articleId),
     language: slotOf(binding, "language", filters.language),

@@ -483,9 +483,11 @@ describe("claimant resolution on unseen news patterns", () => {
         "The NGC said yields would recover within two seasons.",
       ),
     );
-    expect(byText(claims, "Wheat yields").claimant?.name).toBe("Northern Grain Council");
+    expect(byText(claims, "Wheat yields").claimant?.name).toBe("Northern Grain Council (NGC)");
     expect(byText(claims, "Fertiliser prices").claimant?.name).toBe("Statistics Bureau");
-    expect(byText(claims, "yields would recover").claimant?.name).toBe("Northern Grain Council");
+    expect(byText(claims, "yields would recover").claimant?.name).toBe(
+      "Northern Grain Council (NGC)",
+    );
   });
 
   it("resolves an acronym to the name the article defined it with", () => {
@@ -495,7 +497,7 @@ describe("claimant resolution on unseen news patterns", () => {
         "The CFA said cod stocks had shrunk by a third.",
       ),
     );
-    expect(byText(claims, "cod stocks").claimant?.name).toBe("Coastal Fisheries Authority");
+    expect(byText(claims, "cod stocks").claimant?.name).toBe("Coastal Fisheries Authority (CFA)");
   });
 
   it("splits 'said A and that B' into two claims, and keeps full stops inside a source's name", () => {
@@ -670,7 +672,9 @@ describe("claimant resolution on unseen news patterns", () => {
         "WHO officials warned that the outbreak could reach the capital by June.",
       ),
     );
-    expect(byText(claims, "Cases of cholera").claimant?.name).toBe("World Health Organization");
+    expect(byText(claims, "Cases of cholera").claimant?.name).toBe(
+      "World Health Organization (WHO)",
+    );
     expect(byText(claims, "reach the capital").claimant?.name).toBe("WHO officials");
   });
 
@@ -773,7 +777,9 @@ describe("claimant resolution on unseen news patterns", () => {
         "The Supreme Court ruled in 2023 that the 2019 law was unconstitutional.",
       ),
     );
-    expect(byText(claims, "reservoirs were at 34%").claimant?.name).toBe("National Water Agency");
+    expect(byText(claims, "reservoirs were at 34%").claimant?.name).toBe(
+      "National Water Agency (NWA)",
+    );
     expect(byText(claims, "thinned by 12 metres").claimant?.name).toBe("Lina Berg");
     expect(byText(claims, "unconstitutional").claimant).toBeNull();
   });

@@ -7,6 +7,9 @@
  *   whitespace collapsed.
  * - A predicted claim matches a gold claim when the normalised gold `key` is contained in the
  *   normalised predicted text, or when the token Jaccard overlap of the two is >= 0.5.
+ * - A claimant is right when its name is the gold one, normalised, or the gold one followed by
+ *   its acronym in parentheses ("International Monetary Fund (IMF)", as extraction names an
+ *   organisation the article also calls by its acronym).
  * - Matching is one-to-one and greedy: required gold claims first (in text order), each taking
  *   the unused matching prediction with the best overlap; then optional gold claims.
  *
@@ -19,6 +22,7 @@
  * Non-claims: a prediction whose span overlaps any occurrence of a `nonClaims` string is a
  * violation (and also a false positive).
  */
+import { isAcronymOf } from "../../src/extract/claimants/acronyms";
 import type { ExtractedClaim } from "../../src/extract/index";
 import type { Fixture, GoldClaim } from "./fixtures/types";
 
@@ -58,7 +62,15 @@ export function matchScore(predText: string, key: string): number {
 
 export function sameClaimant(pred: string | null | undefined, gold: string | null): boolean {
   if (!pred || !gold) return false;
-  return normalize(pred) === normalize(gold);
+  if (normalize(pred) === normalize(gold)) return true;
+  // "International Monetary Fund (IMF)": the name with the acronym the article also uses.
+  const m = /^(.*\S)\s+\((\p{Lu}{2,6})\)$/u.exec(pred);
+  return (
+    m?.[1] !== undefined &&
+    m[2] !== undefined &&
+    isAcronymOf(m[2], m[1]) &&
+    sameClaimant(m[1], gold)
+  );
 }
 
 export interface Counts {

@@ -312,6 +312,36 @@ describe("GET /v1/claims", () => {
     ).toEqual([a.id]);
   });
 
+  it("finds a claimant named with its acronym by either spelling, and no other", async () => {
+    // A random word of capitals makes a name no other test stores.
+    const word = crypto
+      .randomUUID()
+      .replace(/[^a-f]/g, "")
+      .slice(0, 6)
+      .replace(/^./u, (c) => c.toUpperCase());
+    const full = `Harbour ${word} Board`;
+    const article = await seedArticle(ADMIN, {
+      claims: [
+        { text: `Claim A ${word}`, claimant: `${full} (H${word[0]}B)` },
+        { text: `Claim B ${word}`, claimant: full },
+        { text: `Claim C ${word}`, claimant: `${full} Trust` },
+      ],
+    });
+    const [a, b] = article.claims;
+    if (!a || !b) throw new Error("seed");
+    const ids = async (name: string) =>
+      (
+        await json<{ data: { id: string }[] }>(
+          await call("GET", `/v1/claims?claimant=${encodeURIComponent(name)}`),
+        )
+      ).data
+        .map((c) => c.id)
+        .sort();
+    expect(await ids(full)).toEqual([a.id, b.id].sort());
+    expect(await ids(`${full.toUpperCase()} (H${word[0]}B)`)).toEqual([a.id, b.id].sort());
+    expect(await ids(`${full} (XYZ)`)).toEqual([]);
+  });
+
   it("searches full text, ranked, combined with filters and paged by cursor", async () => {
     const word = `zorblax${crypto
       .randomUUID()

@@ -38,6 +38,17 @@ describe("every list and search query uses an index", () => {
     ["claims by status", listClaimsQuery(db, { status: "under_review" }, after)],
     ["rated claims", listClaimsQuery(db, { status: ["confirmed", "disputed", "refuted"] }, page)],
     ["claims by claimant", listClaimsQuery(db, { claimant: "Saad al-Allaq" }, after)],
+    [
+      "claims by claimant, either spelling",
+      listClaimsQuery(
+        db,
+        {
+          claimant: "International Monetary Fund",
+          claimantAlias: "International Monetary Fund (IMF)",
+        },
+        after,
+      ),
+    ],
     ["claims by reviewer", listClaimsQuery(db, { reviewer: "Turkish authorities" }, page)],
     ["claims of an article", listClaimsQuery(db, { articleId: "art_x" }, after)],
     [

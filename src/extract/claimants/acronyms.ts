@@ -20,6 +20,20 @@ export function matchAcronym(entities: readonly Entity[], acr: string): Entity |
   return null;
 }
 
+/** The initials of a name's capitalised words: "PPIC" of "Public Policy Institute of California". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => isCapToken(w))
+    .map((w) => w.charAt(0))
+    .join("");
+}
+
+/** "IMF" of "International Monetary Fund", "PPIC" of "Public Policy Institute of California". */
+export function isAcronymOf(acr: string, name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(acr) && initialsOf(name) === acr;
+}
+
 /** The capitalised words right before "(ACR)" in the article, when their initials spell it. */
 export function acronymDefinition(
   texts: ReadonlyArray<[string, number]>,

@@ -15,7 +15,7 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from "../lexicon";
 import { fold, tokens } from "../text";
-import { acronymDefinition, matchAcronym } from "./acronyms";
+import { acronymDefinition, isAcronymOf, matchAcronym } from "./acronyms";
 import { analyzeNp } from "./analyse";
 import { ArticleNames } from "./article";
 import { countryOfTokens } from "./countries";
@@ -404,6 +404,11 @@ export class Registry {
         name = n;
       }
     }
-    return { name, description: r.description };
+    // "Associated Press’ count": a plural possessive's mark is no part of the name.
+    name = name.replace(/(?<=\p{L}s)['’]$/u, "");
+    // "the IMF said" of the "International Monetary Fund": the short form the article uses
+    // goes with the full name, "International Monetary Fund (IMF)".
+    const short = r.names.find((n) => n !== name && isAcronymOf(n, name));
+    return { name: short ? `${name} (${short})` : name, description: r.description };
   }
 }

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { changeStatus, findClaim, requestChangeContext } from "../../claims/change-status";
-import { ftsQuery } from "../../claims/queries";
+import { claimantAlias, ftsQuery } from "../../claims/queries";
 import { listPresentedClaims, presentRow, readPresentedClaim } from "../../claims/reads";
 import { presentEvent } from "../../claims/records";
 import { isWindowCursor, rankedSearch } from "../../claims/search";
@@ -16,7 +16,13 @@ import type { changeClaimStatus, getClaim, getClaimHistory, listClaims } from ".
 export const listClaimsHandler: RouteHandler<typeof listClaims, AppEnv> = async (c) => {
   const { cursor, limit, status, claimant, reviewer, article_id, q } = c.req.valid("query");
   const db = c.var.db;
-  const filters = { status, claimant, reviewer, articleId: article_id };
+  const filters = {
+    status,
+    claimant,
+    claimantAlias: claimant ? claimantAlias(claimant) : undefined,
+    reviewer,
+    articleId: article_id,
+  };
 
   if (q) {
     const match = ftsQuery(q);

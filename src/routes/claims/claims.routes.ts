@@ -27,7 +27,10 @@ const etagHeader = {
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
   status: z.enum(claimStatuses).optional(),
-  claimant: nonBlank(200).optional().openapi({ description: "Claimant name, case-insensitive" }),
+  claimant: nonBlank(200).optional().openapi({
+    description:
+      "Claimant name, case-insensitive. An organisation the article also calls by its acronym is named with it, `International Monetary Fund (IMF)`: either spelling, with or without the acronym, finds it",
+  }),
   reviewer: nonBlank(200).optional().openapi({ description: "Reviewer name, case-insensitive" }),
   article_id: z.string().max(64).optional(),
   q: nonBlank(500).optional().openapi({

@@ -292,7 +292,8 @@ describe("sources the tagger reads", () => {
     // A party and state in parentheses is no part of a name; an acronym there is its own.
     ["Senate leader Tom Reed (D-Nev.) told reporters that the plan would fail.", "Tom Reed"],
     ["Sen. Ana Ruiz (Tex.) said the plan would fail.", "Ana Ruiz"],
-    ["The Associated Press (AP) reported that the plan would fail.", "Associated Press"],
+    // The acronym the article defines goes with the full name.
+    ["The Associated Press (AP) reported that the plan would fail.", "Associated Press (AP)"],
   ])("the claimant of %s", (body, name) => {
     expect(extractClaims(body).map((c) => c.claimant?.name)).toEqual([name]);
   });

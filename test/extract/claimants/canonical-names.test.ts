@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { claimantAlias } from "../../../src/claims/queries";
+import { initialsOf, isAcronymOf } from "../../../src/extract/claimants/acronyms";
+import { extractClaims } from "../../../src/extract/index";
+
+/** The claimant name a claim is given: the entity's fullest name, with the acronym it goes by. */
+describe("claimant names", () => {
+  it.each([
+    // The acronym the article defines goes with the full name; a later "the RWB" is the same.
+    [
+      "The Regional Water Board (RWB) said on Monday that the reservoir was full. The RWB said the dam would hold.",
+      ["Regional Water Board (RWB)", "Regional Water Board (RWB)"],
+    ],
+    // Never defined in parentheses: the full name the initials spell, written earlier.
+    [
+      "Officials of the Northern Rail Company met on Friday. The NRC said fares would rise in May.",
+      ["Northern Rail Company (NRC)"],
+    ],
+    // No acronym anywhere: the name alone.
+    ["The Regional Water Board said the reservoir was full.", ["Regional Water Board"]],
+    // A plural possessive's mark is not part of the name.
+    [
+      "As the Lakeside Growers’ survey shows, the harvest was three weeks late.",
+      ["Lakeside Growers"],
+    ],
+  ])("%s", (body, names) => {
+    expect(extractClaims(body).flatMap((c) => (c.claimant ? [c.claimant.name] : []))).toEqual(
+      names,
+    );
+  });
+
+  it.each([
+    ["International Monetary Fund", "IMF"],
+    ["Public Policy Institute of California", "PPIC"],
+    ["the World Health Organization", "WHO"],
+    ["Tom Reed", "TR"],
+    ["senators", ""],
+  ])("the initials of %s are %j", (name, initials) => {
+    expect(initialsOf(name)).toBe(initials);
+  });
+
+  it.each([
+    ["IMF", "International Monetary Fund", true],
+    ["IM", "International Monetary Fund", false],
+    ["imf", "International Monetary Fund", false],
+    ["PPIC", "Public Policy Institute of California", true],
+  ])("%s is the acronym of %s: %s", (acr, name, yes) => {
+    expect(isAcronymOf(acr, name)).toBe(yes);
+  });
+
+  it.each([
+    ["International Monetary Fund (IMF)", "International Monetary Fund"],
+    ["International Monetary Fund", "International Monetary Fund (IMF)"],
+    // Not the initials of the name before it: the parentheses are part of the name.
+    ["Acme Widgets (XYZ)", "Acme Widgets (XYZ) (AW)"],
+    ["senators", undefined],
+  ])("a claimant filter for %s also finds %s", (name, alias) => {
+    expect(claimantAlias(name)).toBe(alias);
+  });
+});
