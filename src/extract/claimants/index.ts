@@ -16,6 +16,7 @@ export {
   cleanNp,
   isApposition,
   isNounPhrase,
+  isPartyStateParen,
   opensNamedParticipialPhrase,
   opensParticipialPhrase,
   stripPostNominals,

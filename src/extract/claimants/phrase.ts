@@ -38,6 +38,10 @@ const CONTRACTED_PRONOUN_RE =
 
 /** A party and state after a name: "(D-N.Y.)", "(R)", "(Tex.)" (not an acronym: "(AP)"). */
 const PARTY_STATE_PAREN_RE = /\s*\((?:[DRI](?:-\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}+\.)\)$/u;
+/** "(D-MA)", "(R-Ohio)", "(D-N.Y.)": only a party and state, which names no one. */
+export function isPartyStateParen(text: string): boolean {
+  return text.startsWith("(") && PARTY_STATE_PAREN_RE.test(text);
+}
 const LEADING_CONJ_RE = /^(?:and|but|yet|so|still|however|meanwhile|instead|also|then)\s*,?\s+/iu;
 // Case-sensitive: "WHO officials" is the World Health Organization's.
 const RELATIVE_RE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]hom|[Ww]here|[Ww]hen)\b/u;

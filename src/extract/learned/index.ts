@@ -6,7 +6,7 @@
  */
 
 import { isQaQuestion } from "../body/sentence";
-import { type Entity, Registry } from "../claimants";
+import { type Entity, isPartyStateParen, Registry } from "../claimants";
 import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
 import { hashFilter, mayHold, SHAPE_CAP, taggedAttributions } from "../tagger";
@@ -71,9 +71,12 @@ export function learnedDrafts(
       t.source = antecedent(body, t.source[0]);
     }
     // A source of no letters: the name before the ")" closing "Rep. Jane Roe (D-N.Y.)", the
-    // name around the "." of "Donald J. Trump"; "47%" stays.
+    // name around the "." of "Donald J. Trump"; "47%" stays. A party and state alone, "(D-MA)",
+    // is read the same way.
     if (t.source && !/\p{L}/u.test(body.slice(t.source[0], t.source[1])))
       t.source = nameBeforeParenthesis(body, t.source) ?? nameAround(body, t.source) ?? t.source;
+    else if (t.source && isPartyStateParen(body.slice(t.source[0], t.source[1])))
+      t.source = nameBeforeParenthesis(body, t.source) ?? t.source;
     // A cue read without its source, before its content: the subject as the rules read it.
     if (!t.source && !t.continued && t.cue && t.cue[1] <= t.content[0])
       t.source = subjectBeforeCue(body, t.cue, floor);

@@ -292,6 +292,11 @@ describe("sources the tagger reads", () => {
     // A party and state in parentheses is no part of a name; an acronym there is its own.
     ["Senate leader Tom Reed (D-Nev.) told reporters that the plan would fail.", "Tom Reed"],
     ["Sen. Ana Ruiz (Tex.) said the plan would fail.", "Ana Ruiz"],
+    // The tagger reads only the party and state as the source: the name before them.
+    [
+      "On Saturday at the state party convention Sen. Mara Quinn (D-MA) said the plan would fail.",
+      "Mara Quinn",
+    ],
     // The acronym the article defines goes with the full name.
     ["The Associated Press (AP) reported that the plan would fail.", "Associated Press (AP)"],
   ])("the claimant of %s", (body, name) => {
