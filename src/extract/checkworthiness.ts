@@ -181,9 +181,16 @@ export interface CheckworthinessInput {
   text: string;
   attributed: boolean;
   quote: boolean;
+  /** What someone asked, reported without its question mark ("asked whether …"). */
+  question?: boolean;
 }
 
-export function checkworthiness({ text, attributed, quote }: CheckworthinessInput): number {
+export function checkworthiness({
+  text,
+  attributed,
+  quote,
+  question = false,
+}: CheckworthinessInput): number {
   let s = attributed ? 0.42 : 0.3;
   let number = false;
   let date = false;
@@ -273,7 +280,7 @@ export function checkworthiness({ text, attributed, quote }: CheckworthinessInpu
   if (causal) s += 0.06;
   if (opinion) s -= 0.15;
   if (hedge) s -= 0.05;
-  if (endsWithQuestion(text, 0, n, isQuestionCloseMark)) s -= 0.3;
+  if (question || endsWithQuestion(text, 0, n, isQuestionCloseMark)) s -= 0.3;
   if (words < 5) s -= 0.12;
   else if (words > 12) s += 0.03;
   if (quote && !number) s -= 0.03;

@@ -10,6 +10,7 @@ import {
   NOT_CONTENT_OPENERS,
   NOUN_LIKE_CUE_FORMS,
   PAST_FORMS,
+  QUESTION_CUE_FORMS,
   SUBJECT_PRONOUNS,
 } from "../lexicon";
 import { suggestStatuses } from "../review";
@@ -18,6 +19,11 @@ import { endsWithQuestion, firstWord, isQuoteCode, trimEndWhile, wordCountIn } f
 import type { Article, Draft } from "../types";
 import { isQuestionCloseMark, isQuoteOrSpace, tidy } from "./tidy";
 import { sameWords, titleClaim } from "./title";
+
+/** "asked", "asked reporters": the cue reports a question, whether or not it keeps its "?". */
+function isQuestionCue(verb: string | null): boolean {
+  return verb?.split(/\s+/u).some((w) => QUESTION_CUE_FORMS.has(w.toLowerCase())) === true;
+}
 
 /**
  * The article's claims in text order (the title's first), each scored and with the status the
@@ -68,7 +74,13 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
       claimant: claimant?.name ? claimant : null,
       verb: d.verb,
       checkworthiness:
-        d.cw ?? checkworthiness({ text, attributed: ent !== null, quote: quote !== null }),
+        d.cw ??
+        checkworthiness({
+          text,
+          attributed: ent !== null,
+          quote: quote !== null,
+          question: isQuestionCue(d.verb),
+        }),
       pattern: d.pattern,
       suggested_status: null,
       _id: ent ? ent.id : null,

@@ -8,10 +8,12 @@ import {
   AUXILIARIES,
   CLAIM_CUE_FORMS,
   DETERMINERS,
+  INDIRECT_QUESTION_OPENERS,
   NOT_SOURCE_OPENERS,
   NOT_STATEMENT_OPENERS,
   PAST_FORMS,
   POSSESSIVES,
+  QUESTION_CUE_FORMS,
   TIME_OPENERS,
   TO_REPORT_CUES,
 } from "../lexicon";
@@ -108,10 +110,12 @@ export function whyNot(body: string, t: TaggedAttribution): string | null {
     if (/^\p{Ll}+ing$/u.test(words[0] ?? "")) return "participle";
   if (words.length < 4) return "short";
   const opener = (words[0] ?? "").toLowerCase();
-  // "to …", "whether …" is a plan, a wish or a question, unless the cue promises or claims it.
+  // "to …", "whether …" is a plan, a wish or a question, unless the cue promises or claims it,
+  // or asks it: "asked whether the plant would close" reports a question, as a quoted one is.
   if (
     NOT_STATEMENT_OPENERS.has(opener) &&
-    !(opener === "to" && cueWords.some((w) => TO_REPORT_CUES.has(w)))
+    !(opener === "to" && cueWords.some((w) => TO_REPORT_CUES.has(w))) &&
+    !(INDIRECT_QUESTION_OPENERS.has(opener) && cueWords.some((w) => QUESTION_CUE_FORMS.has(w)))
   )
     return "not-a-statement";
   if (!isQuoted(content) && startsLikeNounPhrase(words[0] ?? "") && !hasVerb(words))

@@ -398,6 +398,9 @@ export const CLAIM_CUE_FORMS = set(
   readings.CLAIM_CUE_WORDS,
 );
 export const NOT_STATEMENT_OPENERS = set(readings.NOT_STATEMENT_OPENERS);
+/** "asked", "asks", "asking": a cue that reports a question. */
+export const QUESTION_CUE_FORMS = set(formsOf(readings.QUESTION_CUE_LEMMAS, "base s ed pp ing"));
+export const INDIRECT_QUESTION_OPENERS = set(readings.INDIRECT_QUESTION_OPENERS);
 /** A time opening a content with no verb ("Saturday night at the debate"): its circumstance. */
 export const TIME_OPENERS = set(
   time.WEEKDAYS.toLowerCase(),

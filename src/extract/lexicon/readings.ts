@@ -18,6 +18,15 @@ export const NOT_STATEMENT_OPENERS = `
   to for about whether on with of in at by from as if how why what when where which and or but
 `;
 
+/**
+ * Cues that report a question (lemmas; forms generated): "asked whether the plant would close"
+ * is what someone asked, reported, as "“Will the plant close?” she asked" is; its content
+ * may open with a question word.
+ */
+export const QUESTION_CUE_LEMMAS = "ask";
+/** The words an indirect question opens with after a question cue ("asked whether …"). */
+export const INDIRECT_QUESTION_OPENERS = "whether if how why what when where which who";
+
 /** Time words that, with a weekday or a month, open a circumstance rather than a statement. */
 export const TIME_OPENER_WORDS = "yesterday today tonight last earlier";
 

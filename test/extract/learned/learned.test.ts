@@ -111,10 +111,19 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       "which",
       "not-a-source",
     ],
+    // A question asked, reported: what Smith asked (a quoted question is a claim too).
     [
       "Smith asked whether the plan works at all.",
       "whether the plan works at all",
       "asked",
+      "Smith",
+      null,
+    ],
+    // "whether …" after a cue that asks nothing is no statement.
+    [
+      "Smith said whether the plan works would be decided in May.",
+      "whether the plan works would be decided in May",
+      "said",
       "Smith",
       "not-a-statement",
     ],
