@@ -20,7 +20,7 @@ import {
   scoreArticle,
 } from "../bench/polnear/score";
 import { typographicQuotes } from "../src/extract/ascii-quotes";
-import { type TagDoc, tagDoc } from "../src/extract/tagger/doc";
+import { lowerAt, type TagDoc, tagDoc } from "../src/extract/tagger/doc";
 import {
   allowed,
   BC,
@@ -107,13 +107,13 @@ const allCount = new Map<string, number>();
 const prepared = train.map((a) => {
   const doc = tagDoc(typographicQuotes(a.text));
   for (let i = 0; i < doc.n; i++) {
-    const w = doc.lower[i] ?? "";
+    const w = lowerAt(doc, i);
     allCount.set(w, (allCount.get(w) ?? 0) + 1);
   }
   for (const g of a.attributions) {
     if (!g.cue) continue;
     for (const t of tokensIn(doc, g.cue)) {
-      const w = doc.lower[t] ?? "";
+      const w = lowerAt(doc, t);
       cueCount.set(w, (cueCount.get(w) ?? 0) + 1);
     }
   }

@@ -133,6 +133,9 @@ const LAST_WORD_BEFORE_COLON_RE = /([\p{L}'’]+)\s*:\s*$/u;
  * that does ("Related:", "What we know:") is a few words long and reports nothing.
  */
 function introducesWhatFollows(text: string): boolean {
+  // The pattern ends in ":\s*$": without a final colon (most lines) it is not run at all.
+  const e = trimEndWhile(text, 0, text.length, isRegexSpace);
+  if (e === 0 || text.charCodeAt(e - 1) !== 58) return false;
   const last = LAST_WORD_BEFORE_COLON_RE.exec(text);
   if (!last) return false;
   return wordCount(text) >= 8 || CLAIM_CUE_FORMS.has((last[1] ?? "").toLowerCase());

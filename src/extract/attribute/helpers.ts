@@ -22,7 +22,7 @@ import {
   VERB_ADVERB_ALT,
   WEEKDAY_ALT,
 } from "../lexicon";
-import { isRegexSpace, wordCount } from "../text";
+import { isRegexSpace, trimEndWhile, wordCount } from "../text";
 
 const SEP_RE = /[,;:](?:\s+|$)|[”"»](?:\s+|$)|\s+[—–]\s+/gu;
 /** Time phrases, platforms and occasions after a reporting verb ("said on Tuesday in a statement"). */
@@ -113,7 +113,9 @@ function leadsIntoOpening(first: string, second: string): boolean {
  * holds a clause of its own.
  */
 export function isIntro(prefix: string): boolean {
-  const p = prefix.trim().replace(/[,;:\s]+$/u, "");
+  const t = prefix.trim();
+  // Without its trailing , ; : and spaces (/[,;:\s]+$/, read back from the end).
+  const p = t.slice(0, trimEndWhile(t, 0, t.length, isSeparatorOrSpace));
   if (!p) return true;
   // A quote is no opening, unless it is inside a participial phrase ("Bemoaning the “phony
   // system,” Trump said"); "According to “The Trumps,” by …" names a source, no opening.
@@ -122,8 +124,14 @@ export function isIntro(prefix: string): boolean {
   return p.split(/,\s+/u).every(isIntroPart);
 }
 
+function isSeparatorOrSpace(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isRegexSpace(c);
+}
+
 function isIntroPart(p: string): boolean {
-  const first = (p.split(/\s+/)[0] ?? "").toLowerCase();
+  // Split once: its first, second and all words are read below.
+  const ws = p.split(/\s+/);
+  const first = (ws[0] ?? "").toLowerCase();
   // "But on Tuesday," opens; "But California has seen a surge" is content: the conjunction
   // joins, the words after it decide.
   if (COORDINATORS.has(first)) {
@@ -133,11 +141,10 @@ function isIntroPart(p: string): boolean {
   // "This week", "Last month": a time; "This has been a concern" is a clause.
   if (first === "this" || first === "last") return TIME_DETERMINED_RE.test(p);
   if (INTRO_WORDS.has(first)) return true;
-  const second = (p.split(/\s+/)[1] ?? "").toLowerCase();
+  const second = (ws[1] ?? "").toLowerCase();
   if (leadsIntoOpening(first, second)) return isIntroPart(p.slice(p.indexOf(" ") + 1));
   // "Wednesday on Fox News's “Hannity,” Gingrich said": a date opens a time phrase.
   if (DATE_WORDS.has(first)) return true;
-  const ws = p.split(/\s+/);
   // "Faced with the latest obstacle, X said": a participial phrase; also before a name, when
   // the phrase goes on in lower case ("Watching Trump talk about unity, Reed said").
   if (opensParticipialPhrase(ws)) return true;

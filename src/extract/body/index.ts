@@ -82,7 +82,10 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
       // A second report opens mid-sentence ("…, while her rival argued C"): the rules read it
       // as the sentence start it is.
       const masked = s.second ? m.charAt(0).toUpperCase() + m.slice(1) : m;
-      if (interviewee && !isQuoteOnly(masked) && !analyzeSentence(masked)) {
+      // Read once: the interviewee check and the attribution below ask the same questions.
+      const quoteOnly = isQuoteOnly(masked);
+      const att: SentenceAttribution | null = quoteOnly ? null : analyzeSentence(masked);
+      if (interviewee && !quoteOnly && !att) {
         const start = s.start === p.textStart ? s.start + qaSkip : s.start;
         if (wordCountIn(body, start, s.end) >= 4)
           drafts.push({
@@ -94,11 +97,10 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
           });
         continue;
       }
-      if (isQuoteOnly(masked)) {
+      if (quoteOnly) {
         pending.push({ s, span: spans[0] });
         continue;
       }
-      const att: SentenceAttribution | null = analyzeSentence(masked);
       // "Okafor reports:" closing the paragraph: the quote below is Okafor's.
       const introduced = att && att.contents.length > 0 ? null : introducedSpeaker(masked);
       if (att && att.contents.length > 0) {

@@ -16,6 +16,7 @@ import {
   SUBJECT_PARTICLE_ALT,
 } from "../lexicon";
 import type { QuoteSpan, Sentence } from "../segment";
+import { isRegexSpace, trimEndWhile } from "../text";
 
 export function maskSentence(
   body: string,
@@ -120,7 +121,12 @@ const ASIDE_REPORT_RE = new RegExp(
   `^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.%&-]*\\s+){1,6}?(?:also\\s+|later\\s+)?(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERB_ALT})\\b`,
   "iu",
 );
-const ASIDE_TAIL_RE = /^[\s.!?”"’]*$/u;
+/** What may follow the aside's ")" to the sentence's end: [\s.!?”"’]. */
+function isAsideTail(c: number): boolean {
+  return (
+    c === 46 || c === 33 || c === 63 || c === 0x201d || c === 34 || c === 0x2019 || isRegexSpace(c)
+  );
+}
 
 /** The parenthesis that closes `s` and holds a report, outside quotes; null when none does. */
 function closingAsideReport(
@@ -128,10 +134,16 @@ function closingAsideReport(
   s: Sentence,
   quotes: QuoteSpan[],
 ): { open: number; close: number } | null {
-  const close = body.lastIndexOf(")", s.end - 1);
-  if (close <= s.start || !ASIDE_TAIL_RE.test(body.slice(close + 1, s.end))) return null;
-  const open = body.lastIndexOf("(", close);
-  if (open <= s.start || body.slice(open + 1, close).includes(")")) return null;
+  // Scanned back within the sentence (lastIndexOf ran to the start of the body when the
+  // sentence had no parenthesis): the closing ")" after nothing but the tail, then its "(".
+  const close = trimEndWhile(body, s.start, s.end, isAsideTail) - 1;
+  if (close <= s.start || body.charCodeAt(close) !== 41) return null;
+  let open = close - 1;
+  while (open > s.start && body.charCodeAt(open) !== 40) {
+    if (body.charCodeAt(open) === 41) return null;
+    open--;
+  }
+  if (open <= s.start) return null;
   if (quotes.some((q) => q.contentStart <= open && open < q.contentEnd)) return null;
   return ASIDE_REPORT_RE.test(body.slice(open + 1, close)) ? { open, close } : null;
 }

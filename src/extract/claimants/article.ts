@@ -22,6 +22,7 @@ import {
 import { fold, tokens } from "../text";
 import { nameKind } from "./names";
 import { stripPostNominals } from "./phrase";
+import { tailMatches } from "./tail-search";
 import { bare, isCapToken } from "./tokens";
 
 const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
@@ -280,25 +281,31 @@ export class ArticleNames {
       return out;
     const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
     const tail = capitalised.join(" ");
-    const re = new RegExp(
-      `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised.join("\\s+")}(?![\\p{L}\\p{M}])`,
-      "gu",
-    );
+    const source = `((?:\\p{Lu}[\\p{L}\\p{M}'’&.-]*\\s+){1,4})${capitalised.join("\\s+")}(?![\\p{L}\\p{M}])`;
+    const re = new RegExp(source, "gu");
+    const sticky = new RegExp(source, "uy");
+    const last = capitalised[capitalised.length - 1] ?? tail;
     // "the department" -> "Department of Education": the head first, then of/for and a name.
     if (words.length === 1) {
+      // It opens with the head: tried at each occurrence of it only (sticky), as the global
+      // search would find them.
       const head = new RegExp(
         `${tail}\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*){0,3}`,
-        "gu",
+        "uy",
       );
       for (const [text, offset] of this.texts) {
-        if (!text.includes(tail)) continue;
-        for (let r = head.exec(text); r; r = head.exec(text)) out.push([offset + r.index, r[0]]);
+        for (let at = text.indexOf(tail); at !== -1; ) {
+          head.lastIndex = at;
+          const r = head.exec(text);
+          if (r) out.push([offset + r.index, r[0]]);
+          at = text.indexOf(tail, r ? at + r[0].length : at + 1);
+        }
       }
     }
     for (const [text, offset] of this.texts) {
-      if (!text.includes(capitalised[capitalised.length - 1] ?? tail)) continue;
-      re.lastIndex = 0;
-      for (let r = re.exec(text); r; r = re.exec(text)) {
+      if (!text.includes(last)) continue;
+      // Up to 4 words before the label's words.
+      for (const r of tailMatches(text, re, sticky, last, 4 + words.length - 1)) {
         const lead = (r[1] ?? "")
           .trim()
           .split(/\s+/)

@@ -105,7 +105,8 @@ export function cleanNp(np: string): [string, number] {
   // /[\s,;:]+$/ by a scan from the end (V8 retries that regex from every position).
   s = s.slice(0, trimEndWhile(s, 0, s.length, isSpaceOrListMark));
   if (s.endsWith(")")) s = s.replace(PARTY_STATE_PAREN_RE, "");
-  s = s.replace(CONTRACTED_PRONOUN_RE, "$1");
+  // "They’ll" is the longest it matches (7 characters).
+  if (s.length <= 7) s = s.replace(CONTRACTED_PRONOUN_RE, "$1");
   // Only the tail can hold trailing adverbs and time phrases (keeps the regex cheap).
   const cut = s.length > 70 ? s.indexOf(" ", s.length - 70) : -1;
   s =

@@ -34,6 +34,8 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
   type BodyClaim = ExtractedClaim & { span: { start: number; end: number }; _id: number | null };
   const seen = new Set<string>();
   const finals: BodyClaim[] = [];
+  const quotes = lay.quotes;
+  const ordered = inTextOrder(quotes);
   drafts.sort(byStartThenEnd);
   for (const d of drafts) {
     if (d === titleDraft) continue;
@@ -63,7 +65,8 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
     if (seen.has(key)) continue;
     seen.add(key);
     const text = body.slice(s, e);
-    const quote = d.headline && quotedHeadline(body, s, e) ? text : quoteOf(body, s, e, lay.quotes);
+    const quote =
+      d.headline && quotedHeadline(body, s, e) ? text : quoteOf(body, s, e, quotes, ordered);
     const ent = d.entity ? reg.find(d.entity) : null;
     const claimant = ent ? reg.canonical(ent) : null;
     finals.push({
@@ -138,10 +141,41 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
   });
 }
 
-/** The quoted words that make up most of body[s, e), tidied; null when it is no direct quote. */
-function quoteOf(body: string, s: number, e: number, quotes: QuoteSpan[]): string | null {
-  let best: [number, number] | null = null;
+/** Do the quotes follow each other in the text without overlapping (as layout makes them)? */
+function inTextOrder(quotes: QuoteSpan[]): boolean {
+  let end = Number.NEGATIVE_INFINITY;
   for (const q of quotes) {
+    if (q.contentStart < end || q.contentEnd < q.contentStart) return false;
+    end = q.contentEnd;
+  }
+  return true;
+}
+
+/**
+ * The quoted words that make up most of body[s, e), tidied; null when it is no direct quote.
+ * With `ordered` (see inTextOrder) only the quotes that can overlap body[s, e) are read.
+ */
+function quoteOf(
+  body: string,
+  s: number,
+  e: number,
+  quotes: QuoteSpan[],
+  ordered: boolean,
+): string | null {
+  let best: [number, number] | null = null;
+  let from = 0;
+  if (ordered) {
+    // The first quote ending after s.
+    let hi = quotes.length;
+    while (from < hi) {
+      const mid = (from + hi) >>> 1;
+      if ((quotes[mid] as QuoteSpan).contentEnd <= s) from = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let k = from; k < quotes.length; k++) {
+    const q = quotes[k] as QuoteSpan;
+    if (ordered && q.contentStart >= e) break;
     const a = Math.max(q.contentStart, s);
     const b = Math.min(q.contentEnd, e);
     if (b <= a) continue;

@@ -113,8 +113,14 @@ export interface TagDoc {
   n: number;
   start: Int32Array;
   end: Int32Array;
-  lower: string[];
-  /** FNV-1a of `lower`. */
+  /**
+   * Lower-cased token text, sliced on first use (lowerAt): most tokens are only hashed, and a
+   * string per token was a large part of tagDoc.
+   */
+  lower: Array<string | undefined>;
+  /** The text lower-cased (same length as text), or null when case mapping changes a length. */
+  folded: string | null;
+  /** FNV-1a of the lower-cased token. */
   hash: Uint32Array;
   shape: Uint8Array;
   /** Newlines between the previous token and this one (capped at 2). */
@@ -130,6 +136,18 @@ export interface TagDoc {
   sent: Int32Array;
   sentStart: number[];
   sentEnd: number[];
+}
+
+/** The lower-cased text of token i. */
+export function lowerAt(doc: TagDoc, i: number): string {
+  let w = doc.lower[i];
+  if (w === undefined) {
+    const s = doc.start[i] ?? 0;
+    const e = doc.end[i] ?? s;
+    w = doc.folded ? doc.folded.slice(s, e) : doc.text.slice(s, e).toLowerCase();
+    doc.lower[i] = w;
+  }
+  return w;
 }
 
 export function fnv(s: string): number {
@@ -212,29 +230,24 @@ function shapeOfCased(tok: string): number {
   return tok[0] === up[0] ? SHAPE_CAP : SHAPE_LOWER;
 }
 
-/** “ ‘‘ `` « „ open; ” '' » close; " toggles. */
-function markKind(tok: string): number {
-  switch (tok) {
-    case "“":
-    case "``":
-    case "«":
-    case "„":
-      return 1;
-    case "”":
-    case "''":
-    case "»":
-      return 2;
-    case '"':
-      return 3;
-    default:
-      return 0;
+/** “ `` « „ open; ” '' » close; " toggles (the token text[s, e), read in place). */
+function markKind(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (e - s === 2) {
+    if (c === 96 && text.charCodeAt(s + 1) === 96) return 1;
+    return c === 39 && text.charCodeAt(s + 1) === 39 ? 2 : 0;
   }
+  if (e - s !== 1) return 0;
+  if (c === 0x201c || c === 0xab || c === 0x201e) return 1;
+  if (c === 0x201d || c === 0xbb) return 2;
+  return c === 34 ? 3 : 0;
 }
 
 interface Scratch {
   starts: Int32Array;
   ends: Int32Array;
   shapes: Uint8Array;
+  hashes: Uint32Array;
   /** 1 for the first token of a range (it begins a new paragraph). */
   firsts: Uint8Array;
 }
@@ -252,6 +265,7 @@ function scratchFor(cap: number): Scratch {
       starts: new Int32Array(size),
       ends: new Int32Array(size),
       shapes: new Uint8Array(size),
+      hashes: new Uint32Array(size),
       firsts: new Uint8Array(size + 1),
     };
   }
@@ -266,8 +280,8 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
   // Scratch arrays at their largest size (a token per character), copied out at length at the end.
   let cap = 0;
   for (const [from, to] of ranges ?? [[0, text.length] as const]) cap += Math.max(0, to - from);
-  const { starts, ends, shapes, firsts } = scratchFor(cap);
-  const lower: string[] = [];
+  const { starts, ends, shapes, firsts, hashes } = scratchFor(cap);
+  const lower: Array<string | undefined> = [];
   let n = 0;
   // Lower-cased once; per token only where case mapping changes a length ("İ").
   const folded = text.toLowerCase();
@@ -286,8 +300,18 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
       starts[n] = i;
       ends[n] = e;
       shapes[n] = shapeOf(text, i, e);
+      if (sameLength) {
+        // fnv of folded.slice(i, e), read in place.
+        let h = 0x811c9dc5;
+        for (let j = i; j < e; j++) h = Math.imul(h ^ folded.charCodeAt(j), 0x01000193);
+        hashes[n] = h >>> 0;
+        lower.push(undefined);
+      } else {
+        const w = text.slice(i, e).toLowerCase();
+        hashes[n] = fnv(w);
+        lower.push(w);
+      }
       n++;
-      lower.push(sameLength ? folded.slice(i, e) : text.slice(i, e).toLowerCase());
       i = e;
     }
   }
@@ -297,7 +321,8 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
     start: starts.slice(0, n),
     end: ends.slice(0, n),
     lower,
-    hash: new Uint32Array(n),
+    folded: sameLength ? folded : null,
+    hash: hashes.slice(0, n),
     shape: shapes.slice(0, n),
     breaks: new Uint8Array(n),
     inQuote: new Uint8Array(n),
@@ -316,7 +341,6 @@ export function tagDoc(text: string, ranges?: ReadonlyArray<readonly [number, nu
     if (!first) for (let j = prevEnd; j < s && nl < 2; j++) if (text.charCodeAt(j) === 10) nl++;
     doc.breaks[i] = first ? 2 : nl;
     prevEnd = ends[i] ?? s;
-    doc.hash[i] = fnv(lower[i] ?? "");
   }
   markQuotes(doc);
   markSentences(doc);
@@ -334,7 +358,7 @@ function markQuotes(doc: TagDoc): void {
     open = -1;
   };
   for (let i = 0; i < doc.n; i++) {
-    const k = markKind(doc.lower[i] ?? "");
+    const k = markKind(doc.text, doc.start[i] ?? 0, doc.end[i] ?? 0);
     if (doc.breaks[i] && open >= 0) {
       // A quote still open at a paragraph break runs on when the next paragraph opens again.
       const carry = k === 1 || k === 3;
@@ -359,8 +383,12 @@ function markQuotes(doc: TagDoc): void {
   if (open >= 0) for (let j = open; j < doc.n; j++) doc.inQuote[j] = 1;
 }
 
-function isTerminal(t: string): boolean {
-  return t === "." || t === "?" || t === "!";
+/** Is token i ".", "?" or "!"? */
+function isTerminal(doc: TagDoc, i: number): boolean {
+  const s = doc.start[i] ?? 0;
+  if ((doc.end[i] ?? 0) - s !== 1) return false;
+  const c = doc.text.charCodeAt(s);
+  return c === 46 || c === 63 || c === 33;
 }
 
 function markSentences(doc: TagDoc): void {
@@ -373,10 +401,9 @@ function markSentences(doc: TagDoc): void {
       sid++;
     }
     doc.sent[i] = sid;
-    const t = doc.lower[i] ?? "";
-    if (!isTerminal(t) || i + 1 >= doc.n || doc.breaks[i + 1]) continue;
-    if (t === "." && i > 0 && doc.end[i - 1] === doc.start[i]) {
-      const prev = doc.lower[i - 1] ?? "";
+    if (!isTerminal(doc, i) || i + 1 >= doc.n || doc.breaks[i + 1]) continue;
+    if (doc.text.charCodeAt(doc.start[i] ?? 0) === 46 && i > 0 && doc.end[i - 1] === doc.start[i]) {
+      const prev = lowerAt(doc, i - 1);
       // "Mr." and initials ("J.") end no sentence.
       const initial =
         prev.length === 1 && doc.shape[i - 1] !== SHAPE_DIGIT && doc.shape[i - 1] !== SHAPE_PUNCT;

@@ -13,7 +13,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from "../lexicon";
-import { fnv, hashFilter, mayHold, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
+import { fnv, hashFilter, lowerAt, mayHold, SHAPE_DIGIT, SHAPE_PUNCT, type TagDoc } from "./doc";
 
 /** Labels: outside, source, cue and content, each begun (B) or continued (I). */
 export const LABELS = ["O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T"] as const;
@@ -99,7 +99,7 @@ export function cueFlags(doc: TagDoc, cues: Set<string>): Uint8Array {
   const out = new Uint8Array(doc.n);
   const filter = hashFilter(cues);
   for (let i = 0; i < doc.n; i++)
-    if (mayHold(filter, doc.hash[i] ?? 0) && cues.has(doc.lower[i] ?? "")) out[i] = 1;
+    if (mayHold(filter, doc.hash[i] ?? 0) && cues.has(lowerAt(doc, i))) out[i] = 1;
   return out;
 }
 
@@ -170,7 +170,7 @@ export function staticFeaturesAt(
   F: Uint32Array,
   o: number,
 ): void {
-  const { n, hash, shape, lower } = doc;
+  const { n, hash, shape } = doc;
   const { leftCue, rightCue, sentFlags } = context;
   const h0 = hash[i] ?? 0;
   const hm1 = i > 0 ? (hash[i - 1] ?? 0) : BOS;
@@ -180,7 +180,7 @@ export function staticFeaturesAt(
   const s0 = shape[i] ?? 0;
   const sm1 = i > 0 ? (shape[i - 1] ?? 0) : 5;
   const sp1 = i + 1 < n ? (shape[i + 1] ?? 0) : 5;
-  const w = lower[i] ?? "";
+  const w = lowerAt(doc, i);
   const sid = doc.sent[i] ?? 0;
   const ss = doc.sentStart[sid] ?? 0;
   const se = doc.sentEnd[sid] ?? 0;
@@ -237,7 +237,7 @@ export function staticFeaturesAt(
   let tail = 0;
   if (rc >= 0) {
     if (se - rc <= 3) tail |= 1;
-    for (let j = rc - 1; j >= rc - 5 && j > i; j--) if (lower[j] === ",") tail |= 2;
+    for (let j = rc - 1; j >= rc - 5 && j > i; j--) if (lowerAt(doc, j) === ",") tail |= 2;
   }
   F[o + 26] = mixBits(27, rd * 4 + tail);
   // "X said that C" / "X said C": what follows the cue on the left.

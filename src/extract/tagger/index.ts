@@ -2,12 +2,12 @@
  * The learned attribution layer: text -> TaggedAttribution[] (content, cue, source character
  * ranges). The weights are decoded once per isolate, at startup.
  */
-import { hashFilter, mayHold, type TagDoc, tagDoc } from "./doc";
+import { hashFilter, lowerAt, mayHold, type TagDoc, tagDoc } from "./doc";
 import { decodeModel, type TaggerModel, tag } from "./model";
 import { attributionsOf, type TaggedAttribution } from "./spans";
 import { WEIGHTS } from "./weights";
 
-export { hashFilter, mayHold, SHAPE_CAP, type TagDoc } from "./doc";
+export { hashFilter, lowerAt, mayHold, SHAPE_CAP, type TagDoc } from "./doc";
 export type { TaggedAttribution } from "./spans";
 
 /** Decoded when the module loads (Worker startup), not in the first request. */
@@ -41,7 +41,7 @@ export function taggedAttributions(
           doc.inQuote[i] === 1 ||
           (filter !== null &&
             mayHold(filter, doc.hash[i] ?? 0) &&
-            cues?.has(doc.lower[i] ?? "") === true);
+            cues?.has(lowerAt(doc, i)) === true);
       if (cued) active[s] = 1;
     }
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { taggedAttributions } from "../../../src/extract/tagger";
-import { tagDoc } from "../../../src/extract/tagger/doc";
+import { lowerAt, type TagDoc, tagDoc } from "../../../src/extract/tagger/doc";
 import {
   allowed,
   BC,
@@ -22,7 +22,9 @@ import { compactModel, decodeModel, tag } from "../../../src/extract/tagger/mode
 import { attributionsOf, runsOf } from "../../../src/extract/tagger/spans";
 import { WEIGHTS } from "../../../src/extract/tagger/weights";
 
-const words = (text: string) => tagDoc(text).lower;
+/** Every token's lower-cased text (tagDoc slices them on first use). */
+const lowers = (doc: TagDoc) => Array.from({ length: doc.n }, (_, i) => lowerAt(doc, i));
+const words = (text: string) => lowers(tagDoc(text));
 
 describe("tagger document: tokens, quotes, sentences", () => {
   const tokens: Array<[string, string[]]> = [
@@ -106,7 +108,7 @@ describe("tagger document: tokens, quotes, sentences", () => {
   ];
   it.each(quotes)("in %s, %s is inside a quote: %s", (text, word, inside) => {
     const doc = tagDoc(text);
-    const i = doc.lower.indexOf(word);
+    const i = lowers(doc).indexOf(word);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(doc.inQuote[i] === 1).toBe(inside);
   });
@@ -139,7 +141,7 @@ describe("tagger spans: label runs become attributions", () => {
     const text = "“We are ready to go,” Smith said.\n\n“Nobody can stop us now,”";
     const doc = tagDoc(text);
     const labels = new Uint8Array(doc.n);
-    const at = (w: string, from = 0) => doc.lower.indexOf(w, from);
+    const at = (w: string, from = 0) => lowers(doc).indexOf(w, from);
     for (let i = at("“"); i <= at("”"); i++) labels[i] = i === at("“") ? BT : IT;
     labels[at("smith")] = BS;
     labels[at("said")] = BC;
