@@ -246,6 +246,27 @@ describe("a party's label is no part of the claimant's name", () => {
   });
 });
 
+describe("a report too short for a claim still names who speaks next", () => {
+  it.each([
+    [
+      "“We will fix the roads,” Mayor Tom Hale said on Monday.\n\nNot so fast, said budget analyst Rita Vance.\n\n“The city has no money left for roads this year.”",
+      [
+        ["Tom Hale", "We will fix the roads"],
+        ["Rita Vance", "The city has no money left for roads this year"],
+      ],
+    ],
+    [
+      "“We will fix the roads,” Mayor Tom Hale said on Monday.\n\nNo way, Rita Vance said.\n\n“The city has no money left for roads this year.”",
+      [
+        ["Tom Hale", "We will fix the roads"],
+        ["Rita Vance", "The city has no money left for roads this year"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+
 describe("a report that ends its paragraph in a colon introduces the quote below", () => {
   it.each([
     // The speaker it names says the quote.

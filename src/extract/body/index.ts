@@ -192,15 +192,27 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
 
 const INTRO_COLON_END_RE = /:\s*$/u;
 const QUOTE_PLACEHOLDER = ": “xxxxxxxxxxxx”";
+/** A content of three words or fewer before a comma ("Not so fast, said …"). */
+const SHORT_OPENING_RE = /^((?:[^\s,]+\s+){0,2}[^\s,]+)(?=,\s)/u;
+const SHORT_CONTENT = "“xxxxxxxxxxxx”";
 
 /**
  * The speaker a sentence ending in a colon introduces ("Okafor reports:", "The mayor said:"):
  * the subject of the report it would be with the quote that follows it; null when none.
  */
 function introducedSpeaker(masked: string): { start: number; end: number } | null {
-  if (!INTRO_COLON_END_RE.test(masked)) return null;
-  const probe = analyzeSentence(masked.replace(INTRO_COLON_END_RE, QUOTE_PLACEHOLDER));
-  return probe?.pattern === "colon-quote" && probe.np ? probe.np : null;
+  if (INTRO_COLON_END_RE.test(masked)) {
+    const probe = analyzeSentence(masked.replace(INTRO_COLON_END_RE, QUOTE_PLACEHOLDER));
+    return probe?.pattern === "colon-quote" && probe.np ? probe.np : null;
+  }
+  // "Not so fast, said budget analyst Rita Vance.": too short a content for a claim, but she
+  // speaks, and the quote paragraph after it is hers.
+  const short = SHORT_OPENING_RE.exec(masked);
+  if (!short?.[1]) return null;
+  const shift = SHORT_CONTENT.length - short[1].length;
+  const probe = analyzeSentence(SHORT_CONTENT + masked.slice(short[1].length));
+  if (!probe?.np || probe.np.start < SHORT_CONTENT.length) return null;
+  return { start: probe.np.start - shift, end: probe.np.end - shift };
 }
 
 /** The entity a subject phrase of the sentence at `at` names, the words before it as context. */
