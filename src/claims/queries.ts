@@ -16,7 +16,7 @@ import { claimsFts } from "../db/fts";
 import { type Bindable, isPlaceholder } from "../db/prepared";
 import { articles, claims } from "../db/schema";
 import type { Database } from "../env";
-import { initialsOf, isAcronymOf } from "../extract/claimants/acronyms";
+import { initialsOf, withoutAcronym } from "../extract/claimants/acronyms";
 import type { ClaimStatus } from "./status";
 
 /**
@@ -48,8 +48,8 @@ export interface ClaimFilters {
  * capitalised words.
  */
 export function claimantAlias(name: string): string | undefined {
-  const m = /^(.*\S)\s+\((\p{Lu}{2,6})\)$/u.exec(name.trim());
-  if (m?.[1] && m[2] && isAcronymOf(m[2], m[1])) return m[1];
+  const bare = withoutAcronym(name);
+  if (bare) return bare;
   const initials = initialsOf(name);
   return initials.length >= 2 && initials.length <= 6 ? `${name.trim()} (${initials})` : undefined;
 }

@@ -22,7 +22,7 @@
  * Non-claims: a prediction whose span overlaps any occurrence of a `nonClaims` string is a
  * violation (and also a false positive).
  */
-import { isAcronymOf } from "../../src/extract/claimants/acronyms";
+import { withoutAcronym } from "../../src/extract/claimants/acronyms";
 import type { ExtractedClaim } from "../../src/extract/index";
 import type { Fixture, GoldClaim } from "./fixtures/types";
 
@@ -64,13 +64,8 @@ export function sameClaimant(pred: string | null | undefined, gold: string | nul
   if (!pred || !gold) return false;
   if (normalize(pred) === normalize(gold)) return true;
   // "International Monetary Fund (IMF)": the name with the acronym the article also uses.
-  const m = /^(.*\S)\s+\((\p{Lu}{2,6})\)$/u.exec(pred);
-  return (
-    m?.[1] !== undefined &&
-    m[2] !== undefined &&
-    isAcronymOf(m[2], m[1]) &&
-    sameClaimant(m[1], gold)
-  );
+  const bare = withoutAcronym(pred);
+  return bare !== null && normalize(bare) === normalize(gold);
 }
 
 export interface Counts {

@@ -191,14 +191,16 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
 }
 
 const INTRO_COLON_END_RE = /:\s*$/u;
-const QUOTE_PLACEHOLDER = ": “xxxxxxxxxxxx”";
+/** A masked quote long enough for any rule: the content a probe puts in. */
+const SHORT_CONTENT = "“xxxxxxxxxxxx”";
+const QUOTE_PLACEHOLDER = `: ${SHORT_CONTENT}`;
 /** A content of three words or fewer before a comma ("Not so fast, said …"). */
 const SHORT_OPENING_RE = /^((?:[^\s,]+\s+){0,2}[^\s,]+)(?=,\s)/u;
-const SHORT_CONTENT = "“xxxxxxxxxxxx”";
 
 /**
- * The speaker a sentence ending in a colon introduces ("Okafor reports:", "The mayor said:"):
- * the subject of the report it would be with the quote that follows it; null when none.
+ * The speaker a sentence names without a claim of its own: one ending in a colon ("Okafor
+ * reports:", "The mayor said:"), or one whose content is too short ("Not so fast, said Rita
+ * Vance."). The subject of the report it would be with a longer content; null when none.
  */
 function introducedSpeaker(masked: string): { start: number; end: number } | null {
   if (INTRO_COLON_END_RE.test(masked)) {

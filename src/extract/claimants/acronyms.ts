@@ -9,12 +9,7 @@ export function matchAcronym(entities: readonly Entity[], acr: string): Entity |
   const want = acr.toLowerCase();
   for (const raw of entities) {
     if (raw.mergedInto) continue;
-    const src = raw.names[0] ?? raw.label ?? "";
-    const initials = src
-      .split(/\s+/)
-      .filter((w) => isCapToken(w))
-      .map((w) => w.charAt(0).toLowerCase())
-      .join("");
+    const initials = initialsOf(raw.names[0] ?? raw.label ?? "").toLowerCase();
     if (initials.length >= want.length && initials.startsWith(want)) return raw;
   }
   return null;
@@ -32,6 +27,12 @@ export function initialsOf(name: string): string {
 /** "IMF" of "International Monetary Fund", "PPIC" of "Public Policy Institute of California". */
 export function isAcronymOf(acr: string, name: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(acr) && initialsOf(name) === acr;
+}
+
+/** "International Monetary Fund" of "International Monetary Fund (IMF)"; null if no acronym of it ends the name. */
+export function withoutAcronym(name: string): string | null {
+  const m = /^(.*\S)\s+\((\p{Lu}{2,6})\)$/u.exec(name.trim());
+  return m?.[1] && m[2] && isAcronymOf(m[2], m[1]) ? m[1] : null;
 }
 
 /** The capitalised words right before "(ACR)" in the article, when their initials spell it. */
