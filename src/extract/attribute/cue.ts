@@ -12,6 +12,7 @@ import {
   PERIOD_ALT,
   PRESS_NOUN_ALT,
   RECIPIENT_VERBS,
+  REPORT_CLAUSE_OPENER_ALT,
   SUBJECT_TRAILER_ALT,
   SUBORDINATOR_ALT,
   THAT_GAP_ALT,
@@ -33,6 +34,7 @@ const TIME_INTRO_RE = new RegExp(
 export const TRAILERS_ONLY_RE = new RegExp(`^(?:(?:${SUBJECT_TRAILER_ALT}|\\p{Ll}+ly)\\s*)+$`, "u");
 // Also a relative clause whose subject reports: "the pool, which the mayor said had cost $4m".
 const SUBORDINATE_LEAD_RE = new RegExp(`^(?:${CLAUSE_OPENER_ALT})\\s+`, "u");
+const SENTENCE_SUBORDINATOR_RE = new RegExp(`^(?:${REPORT_CLAUSE_OPENER_ALT})\\s+`, "iu");
 const SUBORDINATOR_RE = new RegExp(`\\s(?:${SUBORDINATOR_ALT})\\s+`, "gu");
 const THAT_GAP_RE = /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that\s+/u;
 const GAP_OK_RE = new RegExp(`^(?:${THAT_GAP_ALT})\\b`, "iu");
@@ -51,6 +53,12 @@ const CONJOINED_VERB_RE = new RegExp(
   "u",
 );
 const PARTICIPLE_RE = new RegExp(`^\\s*,\\s*(?:${ASIDE_ALT})\\b[^,;]*`, "u");
+
+/** "While the mayor", "Although Dana Holt": length of the opening subordinator, 0 if none. */
+function opensWithSubordinator(text: string): number {
+  const lead = SENTENCE_SUBORDINATOR_RE.exec(text)?.[0].length ?? 0;
+  return lead > 0 && isNounPhrase(text.slice(lead)) ? lead : 0;
+}
 
 /**
  * Offsets of the last subordinating conjunction in `chunk` ("... began when "): where the word
@@ -91,6 +99,8 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
   let mainClause: { start: number; end: number } | undefined;
   /** The subject opens a subordinate clause: what comes before it is not the content. */
   let subordinate = false;
+  /** That subordinate clause opens the sentence, before its main clause. */
+  let opensSentence = false;
   if (closed) {
     for (let k = 0; k < n; k++) {
       const c = chunks[k] as Chunk;
@@ -139,7 +149,14 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
     // before is the reporter's; the memo reports C.
     const leadLen = SUBORDINATE_LEAD_RE.exec(text)?.[0].length;
     const [subAt, sub] = leadLen ? [0, leadLen] : lastSubordinator(text);
-    if (sub > 0 && (n > 1 || subAt > 0) && isNounPhrase(text.slice(sub))) {
+    if (n === 1 && opensWithSubordinator(text) > 0) {
+      // "While the mayor said C, commuters kept using it": the sentence opens with the
+      // subordinate clause; its content ends where the main clause begins (saidThat).
+      chunks[0] = { s: c.s + opensWithSubordinator(text), e: c.e };
+      subj = 0;
+      subordinate = true;
+      opensSentence = true;
+    } else if (sub > 0 && (n > 1 || subAt > 0) && isNounPhrase(text.slice(sub))) {
       chunks[n - 1] = { s: c.s + sub, e: c.e };
       subj = n - 1;
       subordinate = true;
@@ -235,6 +252,7 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
     prefixIsContent,
     hasPrefix: prefixText.trim().length > 0,
     subordinate,
+    opensSentence,
     mainClause,
     i,
     thatSeen,

@@ -32,6 +32,7 @@ import { reportingVerb } from "./verb";
 export { DENIAL_VERBS } from "../lexicon";
 export { splitCoordinated } from "./coordinated";
 export type { ContentSpan, SentenceAttribution } from "./types";
+export { hasReportingVerb } from "./verb";
 
 /** The sentence rules, in order: the first that finds an attribution decides. */
 const SENTENCE_RULES: readonly SentenceRule[] = [

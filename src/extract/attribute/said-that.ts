@@ -26,6 +26,13 @@ const DOC_SUBJECT_RE = new RegExp(
   "iu",
 );
 
+/** Where the main clause after an opening report starts: its first comma (after a quote's). */
+function mainClauseAt(m: string, from: number): number {
+  const r = MAIN_CLAUSE_COMMA_RE.exec(m.slice(from));
+  return r ? from + r.index + (r[0].length > 2 ? 2 : 0) : -1;
+}
+const MAIN_CLAUSE_COMMA_RE = /,[”"]?\s/u;
+
 export function saidThat(c: Cue): SentenceAttribution | null {
   const { m, i, np, cue, verb, thatSeen, mainClause } = c;
   if (c.comma > 0 && !ADDING_START_RE.test(m.slice(i))) return null;
@@ -40,7 +47,11 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // "…, after the company reported slower growth": an act in a subordinate clause, no report.
   if (c.subordinate && !thatSeen && OBJECT_VERBS.has(verb) && !quoteCovers(m, i, m.length))
     return null;
-  const [cs, ce] = trimRange(m, i, m.length);
+  const [cs, ceFull] = trimRange(m, i, m.length);
+  // "While the mayor said C, commuters kept using it": C ends at the first comma, the rest is
+  // the reporter's main clause.
+  const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;
+  const ce = mainAt > cs ? mainAt : ceFull;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
   if (ACT_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80))) return null;
   // A quote is masked as one word: “the squeeze is far from over” counts as a whole content.
@@ -49,6 +60,10 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   if (RECIPIENT_VERBS.has(verb) && /^to\s/u.test(m.slice(cs))) return null;
   const pattern = RECIPIENT_VERBS.has(verb) ? "told" : "said-that";
   const contents = splitCoordinated(m, cs, ce, cue, pattern);
+  if (mainAt > cs && wordCount(m.slice(mainAt, ceFull)) >= 3) {
+    const [ms, me] = trimRange(m, mainAt, m.length);
+    return { np, verb: cue, pattern, contents, mainClause: { start: ms, end: me } };
+  }
   if (mainClause && wordCount(m.slice(mainClause.start, mainClause.end)) >= 3) {
     const [ms, me] = trimRange(m, mainClause.start, mainClause.end);
     return { np, verb: cue, pattern, contents, mainClause: { start: ms, end: me } };

@@ -44,6 +44,8 @@ export interface Cue {
   hasPrefix: boolean;
   /** The subject opens a subordinate clause: what comes before it is not the content. */
   subordinate: boolean;
+  /** The subordinate clause opens the sentence ("While X said C, Y …"): C ends at a comma. */
+  opensSentence: boolean;
   /** A clause of the sentence that the reporter states, beside the report. */
   mainClause: { start: number; end: number } | undefined;
   /** Where the content may start: after the verb, its recipient, "that" and modifiers. */

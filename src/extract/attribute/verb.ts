@@ -6,6 +6,7 @@
 import { isNounPhrase } from "../claimants";
 import {
   DESCRIBING_VERBS,
+  HEDGE_BEFORE_TO_ALT,
   MEANS_AFTER_BY_ALT,
   NAMING_VERBS,
   NOUN_PRECEDER_ALT,
@@ -90,6 +91,11 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** Does `m` hold a reporting verb (REPORTING_VERB_FORMS, lower case, a whole word)? */
+export function hasReportingVerb(m: string): boolean {
+  return reportingVerbsIn(m).length > 0;
+}
+
 /**
  * Start and end of each reporting verb in `m`, flat: a whole word (\b…\b, ASCII word
  * characters) among REPORTING_VERB_FORMS, as written (lower case). A word is hashed as it is
@@ -141,6 +147,30 @@ function subjectBeforeInfinitive(preT: string): string | null {
   return preT.slice(0, lead).trimEnd();
 }
 
+/** "The memos seem to show that C": the words before the verb without the hedge "seem to". */
+function withoutHedge(preT: string): string {
+  if (!preT.endsWith(" to")) return preT;
+  const h = HEDGE_TO_RE.exec(preT);
+  return h && h.index > 0 ? preT.slice(0, h.index) : preT;
+}
+const HEDGE_TO_RE = new RegExp(`\\s+(?:${HEDGE_BEFORE_TO_ALT})\\s+to$`, "u");
+
+/**
+ * "Party leaders — above all Senator Dana Holt — insisted that C": an aside between dashes
+ * just before the verb sets off the subject, as commas would; the subject is before it. An
+ * aside that opens with a name names the subject ("A former candidate — John Hale, who lost in
+ * 2008 — said") and stays. The words before the verb without the aside, or `preT`.
+ */
+function withoutDashAside(preT: string): string {
+  const last = preT.charCodeAt(preT.length - 1);
+  if (last !== 0x2014 && last !== 0x2013 && !preT.endsWith(" --")) return preT;
+  const close = preT.endsWith("--") ? preT.length - 2 : preT.length - 1;
+  const open = DASH_ASIDE_OPEN_RE.exec(preT.slice(0, close));
+  if (!open || open.index === 0 || /^\p{Lu}/u.test(open[1] ?? "")) return preT;
+  return preT.slice(0, open.index);
+}
+const DASH_ASIDE_OPEN_RE = /\s+(?:[—–]|--)\s+([^—–]*)$/u;
+
 /** The attribution at one reporting verb m[vs, veIn), or null. */
 function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceAttribution | null {
   let ve = veIn;
@@ -169,7 +199,12 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
     const inv = inversion(m, preT, vs, ve, verb);
     if (inv) return inv;
   }
-  const cue = analyseCue(m, subjectBeforeInfinitive(preT) ?? preT, ve, verb);
+  const cue = analyseCue(
+    m,
+    subjectBeforeInfinitive(preT) ?? withoutDashAside(withoutHedge(preT)),
+    ve,
+    verb,
+  );
   if (!cue) return null;
   for (const rule of CUE_RULES) {
     const r = rule(cue);

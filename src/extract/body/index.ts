@@ -3,7 +3,7 @@
  * resolution, Q&A answers and speaker labels, quotes continued across sentences and paragraphs,
  * and the check-worthy statements no one is credited with.
  */
-import { analyzeSentence, type SentenceAttribution } from "../attribute";
+import { analyzeSentence, hasReportingVerb, type SentenceAttribution } from "../attribute";
 import type { Entity, Registry } from "../claimants";
 import type { Pattern } from "../patterns";
 import type { QuoteSpan, Sentence } from "../segment";
@@ -22,6 +22,7 @@ import {
   qaAnswerPrefix,
   SPEAKER_LABEL_RE,
   splitAtReports,
+  type Unit,
 } from "./sentence";
 import { META_RE, unattributed } from "./statements";
 
@@ -77,7 +78,9 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         interviewee = known;
       }
     }
-    for (const s of splitAtReports(body, sents, quotes)) {
+    const parts = splitAtReports(body, sents, quotes);
+    for (let k = 0; k < parts.length; k++) {
+      const s = parts[k] as Unit;
       const { masked: m, spans } = maskSentence(body, s, quotes);
       // A second report opens mid-sentence ("…, while her rival argued C"): the rules read it
       // as the sentence start it is.
@@ -144,8 +147,19 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
               quoteAttr.set(q.id, { entity, verb: c.verb, pattern: c.pattern });
           }
         }
-        if (att.mainClause)
-          unattributed(s.start + att.mainClause.start, s.start + att.mainClause.end, drafts, body);
+        if (att.mainClause) {
+          const { start, end } = att.mainClause;
+          // "While the mayor said C, the engineer argued D": a main clause that reports is
+          // read next, as a sentence of its own; any other is the reporter's.
+          if (hasReportingVerb(masked.slice(start, end)))
+            parts.splice(k + 1, 0, {
+              ...s,
+              start: s.start + start,
+              end: s.start + end,
+              second: true,
+            });
+          else unattributed(s.start + start, s.start + end, drafts, body);
+        }
         if (entity) speakers.push({ pos: s.start, entity });
       } else if (introduced) {
         const entity = resolveSubject(reg, body, s.start, introduced);

@@ -114,6 +114,16 @@ export const NOT_A_SECOND_SUBJECT = `
 export const SUBORDINATORS =
   "when after as because while since before until once although though where if";
 
+/**
+ * Subordinators that open a sentence whose first clause may report ("While the mayor said C,
+ * commuters …"); "if" does not (a condition reports nothing), nor "as" ("As the mayor said, C"
+ * credits the main clause: as-reported).
+ */
+export const REPORT_CLAUSE_OPENERS = `
+  when after because while since before although though once whereas
+`;
+export const REPORT_CLAUSE_OPENER_PHRASES = ["even though"];
+
 /** Subordinators of two words ("…, even though attendees said C"), before the one-word ones. */
 export const SUBORDINATOR_PHRASES = ["even though", "even as", "even if", "even when"];
 
@@ -159,6 +169,9 @@ export const UNREPORTED_BEFORE_TO = `
   been has have had will would could should might may must seem seems seemed appear appears
   appeared try tries tried ready able unable afraid reluctant due asked urged invited
 `;
+
+/** Hedges before "to <reporting verb>": "The memos seem to show that C" still reports C. */
+export const HEDGES_BEFORE_TO = "seem seems seemed appear appears appeared";
 
 /** Particles after a participle that opens a phrase before the subject ("Looking back at …"). */
 export const PARTICIPLE_PARTICLES = "back up down out off ahead";

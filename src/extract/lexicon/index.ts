@@ -267,6 +267,10 @@ export const THAT_GAP_ALT = alternation(grammar.THAT_GAP_WORDS);
 export const VERB_ADVERB_ALT = alternation(grammar.VERB_ADVERBS);
 export const CLAUSE_OPENER_ALT = alternation(grammar.SUBORDINATOR_PHRASES, grammar.CLAUSE_OPENERS);
 export const SUBORDINATOR_ALT = alternation(grammar.SUBORDINATOR_PHRASES, grammar.SUBORDINATORS);
+export const REPORT_CLAUSE_OPENER_ALT = alternation(
+  grammar.REPORT_CLAUSE_OPENER_PHRASES,
+  grammar.REPORT_CLAUSE_OPENERS,
+);
 export const RECIPIENT_ENDER_ALT = alternation(grammar.RECIPIENT_ENDERS);
 export const AUXILIARY_ALT = alternation(grammar.AUXILIARIES);
 
@@ -324,6 +328,7 @@ export const NP_LINK_WORDS = set(grammar.NP_LINK_WORDS);
 export const PARTICIPLE_PARTICLES = set(grammar.PARTICIPLE_PARTICLES);
 export const NOT_PARTICIPLES = set(grammar.NOT_PARTICIPLES);
 export const UNREPORTED_BEFORE_TO = set(grammar.UNREPORTED_BEFORE_TO);
+export const HEDGE_BEFORE_TO_ALT = alternation(grammar.HEDGES_BEFORE_TO);
 export const GENERIC_ORG_HEADS = set(orgs.GENERIC_ORG_HEADS);
 export const GENERIC_DESCRIPTOR_HEADS = set(orgs.GENERIC_DESCRIPTOR_HEADS);
 export const COMPANY_RELATION_NOUNS = set(orgs.COMPANY_RELATION_NOUNS);

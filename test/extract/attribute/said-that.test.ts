@@ -252,6 +252,16 @@ describe("said-that: the subject first, then the content", () => {
       },
     ],
     // A report not made is none: "declined to say", "is expected to announce".
+    // A hedge before "to" still reports: the subject is before it.
+    [
+      "The leaked memos seem to show that the minister knew of the leak in March.",
+      {
+        np: "The leaked memos",
+        verb: "show",
+        pattern: "said-that",
+        contents: [["the minister knew of the leak in March.", "said-that", "show"]],
+      },
+    ],
     ["The minister declined to say whether the plant would close.", null],
     ["The club is expected to announce that the coach will leave.", null],
     // An aside between the subject and the verb, however long.
@@ -280,5 +290,61 @@ describe("said-that: the subject first, then the content", () => {
     ["She described how the fire spread through the building.", null],
     ["The report was said to be incomplete.", null],
     ["Asked about reports that he would resign, the minister laughed.", null],
+  ]);
+});
+
+describe("said-that: a subject set off by dashes, a report that opens the sentence", () => {
+  table([
+    // An aside between dashes before the verb: the subject is before it.
+    [
+      "Harbour unions — and, above all, the dockers’ leader Rita Vance — insisted that any deal keep the night shift.",
+      {
+        np: "Harbour unions",
+        verb: "insisted",
+        pattern: "said-that",
+        contents: [["any deal keep the night shift.", "said-that", "insisted"]],
+      },
+    ],
+    [
+      "The ferry operator -- never shy of a fight -- said that fares would rise in June.",
+      {
+        np: "The ferry operator",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["fares would rise in June.", "said-that", "said"]],
+      },
+    ],
+    // The report opens the sentence: its content ends at the comma before the main clause.
+    [
+      "While the mayor said the bridge was safe, engineers closed it on Friday.",
+      {
+        np: "the mayor",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the bridge was safe", "said-that", "said"]],
+        main: "engineers closed it on Friday.",
+      },
+    ],
+    [
+      "Although Rita Vance has insisted that the port is profitable, its accounts show a loss.",
+      {
+        np: "Rita Vance",
+        verb: "insisted",
+        pattern: "said-that",
+        contents: [["the port is profitable", "said-that", "insisted"]],
+        main: "its accounts show a loss.",
+      },
+    ],
+    // A comma inside a quote does not end it.
+    [
+      "When the mayor said “the bridge is safe, for now”, engineers laughed.",
+      {
+        np: "the mayor",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["“the bridge is safe, for now”", "said-that", "said"]],
+        main: "engineers laughed.",
+      },
+    ],
   ]);
 });
