@@ -13,7 +13,15 @@ import {
   WITH_REPORT_ALT,
 } from "../lexicon";
 import { wordCount } from "../text";
-import { contentWords, isIntro, leadingNp, quoteCovers, startsOpening, trimRange } from "./helpers";
+import {
+  contentWords,
+  isIntro,
+  leadingNp,
+  quoteCovers,
+  skipModifiers,
+  startsOpening,
+  trimRange,
+} from "./helpers";
 import type { SentenceAttribution } from "./types";
 
 /** "…, with Governor Andrew Bailey warning that C": the participle's subject reports C. */
@@ -28,6 +36,7 @@ const SAYING_RE = new RegExp(
   "u",
 );
 const COMMA_RE = /,\s+/gu;
+const THAT_AFTER_RE = /^\s*,?\s*that\s+/u;
 /** "…, telling reporters that C", "…, telling CNN: “C”": the participle with its listener. */
 const TELLING_RE = new RegExp(
   `,\\s+((?:${SAYING_TO_REPORT_ALT})\\s+[^,;:“”"«»]{1,40}?)(?:\\s+that\\s+|,\\s+(?=[“"«])|:\\s+)`,
@@ -95,7 +104,15 @@ export function saying(m: string): SentenceAttribution | null {
   const lead = leadNp(m, 0) ?? leadNp(m, openingEnd(m, s.index));
   if (!lead) return null;
   const [clean, off] = lead;
-  const [cs, ce] = trimRange(m, s.index + s[0].length, m.length);
+  let at = s.index + s[0].length;
+  // "…, writing on Twitter that C", "…, saying on Monday C": time, place and platform after
+  // the participle are no content (as after a verb: analyseCue).
+  if (!/that\s+$/u.test(s[0])) {
+    at = skipModifiers(m, at);
+    const that = THAT_AFTER_RE.exec(m.slice(at));
+    if (that) at += that[0].length;
+  }
+  const [cs, ce] = trimRange(m, at, m.length);
   if (contentWords(m, cs, ce) < 3) return null;
   return {
     np: { start: off, end: off + clean.length },

@@ -10,6 +10,7 @@ import {
   MEANS_AFTER_BY_ALT,
   NAMING_VERBS,
   NOUN_PRECEDER_ALT,
+  PAST_FORMS,
   REPORTING_VERB_FORMS,
   RULING_VERBS,
   TAIL_VERBS,
@@ -81,6 +82,15 @@ export function reportingVerb(m: string): SentenceAttribution | null {
   for (let k = 0; k < verbs.length; k += 2) {
     const vs = verbs[k] ?? 0;
     const ve = verbs[k + 1] ?? vs;
+    // "The police report said C", "the Ledger report found C": a present form right before
+    // another reporting verb is a noun, the head of the subject ("rejected claims" is not).
+    if (
+      k + 2 < verbs.length &&
+      /^\s+$/u.test(m.slice(ve, verbs[k + 2])) &&
+      !/(?:ed|ing)$/u.test(m.slice(vs, ve)) &&
+      !PAST_FORMS.has(m.slice(vs, ve))
+    )
+      continue;
     const r = tryVerb(m, vs, ve, m.slice(vs, ve));
     if (r) return r;
   }

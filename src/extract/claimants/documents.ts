@@ -4,6 +4,7 @@
  * "one of the people" is the people.
  */
 import {
+  DATE_WORDS,
   DOC_NOUNS,
   DOCUMENT_MAKING_ALT,
   DOCUMENT_READING_ALT,
@@ -69,6 +70,14 @@ export function documentAnalysis(main: string): NpAnalysis | null {
   if (!DOC_NOUNS.has(lastWord(main).toLowerCase())) return null;
   // "FactStream data", "Eurostat figures": a named maker's document.
   const named = NAMED_DOC_RE.exec(main);
+  // "The April survey", "the Tuesday report": a date, not a maker; the document is the source.
+  if (named && DATE_WORDS.has((named[1] ?? "").toLowerCase()))
+    return {
+      type: "common",
+      label: main.replace(/^(?:the|a|an)\s+/iu, ""),
+      description: null,
+      kind: "unknown",
+    };
   if (
     named &&
     DOC_NOUNS.has((named[2] ?? "").toLowerCase()) &&

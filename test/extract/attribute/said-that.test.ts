@@ -262,6 +262,16 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the minister knew of the leak in March.", "said-that", "show"]],
       },
     ],
+    // A verb form right before another reporting verb is a noun, the subject's head.
+    [
+      "The police report said that the driver was speeding.",
+      {
+        np: "The police report",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the driver was speeding.", "said-that", "said"]],
+      },
+    ],
     ["The minister declined to say whether the plant would close.", null],
     ["The club is expected to announce that the coach will leave.", null],
     // An aside between the subject and the verb, however long.

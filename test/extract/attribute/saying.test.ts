@@ -3,6 +3,27 @@ import { table } from "./cases";
 
 describe("said-that by a participle: ', saying C', ', with X warning that C'", () => {
   table([
+    // Time, place and platform after the participle are no content.
+    [
+      "The mayor tried to calm the row, writing on Twitter that the real issue was the budget.",
+      {
+        np: "The mayor",
+        verb: "writing",
+        pattern: "said-that",
+        contents: [["the real issue was the budget.", "said-that", "writing"]],
+        main: "The mayor tried to calm the row",
+      },
+    ],
+    [
+      "The mayor tried to calm the row, saying on Monday the budget was balanced.",
+      {
+        np: "The mayor",
+        verb: "saying",
+        pattern: "said-that",
+        contents: [["the budget was balanced.", "said-that", "saying"]],
+        main: "The mayor tried to calm the row",
+      },
+    ],
     // "by saying": the means of a response is a report.
     [
       "The mayor responded to the council by saying the tram had cost too much.",

@@ -37,6 +37,13 @@ describe("documents as sources", () => {
       "support had doubled",
       "Ledger Institute",
     ],
+    // A month or weekday before the document dates it; it names no maker.
+    [
+      ["The April survey found the mayor leading her rival by seven points."],
+      "the mayor leading",
+      "April survey",
+    ],
+    [["The Tuesday report said that the driver was speeding."], "the driver was", "Tuesday report"],
   ];
   it.each(cases)("%j", (paragraphs, needle, claimant) => {
     const claim = extractClaims(article(...paragraphs)).find((c) => c.text.includes(needle));
