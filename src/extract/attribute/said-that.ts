@@ -8,6 +8,7 @@ import {
   DOCUMENT_ADJECTIVE_ALT,
   DOCUMENT_HEAD_ALT,
   DOCUMENT_VERBS,
+  NOTHING_SAID_ALT,
   OBJECT_VERBS,
   RECIPIENT_VERBS,
   REPORT_NOUN_ALT,
@@ -18,6 +19,10 @@ import { splitCoordinated } from "./coordinated";
 import { ADDING_START_RE, quoteCovers, trimRange } from "./helpers";
 import type { Cue, SentenceAttribution } from "./types";
 
+const NOTHING_SAID_RE = new RegExp(
+  `^(?:${NOTHING_SAID_ALT})(?:\\s+(?:about|of|on|in|to|publicly|else|new|since)\\b|\\s*[,.;]|$)`,
+  "u",
+);
 /** The object that makes an act verb ("rejected", "dismissed") report speech: a report noun. */
 const REPORT_OBJECT_RE = new RegExp(`^(?:\\S+\\s+){0,4}?(?:${REPORT_NOUN_ALT}|as\\s)\\b`, "iu");
 // The subject's head word is a document ("The Department of Education's bid documents").
@@ -52,6 +57,8 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // the reporter's main clause.
   const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;
   const ce = mainAt > cs ? mainAt : ceFull;
+  // "She has said little about the plan": nothing is reported (a later verb may report).
+  if (!thatSeen && NOTHING_SAID_RE.test(m.slice(cs, cs + 20))) return null;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
   if (ACT_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80))) return null;
   // A quote is masked as one word: “the squeeze is far from over” counts as a whole content.

@@ -194,8 +194,10 @@ function isNounPhraseUncached(np: string): boolean {
     const lw = bare(w);
     // An acronym is a name even when it spells a word ("the WHO", "US").
     const acronym = /^\p{Lu}{2,}$/u.test(w);
-    // "her lawyer": "her" opening a longer phrase is its possessive determiner, like "his".
-    const possessive = i === 0 && lw === "her" && ws.length > 1;
+    // "her lawyer", "people close to her campaign": "her" before a word, opening the phrase or
+    // after a preposition, is its possessive determiner, like "his".
+    const possessive =
+      lw === "her" && i < ws.length - 1 && (i === 0 || NP_LINK_WORDS.has(bare(ws[i - 1] ?? "")));
     // "More than half of the voters", "Fewer than 40 percent": a quantity, not a clause.
     const quantity = i === 1 && lw === "than" && COMPARATIVE_QUANTIFIERS.has(bare(ws[0] ?? ""));
     if (

@@ -170,6 +170,9 @@ export const UNREPORTED_BEFORE_TO = `
   appeared try tries tried ready able unable afraid reluctant due asked urged invited
 `;
 
+/** Objects that say a report holds nothing: "She has said little about the plan". */
+export const NOTHING_SAID = "little nothing";
+
 /** Hedges before "to <reporting verb>": "The memos seem to show that C" still reports C. */
 export const HEDGES_BEFORE_TO = "seem seems seemed appear appears appeared";
 
@@ -205,6 +208,7 @@ export const SUBJECT_TRAILERS = `
   further still now already once earlier initially originally long subsequently finally
   immediately firmly flatly strongly openly officially formally categorically has have had
   would will could can may might did does do yesterday today tonight overnight late early even
+  since
 `;
 
 /** "said by telephone", "told by email": a means after "by" keeps the verb active (verb.ts). */

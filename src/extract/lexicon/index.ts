@@ -328,6 +328,7 @@ export const NP_LINK_WORDS = set(grammar.NP_LINK_WORDS);
 export const PARTICIPLE_PARTICLES = set(grammar.PARTICIPLE_PARTICLES);
 export const NOT_PARTICIPLES = set(grammar.NOT_PARTICIPLES);
 export const UNREPORTED_BEFORE_TO = set(grammar.UNREPORTED_BEFORE_TO);
+export const NOTHING_SAID_ALT = alternation(grammar.NOTHING_SAID);
 export const HEDGE_BEFORE_TO_ALT = alternation(grammar.HEDGES_BEFORE_TO);
 export const GENERIC_ORG_HEADS = set(orgs.GENERIC_ORG_HEADS);
 export const GENERIC_DESCRIPTOR_HEADS = set(orgs.GENERIC_DESCRIPTOR_HEADS);

@@ -272,6 +272,38 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the driver was speeding.", "said-that", "said"]],
       },
     ],
+    // "has since": an adverb between the auxiliary and the verb, not a subordinator.
+    [
+      "The minister has since stressed that she sent no classified files.",
+      {
+        np: "The minister",
+        verb: "stressed",
+        pattern: "said-that",
+        contents: [["she sent no classified files.", "said-that", "stressed"]],
+      },
+    ],
+    // "her" after a preposition is a possessive inside the subject.
+    [
+      "Aides close to her campaign said the deal was close.",
+      {
+        np: "Aides close to her campaign",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the deal was close.", "said-that", "said"]],
+      },
+    ],
+    // "said little about …" reports nothing; "said little had changed" reports.
+    ["The mayor said little about the bridge.", null],
+    ["The mayor said nothing.", null],
+    [
+      "The mayor said little had changed since May.",
+      {
+        np: "The mayor",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["little had changed since May.", "said-that", "said"]],
+      },
+    ],
     ["The minister declined to say whether the plant would close.", null],
     ["The club is expected to announce that the coach will leave.", null],
     // An aside between the subject and the verb, however long.
