@@ -13,6 +13,7 @@ import { typographicQuotes } from "./ascii-quotes";
 import { bodyDrafts } from "./body";
 import { isProcessNote } from "./body/statements";
 import { finish } from "./finish";
+import { withoutInnerCues } from "./finish/inner-cue";
 import { settleSources } from "./finish/sources";
 import { joinSplitQuotes } from "./finish/split-quotes";
 import { headlineDrafts } from "./headline";
@@ -27,7 +28,8 @@ export interface ExtractedClaim {
   /**
    * The claimed content, without the attribution; === body.slice(span.start, span.end) for a
    * claim `in` the body, except a quote its attribution interrupts ("“A,” she said, “B.”"): one
-   * claim "A, B" whose span runs from A's first word to B's last (finish/split-quotes.ts).
+   * claim "A, B" whose span runs from A's first word to B's last (finish/split-quotes.ts), and
+   * a cue set off by commas inside the content, left out (finish/inner-cue.ts).
    */
   text: string;
   /** Offsets into `body` in UTF-16 code units, end exclusive; null for a claim in the title. */
@@ -64,7 +66,7 @@ export interface ExtractOptions {
 export function extractClaims(body: string, options?: ExtractOptions): ExtractedClaim[] {
   const read = typographicQuotes(body);
   const claims = extractFrom(read, options);
-  if (read === body) return joinSplitQuotes(body, claims);
+  if (read === body) return withoutInnerCues(joinSplitQuotes(body, claims));
   // Read through typographic marks; what is returned is the body's own words.
   for (const c of claims) {
     if (!c.span) continue;
@@ -78,7 +80,7 @@ export function extractClaims(body: string, options?: ExtractOptions): Extracted
     }
     c.text = text;
   }
-  return joinSplitQuotes(body, claims);
+  return withoutInnerCues(joinSplitQuotes(body, claims));
 }
 
 function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {

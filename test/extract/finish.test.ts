@@ -294,3 +294,32 @@ describe("a report that ends its paragraph in a colon introduces the quote below
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe("a cue set off by commas inside its content is left out of the text (finish/inner-cue.ts)", () => {
+  it.each([
+    [
+      "Building the new line, the mayor said, will cost far more than the council was told.",
+      "mayor",
+      "Building the new line will cost far more than the council was told",
+    ],
+    [
+      "Over the long term, according to the budget office, the rise in deficits is mainly due to the aging of the population.",
+      "budget office",
+      "Over the long term, the rise in deficits is mainly due to the aging of the population",
+    ],
+    [
+      "The plan, which costs $40m, the mayor said, will be dropped before the vote.",
+      "mayor",
+      "The plan, which costs $40m, will be dropped before the vote",
+    ],
+  ])("%s", (sentence, claimant, text) => {
+    const body = `Harbour news\n\n${sentence}`;
+    const c = extractClaims(body).find((x) => x.claimant?.name === claimant);
+    expect(c?.text).toBe(text);
+    // The span still covers the whole content, cue included.
+    expect(c?.span && body.slice(c.span.start, c.span.end)).toContain(c?.text.slice(-20));
+    expect(c?.span && body.slice(c.span.start, c.span.end).startsWith(text.slice(0, 12))).toBe(
+      true,
+    );
+  });
+});

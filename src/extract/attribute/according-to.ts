@@ -2,7 +2,7 @@
 import { isApposition } from "../claimants";
 import { APPOSITION_PARTICLE_ALT } from "../lexicon";
 import { wordCount } from "../text";
-import { hasVerbLike, looseNp, quoteCovers, trimRange } from "./helpers";
+import { hasVerbLike, isIntro, looseNp, quoteCovers, trimRange } from "./helpers";
 import { continuesAfterCue } from "./said-x";
 import type { SentenceAttribution } from "./types";
 
@@ -61,6 +61,10 @@ export function accordingTo(m: string): SentenceAttribution | null {
       const rest = after ? m.slice(afterAt + after[0].length) : "";
       const word = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? "";
       if (word && !quoteCovers(m, cs, ce) && hasVerbLike(word) && continuesAfterCue(rest))
+        ce = trimRange(m, cs, m.length)[1];
+      // "Over the long term, according to X, deficits will rise": an opening alone before the
+      // cue; the clause after it is the content, with its opening.
+      else if (rest && isIntro(m.slice(0, b.index)) && wordCount(rest) >= 3)
         ce = trimRange(m, cs, m.length)[1];
       if (wordCount(m.slice(cs, b.index)) >= 3 || ce > b.index)
         return {

@@ -63,7 +63,7 @@ function join(body: string, a: ExtractedClaim, b: ExtractedClaim): ExtractedClai
  * clause, a verb or "to" after its subject ("The danger is that …", "The plan to close the
  * school was rushed").
  */
-function joiner(second: string): string {
+export function joiner(second: string): string {
   const w = firstWord(second).replace(/’/gu, "'");
   return w === "to" || AUXILIARIES.has(w) ? " " : ", ";
 }
