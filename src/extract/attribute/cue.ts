@@ -12,6 +12,7 @@ import {
   PERIOD_ALT,
   PRESS_NOUN_ALT,
   RECIPIENT_VERBS,
+  RELATIVE_PRONOUNS,
   REPORT_CLAUSE_OPENER_ALT,
   SUBJECT_TRAILER_ALT,
   SUBORDINATOR_ALT,
@@ -101,6 +102,8 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
   let subordinate = false;
   /** That subordinate clause opens the sentence, before its main clause. */
   let opensSentence = false;
+  /** That subordinate clause is a relative one set off by commas (", which X said C,"). */
+  let inRelative = false;
   if (closed) {
     for (let k = 0; k < n; k++) {
       const c = chunks[k] as Chunk;
@@ -161,6 +164,12 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
       subj = n - 1;
       subordinate = true;
       mainClause = { start: 0, end: c.s + subAt };
+      // "The changes, which officials said will start in May, will not apply to X": the
+      // content ends with the relative clause.
+      inRelative =
+        leadLen !== undefined &&
+        RELATIVE_PRONOUNS.has(text.slice(0, leadLen).trim()) &&
+        /,\s*$/u.test(m.slice(0, c.s));
     } else if (!CONJOINED_VERB_RE.test(text)) {
       if (isNounPhrase(text)) subj = n - 1;
     } else {
@@ -253,6 +262,7 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
     hasPrefix: prefixText.trim().length > 0,
     subordinate,
     opensSentence,
+    inRelative,
     mainClause,
     i,
     thatSeen,

@@ -16,7 +16,7 @@ import {
 } from "../lexicon";
 import { wordCount } from "../text";
 import { splitCoordinated } from "./coordinated";
-import { ADDING_START_RE, quoteCovers, trimRange } from "./helpers";
+import { ADDING_START_RE, hasVerbLike, quoteCovers, trimRange } from "./helpers";
 import type { Cue, SentenceAttribution } from "./types";
 
 const NOTHING_SAID_RE = new RegExp(
@@ -36,6 +36,15 @@ function mainClauseAt(m: string, from: number): number {
   const r = MAIN_CLAUSE_COMMA_RE.exec(m.slice(from));
   return r ? from + r.index + (r[0].length > 2 ? 2 : 0) : -1;
 }
+/** Where a relative clause closes: its comma before the main clause's verb (lower case). */
+function relativeClauseEnd(m: string, from: number): number {
+  RELATIVE_CLOSE_RE.lastIndex = 0;
+  const rest = m.slice(from);
+  for (let r = RELATIVE_CLOSE_RE.exec(rest); r; r = RELATIVE_CLOSE_RE.exec(rest))
+    if (hasVerbLike(r[1] ?? "")) return from + r.index;
+  return -1;
+}
+const RELATIVE_CLOSE_RE = /,\s+(\p{Ll}[\p{L}'’]*)/gu;
 const MAIN_CLAUSE_COMMA_RE = /,[”"]?\s/u;
 
 export function saidThat(c: Cue): SentenceAttribution | null {
@@ -56,7 +65,8 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // "While the mayor said C, commuters kept using it": C ends at the first comma, the rest is
   // the reporter's main clause.
   const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;
-  const ce = mainAt > cs ? mainAt : ceFull;
+  const relEnd = c.inRelative ? relativeClauseEnd(m, cs) : -1;
+  const ce = mainAt > cs ? mainAt : relEnd > cs ? relEnd : ceFull;
   // "She has said little about the plan": nothing is reported (a later verb may report).
   if (!thatSeen && NOTHING_SAID_RE.test(m.slice(cs, cs + 20))) return null;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").

@@ -46,6 +46,8 @@ export interface Cue {
   subordinate: boolean;
   /** The subordinate clause opens the sentence ("While X said C, Y …"): C ends at a comma. */
   opensSentence: boolean;
+  /** The subordinate clause is a relative one set off by commas: C ends where it closes. */
+  inRelative: boolean;
   /** A clause of the sentence that the reporter states, beside the report. */
   mainClause: { start: number; end: number } | undefined;
   /** Where the content may start: after the verb, its recipient, "that" and modifiers. */

@@ -50,3 +50,28 @@ describe("a report in a relative clause on the claimant is a content too", () =>
     ],
   ]);
 });
+
+describe("a report inside a relative clause set off by commas ends with the clause", () => {
+  table([
+    [
+      "The fare changes, which officials said will start in May, will not apply to students.",
+      {
+        np: "officials",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["will start in May", "said-that", "said"]],
+        main: "The fare changes",
+      },
+    ],
+    // A comma inside the content, before no verb, does not close the clause.
+    [
+      "The plan, which the mayor said would cost $40m, including fees, was dropped.",
+      {
+        np: "the mayor",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["would cost $40m, including fees", "said-that", "said"]],
+      },
+    ],
+  ]);
+});
