@@ -7,6 +7,7 @@ import { cleanNp, isApposition, isNounPhrase } from "../claimants";
 import {
   ASIDE_ALT,
   CLAUSE_OPENER_ALT,
+  DATE_WORDS,
   DAY_PART_ALT,
   LAST_PERIOD_ALT,
   PERIOD_ALT,
@@ -29,6 +30,19 @@ const TEMPORAL_ONLY_RE = new RegExp(
 );
 const TIME_INTRO_RE = new RegExp(
   `^(?:(?:On|By|Late|Early|Earlier|Later)\\s+(?:on\\s+)?(?:${WEEKDAY_ALT})(?:\\s+(?:${DAY_PART_ALT}))?|Last\\s+(?:${LAST_PERIOD_ALT})|Earlier|Later|Overnight|Meanwhile)\\s+(?=(?:the|a|an|its|his|her|their)\\s|\\p{Lu})`,
+  "u",
+);
+const DATE_PHRASE_RE =
+  /^\p{Lu}\p{Ll}+\s+(?:at|in|on|during|before|after|night|morning|evening|afternoon)\s/u;
+function firstWordLower(m: string, at: number): string {
+  return /^\p{L}+/u.exec(m.slice(at))?.[0].toLowerCase() ?? "";
+}
+const STATE_CODE_RE = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,3}\.)$/u;
+const PLACE_END_RE =
+  /\s(?:in|at|near|of|from|outside)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** "Saturday at the state convention Sen. X said": a day and a place before the subject. */
+const DAY_PLACE_INTRO_RE = new RegExp(
+  `^(?:${WEEKDAY_ALT})(?:\\s+(?:${DAY_PART_ALT}))?\\s+(?:at|in|during|before|after)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,6}(?=\\p{Lu})`,
   "u",
 );
 /** "…, has", "…, had long", "…, has since": auxiliaries and adverbs between an aside and its verb. */
@@ -109,6 +123,13 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
       const c = chunks[k] as Chunk;
       if (!isNounPhrase(m.slice(c.s, c.e))) continue;
       if (!chunks.slice(k + 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
+      // "At a rally in Berea, OH, after the vote, Gov. X said": a state's postal code after a
+      // town is part of the place, no subject.
+      if (k > 0 && STATE_CODE_RE.test(m.slice(c.s, c.e)) && PLACE_END_RE.test(m.slice(0, c.s)))
+        continue;
+      // "Tuesday at a college in Berea, …, Gov. X said": a date opens a time phrase.
+      if (DATE_PHRASE_RE.test(m.slice(c.s, c.e)) && DATE_WORDS.has(firstWordLower(m, c.s)))
+        continue;
       if (k === 0 || isIntro(m.slice(0, c.s))) {
         subj = k;
         break;
@@ -142,7 +163,8 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
   } else {
     let c = chunks[n - 1] as Chunk;
     // "On Thursday evening the agency said": a time phrase without a comma before the subject.
-    const time = TIME_INTRO_RE.exec(m.slice(c.s, c.e));
+    const time =
+      TIME_INTRO_RE.exec(m.slice(c.s, c.e)) ?? DAY_PLACE_INTRO_RE.exec(m.slice(c.s, c.e));
     if (time && time[0].length < c.e - c.s) {
       c = { s: c.s + time[0].length, e: c.e };
       chunks[n - 1] = c;

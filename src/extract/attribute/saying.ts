@@ -7,6 +7,7 @@ import { cleanNp, isNounPhrase } from "../claimants";
 import {
   DOC_NOUN_ALT,
   LEAD_PARTICLE_ALT,
+  PREPOSITION_OPENERS,
   PRONOUNS,
   SAYING_REPORT_ALT,
   SAYING_TO_REPORT_ALT,
@@ -79,10 +80,20 @@ function leadNp(m: string, at: number): [string, number] | null {
   const len = Math.max(LEAD_NP_RE.exec(rest)?.[0].length ?? 0, leadingNp(rest));
   if (!len) return null;
   const text = rest.slice(0, len).trim();
+  // "Inside the hall": a preposition opening the sentence is no name.
+  if (PREPOSITION_OPENERS.has(text.toLowerCase())) return null;
   // "Shortly after the call, …", "Minutes later, …": an opening, not the subject.
   if (!isNounPhrase(text) || startsOpening(rest)) return null;
   const [clean, off] = cleanNp(text);
   return clean ? [clean, at + off] : null;
+}
+
+/** "Inside the hall, Ruiz spoke for an hour, arguing C": the subject after a place opening. */
+function afterPlaceOpening(m: string, limit: number): [string, number] | null {
+  const first = /^\p{L}+/u.exec(m)?.[0].toLowerCase() ?? "";
+  if (!PREPOSITION_OPENERS.has(first)) return null;
+  const comma = m.indexOf(", ");
+  return comma > 0 && comma < limit ? leadNp(m, comma + 2) : null;
 }
 
 /** Where the subject starts: after the last comma before `limit` that closes an opening. */
@@ -101,7 +112,7 @@ export function saying(m: string): SentenceAttribution | null {
   if (!s) return null;
   // The subject opens the sentence, or follows its opening: "In a widely read column, two
   // speechwriters implored her …, arguing that C".
-  const lead = leadNp(m, 0) ?? leadNp(m, openingEnd(m, s.index));
+  const lead = leadNp(m, 0) ?? leadNp(m, openingEnd(m, s.index)) ?? afterPlaceOpening(m, s.index);
   if (!lead) return null;
   const [clean, off] = lead;
   let at = s.index + s[0].length;

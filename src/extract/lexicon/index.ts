@@ -353,6 +353,7 @@ export const DOCUMENT_MAKING_ALT = alternation(formsOf(verbs.DOCUMENT_MAKING_VER
 export const DOCUMENT_READING_ALT = alternation(formsOf(verbs.DOCUMENT_READING_VERBS, "pp"));
 
 const phraseOpeners = [...words(grammar.PHRASE_OPENERS), ...listForms(verbs.PHRASE_OPENING_VERBS)];
+export const PREPOSITION_OPENERS = set(grammar.PHRASE_OPENERS);
 /** Words opening a phrase before the subject: capitalised, or written in lower case. */
 export const PHRASE_OPENER_ALT = alternation(
   capitalised([
