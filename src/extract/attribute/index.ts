@@ -16,6 +16,7 @@
  *   quoted-as-saying.ts  said-that        "State media quoted X as saying C"
  *   in-what.ts           said-that        "…, in what X said was C"
  *   saying.ts            said-that        "X fined Y, saying C" / "…, with X warning that C"
+ *   opening-participle.ts said-that      "Noting that C, X urged …"
  * Coordinated reports are split (coordinated.ts): "denied A and accused B of C", "said A,
  * adding that B"; a relative clause on the claimant that reports is a content too (relative.ts:
  * "Podesta, who said A, said B").
@@ -23,6 +24,7 @@
 import { accordingTo } from "./according-to";
 import { asReported } from "./as-reported";
 import { inWhat } from "./in-what";
+import { openingParticiple } from "./opening-participle";
 import { quotedAsSaying } from "./quoted-as-saying";
 import { withRelativeReport } from "./relative";
 import { saying, withSaying } from "./saying";
@@ -38,6 +40,7 @@ export { hasReportingVerb } from "./verb";
 const SENTENCE_RULES: readonly SentenceRule[] = [
   accordingTo,
   asReported,
+  openingParticiple,
   reportingVerb,
   quotedAsSaying,
   inWhat,

@@ -247,6 +247,10 @@ export const RELATIVE_REPORT_ALT = alternation(formsOf(verbs.RELATIVE_REPORTS, "
 export const AS_REPORT_ALT = alternation(formsOf(verbs.AS_REPORTS, "ed s pp base"));
 /** The lemmas of AS_REPORTS, which are also their base forms ("as polls show"). */
 export const AS_REPORT_BASES = set(verbs.AS_REPORTS);
+export const OPENING_PARTICIPLE_ALT = alternation(
+  capitalised(formsOf(verbs.OPENING_PARTICIPLE_REPORTS, "ing")),
+  formsOf(verbs.OPENING_PARTICIPLE_REPORTS, "pp").map((w) => `Having ${w}`),
+);
 export const SAYING_REPORT_ALT = alternation(formsOf(verbs.SAYING_REPORTS, "ing"));
 export const SAYING_TO_REPORT_ALT = alternation(formsOf(verbs.SAYING_TO_REPORTS, "ing"));
 export const WITH_REPORT_ALT = alternation(formsOf(verbs.WITH_REPORTS, "ing"));

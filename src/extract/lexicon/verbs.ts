@@ -190,6 +190,15 @@ export const AS_REPORTS = `
   document disclose confirm acknowledge claim predict warn tell point put
 `;
 
+/**
+ * "Noting that C, X urged …", "Having announced that C, X …": a participle that opens the
+ * sentence reports C, its subject the main clause's (ing; pp after "Having").
+ */
+export const OPENING_PARTICIPLE_REPORTS = `
+  say argue insist warn claim note stress allege announce acknowledge admit declare predict
+  suggest explain concede
+`;
+
 /** "X fined Y, saying C": the participle's content (ing). */
 export const SAYING_REPORTS = "say add argue insist warn claim write note stress allege";
 

@@ -45,3 +45,30 @@ describe("openings before the subject: a day, a place, a state after a town", ()
     ],
   ]);
 });
+
+describe("a participle that opens the sentence reports for the main clause's subject", () => {
+  table([
+    [
+      "Having announced that the bridge would close, Mayor Ana Ruiz cut the ribbon on the new road.",
+      {
+        np: "Mayor Ana Ruiz",
+        verb: "announced",
+        pattern: "said-that",
+        contents: [["the bridge would close", "said-that", "announced"]],
+        main: "Mayor Ana Ruiz cut the ribbon on the new road.",
+      },
+    ],
+    [
+      "Claiming that the bridge was unsafe, the mayor closed it to trucks.",
+      {
+        np: "the mayor",
+        verb: "claiming",
+        pattern: "said-that",
+        contents: [["the bridge was unsafe", "said-that", "claiming"]],
+        main: "the mayor closed it to trucks.",
+      },
+    ],
+    // A participle that reports nothing opens the sentence as before.
+    ["Having closed the bridge, the mayor left for Rome.", null],
+  ]);
+});
