@@ -49,6 +49,19 @@ export function contentBeforeCue(c: Cue): SentenceAttribution | null | undefined
   if (isEnd(m, i)) {
     return { np, verb: cue, pattern, contents: [{ start: cs, end: ce, verb: cue, pattern }] };
   }
+  // "C, analysts say; in 2012, D": the semicolon ends the report; what follows is the
+  // reporter's (or a report of its own, read next: body/index.ts).
+  const semi = /^\s*;\s+/u.exec(m.slice(i));
+  if (semi) {
+    const [ms, me] = trimRange(m, i + semi[0].length, m.length);
+    return {
+      np,
+      verb: cue,
+      pattern,
+      contents: [{ start: cs, end: ce, verb: cue, pattern }],
+      ...(me > ms ? { mainClause: { start: ms, end: me } } : {}),
+    };
+  }
   const add = ADDING_START_RE.exec(m.slice(i));
   if (add) {
     const [s2, e2] = trimRange(m, i + add[0].length, m.length);

@@ -3,6 +3,17 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x: the content before its cue", () => {
   table([
+    // A semicolon ends the report; what follows is the reporter's clause.
+    [
+      "Candidates need about 40 percent of the vote, analysts say; in 2012, the nominee won 27 percent.",
+      {
+        np: "analysts",
+        verb: "say",
+        pattern: "content-said-x",
+        contents: [["Candidates need about 40 percent of the vote", "content-said-x", "say"]],
+        main: "in 2012, the nominee won 27 percent.",
+      },
+    ],
     [
       "The clinic had run out of insulin twice in June, her spokesman said.",
       {
