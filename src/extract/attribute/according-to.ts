@@ -1,10 +1,11 @@
 /** according-to: "According to X, C" / "C, according to X". */
 import { isApposition } from "../claimants";
-import { APPOSITION_PARTICLE_ALT } from "../lexicon";
+import { APPOSITION_PARTICLE_ALT, REPORT_CLAUSE_OPENER_ALT, SUBORDINATOR_ALT } from "../lexicon";
 import { wordCount } from "../text";
 import { hasVerbLike, isIntro, looseNp, quoteCovers, trimRange } from "./helpers";
 import { continuesAfterCue } from "./said-x";
 import type { SentenceAttribution } from "./types";
+import { hasReportingVerb } from "./verb";
 
 const ACC_START_RE =
   /^(?:(?:But|And|However|Meanwhile|Yet|Still)\s*,?\s+)?(?:according to|According to)\s+([^,;]{2,120}?),\s+(?=\S)/u;
@@ -16,6 +17,9 @@ const ACC_APPOS_RE = new RegExp(
   `^,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|${APPOSITION_PARTICLE_ALT}|of|and|&))*(\\s*[.!?]?\\s*)$`,
   "u",
 );
+
+const SUBORDINATE_OPENING_RE = new RegExp(`^(?:${REPORT_CLAUSE_OPENER_ALT}|if)\\s`, "iu");
+const LINK_END_RE = new RegExp(`\\s(?:that|${SUBORDINATOR_ALT}|and|but|because)$`, "u");
 
 export function accordingTo(m: string): SentenceAttribution | null {
   if (!m.includes("ccording to")) return null;
@@ -66,6 +70,29 @@ export function accordingTo(m: string): SentenceAttribution | null {
       // cue; the clause after it is the content, with its opening.
       else if (rest && isIntro(m.slice(0, b.index)) && wordCount(rest) >= 3)
         ce = trimRange(m, cs, m.length)[1];
+      // "While most were minor, according to X, two were secret": a subordinate clause
+      // before the cue, the main clause after it; the content is the whole sentence.
+      else if (
+        rest &&
+        SUBORDINATE_OPENING_RE.test(m.slice(cs, b.index)) &&
+        !m.slice(cs, b.index).includes(",") &&
+        wordCount(rest) >= 3
+      )
+        ce = trimRange(m, cs, m.length)[1];
+      // "The AP reported that, according to X, C": the words before end in a link word; the
+      // content is what follows the source.
+      else if (rest && LINK_END_RE.test(m.slice(cs, b.index)) && wordCount(rest) >= 3) {
+        // "Win Htein said that, according to its analysis, C": his report; the verb reads it.
+        if (/\sthat$/u.test(m.slice(cs, b.index)) && hasReportingVerb(m.slice(cs, b.index)))
+          return null;
+        const [rs, re] = trimRange(m, afterAt + (after?.[0].length ?? 0), m.length);
+        return {
+          np: { start: npS, end: npE },
+          verb: "according to",
+          pattern: "according-to",
+          contents: [{ start: rs, end: re, verb: "according to", pattern: "according-to" }],
+        };
+      }
       if (wordCount(m.slice(cs, b.index)) >= 3 || ce > b.index)
         return {
           np: { start: npS, end: npE },

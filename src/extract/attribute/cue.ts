@@ -51,7 +51,9 @@ export const TRAILERS_ONLY_RE = new RegExp(`^(?:(?:${SUBJECT_TRAILER_ALT}|\\p{Ll
 const SUBORDINATE_LEAD_RE = new RegExp(`^(?:${CLAUSE_OPENER_ALT})\\s+`, "u");
 const SENTENCE_SUBORDINATOR_RE = new RegExp(`^(?:${REPORT_CLAUSE_OPENER_ALT})\\s+`, "iu");
 const SUBORDINATOR_RE = new RegExp(`\\s(?:${SUBORDINATOR_ALT})\\s+`, "gu");
-const THAT_GAP_RE = /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that\s+/u;
+// Also "said that, according to its count, C": the aside after "that" is skipped too.
+const THAT_GAP_RE =
+  /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that(?:,\s+according to\s+[^,;:“”"]{2,80},)?\s+/u;
 const GAP_OK_RE = new RegExp(`^(?:${THAT_GAP_ALT})\\b`, "iu");
 /** "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. */
 const INFINITIVE_IN_GAP_RE = new RegExp(

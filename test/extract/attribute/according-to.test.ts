@@ -3,6 +3,58 @@ import { table } from "./cases";
 
 describe("according-to", () => {
   table([
+    // An opening alone before a mid-sentence cue: the content is the whole clause.
+    [
+      "Over the long term, according to the budget office, the rise in deficits is due to aging.",
+      {
+        np: "the budget office",
+        verb: "according to",
+        pattern: "according-to",
+        contents: [
+          [
+            "Over the long term, according to the budget office, the rise in deficits is due to aging.",
+            "according-to",
+            "according to",
+          ],
+        ],
+      },
+    ],
+    // A subordinate clause before the cue, the main clause after it: the whole sentence.
+    [
+      "While most of the files were minor, according to an official, two were top secret.",
+      {
+        np: "an official",
+        verb: "according to",
+        pattern: "according-to",
+        contents: [
+          [
+            "While most of the files were minor, according to an official, two were top secret.",
+            "according-to",
+            "according to",
+          ],
+        ],
+      },
+    ],
+    // The words before end in a link word: the content is what follows the source.
+    [
+      "The price rose sharply because, according to the union, the mine had flooded in May.",
+      {
+        np: "the union",
+        verb: "according to",
+        pattern: "according-to",
+        contents: [["the mine had flooded in May.", "according-to", "according to"]],
+      },
+    ],
+    // "X said that, according to Y, C" is X's report, read at its verb.
+    [
+      "The party leader said on Tuesday that, according to its own count, the party had won.",
+      {
+        np: "The party leader",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the party had won.", "said-that", "said"]],
+      },
+    ],
     // The cue inside the clause: the content is the whole sentence, unless what follows the
     // source is its apposition alone.
     [
