@@ -3,7 +3,7 @@
  * comes first, its subject after it.
  */
 import { cleanNp, isApposition, isNounPhrase } from "../claimants";
-import { INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
+import { ADDED_REPORT_ALT, INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
 import { wordCount } from "../text";
 import { type Chunk, chunksOf, hasVerbLike, quoteCovers, trimRange } from "./helpers";
 import type { ContentSpan, SentenceAttribution } from "./types";
@@ -15,6 +15,7 @@ const INVERSION_ASIDE_RE = new RegExp(
 
 /** The quote resumes after the speaker: ', “…' (the description before it, if any, is skipped). */
 const QUOTE_RESUMES_RE = /^[^“”"]*?,\s*[“"]/u;
+const ADDED_AFTER_RE = new RegExp(`,\\s+(${ADDED_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`, "u");
 const CLAUSE_AFTER_RE = /^(?:but|and|while|although|though|yet)\s/u;
 
 export function inversion(
@@ -87,16 +88,13 @@ export function inversion(
     const [a, b] = trimRange(m, npEnd + resumed.index + resumed[0].length - 1, m.length);
     if (b - a > 2) contents.push({ start: a, end: b, verb: cue, pattern });
   }
-  const add = /,\s+(?:adding|saying)\s+(?:that\s+)?/u.exec(post);
+  // "…, said X, a planner, adding (noting, arguing) that D": a second report of the speaker's.
+  const add = ADDED_AFTER_RE.exec(post);
   if (add) {
     const s2 = ve + add.index + add[0].length;
     const [a, b] = trimRange(m, s2, m.length);
-    contents.push({
-      start: a,
-      end: b,
-      verb: add[0].includes("adding") ? "adding" : "saying",
-      pattern: "said-that",
-    });
+    if (wordCount(m.slice(a, b)) >= 3)
+      contents.push({ start: a, end: b, verb: add[1] ?? "adding", pattern: "said-that" });
   }
   cue = verb;
   return {

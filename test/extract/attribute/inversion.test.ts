@@ -3,6 +3,19 @@ import { table } from "./cases";
 
 describe("quote-said-x and content-said-x, inverted: the verb before its subject", () => {
   table([
+    // A second report after the speaker and their description, with any added-report verb.
+    [
+      "“It refreshes the library,” said Peter Rice, chairman of the group, noting that old episodes sell well abroad.",
+      {
+        np: "Peter Rice, chairman of the group",
+        verb: "said",
+        pattern: "quote-said-x",
+        contents: [
+          ["“It refreshes the library,”", "quote-said-x", "said"],
+          ["old episodes sell well abroad.", "said-that", "noting"],
+        ],
+      },
+    ],
     // The quote resumes after the speaker and their description: both parts are content.
     [
       "“The risk,” said Jo Park, an economist who runs the forecast, “is that jobs will move.”",
