@@ -12,7 +12,8 @@
  *   stored for the same article) instead.
  * - `--get claim|list`: `--posts` uncached reads, 8 at a time (GET /v1/claims/{id}?bench=<nonce>
  *   over the last POST's claims, or the unverified list with a nonce), and their CPU per read;
- *   with `--floor`, the bare Worker's /d1/ reads of the same kind.
+ *   with `--floor`, the bare Worker's /d1/ reads of the same kind; with `--profile`, the
+ *   Worker isolate's V8 profile over those reads instead (as below, per GET).
  * - neither: `--posts` POSTs under the V8 CPU profiler of the Worker's isolate (its inspector,
  *   unminified bundle): the isolate's busy time per POST, by source module (esbuild's `// path`
  *   markers), the inclusive time of the handler's steps (synchronous stacks only) and by function.
@@ -41,6 +42,7 @@ const { values: opts } = parseArgs({
     floor: { type: "boolean" },
     get: { type: "string" },
     idempotent: { type: "boolean" },
+    profile: { type: "boolean" },
   },
 });
 const root = resolve(opts.root ?? process.cwd());
@@ -50,7 +52,7 @@ const TOP = Number(opts.top ?? 25);
 /** Functions whose inclusive time is printed (those absent from a profile are skipped). */
 const WATCH = (
   opts.watch ??
-  "fetch,createArticleHandler,authenticateMiddleware,idempotencyMiddleware,requestLogMiddleware,jsonBodyMiddleware,parse,safeParse,safeParseAsync,canonicalUrl,detectLanguage,claimsForArticle,extractClaims,insertClaimStatements,matchingStatements,matchDocument,findMatchesMany,rankAlike,rankCandidates,indexStatements,matchStatements,suggestionStatements,presented,keepIdempotentResponse,runBatch,renderStatement,sqlToQuery,selectedRows,enqueueDeliveries,json,stringify,seal,dbProviderMiddleware,edgeCacheMiddleware,etag"
+  "fetch,createArticleHandler,authenticateMiddleware,idempotencyMiddleware,requestLogMiddleware,jsonBodyMiddleware,parse,safeParse,safeParseAsync,canonicalUrl,detectLanguage,claimsForArticle,extractClaims,insertClaimStatements,matchingStatements,matchDocument,findMatchesMany,rankAlike,rankCandidates,indexStatements,matchStatements,suggestionStatements,presented,keepIdempotentResponse,runBatch,renderStatement,sqlToQuery,selectedRows,enqueueDeliveries,json,stringify,seal,dbProviderMiddleware,edgeCacheMiddleware,etag,requestIdMiddleware,methodNotAllowedMiddleware,securityHeaders,cors,rememberEtagsMiddleware,limitAnonymousReadsMiddleware,getClaimHandler,listClaimsHandler,readPresentedClaim,listPresentedClaims,presentedRows,presentRow,presentedEtag,generateDigest"
 ).split(",");
 
 const TITLE = POST_TITLE;
@@ -202,6 +204,130 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
+/** A V8 CPU profile of the Worker's isolate (its inspector) while `run` runs, with the isolate's sources. */
+async function profileIsolate(
+  inspectorPort: number,
+  run: () => Promise<unknown>,
+): Promise<{
+  profile: Profile;
+  sources: Map<string, (line: number) => string>;
+  scriptUrl: Map<string, string>;
+}> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+    title?: string;
+    url?: string;
+  }[];
+  const target = targets.find((t) => !/proxy|wrangler/i.test(`${t.title} ${t.url}`)) ?? targets[0];
+  if (!target) throw new Error("no inspector target");
+  const inspector = await Inspector.open(target.webSocketDebuggerUrl);
+  await inspector.send("Debugger.enable");
+  await inspector.send("Profiler.enable");
+  await inspector.send("Profiler.setSamplingInterval", {
+    interval: Number(opts.interval ?? 200),
+  });
+  await inspector.send("Profiler.start");
+  await run();
+  const { profile } = await inspector.send<{ profile: Profile }>("Profiler.stop");
+  const sources = new Map<string, (line: number) => string>();
+  for (const s of inspector.scripts) {
+    const got = await inspector.send<{ scriptSource?: string }>("Debugger.getScriptSource", {
+      scriptId: s.scriptId,
+    });
+    if (got.scriptSource && got.scriptSource.length > 10_000) {
+      sources.set(s.scriptId, moduleMap(got.scriptSource));
+      if (process.env.PROFILE_DUMP && got.scriptSource.length > 100_000) {
+        writeFileSync(`${process.env.PROFILE_DUMP}.${s.scriptId}.js`, got.scriptSource);
+      }
+    }
+  }
+  inspector.close();
+  return {
+    profile,
+    sources,
+    scriptUrl: new Map(inspector.scripts.map((s) => [s.scriptId, s.url])),
+  };
+}
+
+/** The isolate's busy time per request of `profiled`, by module, the watched steps and function. */
+function printProfile(
+  { profile, sources, scriptUrl }: Awaited<ReturnType<typeof profileIsolate>>,
+  count: number,
+  what: string,
+): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  let busy = 0;
+  let idle = 0;
+  const byModule = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  // A builtin (no script) or a VM state counts for the nearest caller with a source.
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const where = (id: number): { node: ProfileNode; mod: string } | null => {
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const n = byId.get(at);
+      if (!n) break;
+      const map = sources.get(n.callFrame.scriptId);
+      if (map) return { node: n, mod: map(n.callFrame.lineNumber) };
+    }
+    return null;
+  };
+  for (const [id, ms] of self) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const { functionName } = node.callFrame;
+    if (functionName === "(idle)") {
+      idle += ms;
+      continue;
+    }
+    busy += ms;
+    const found = where(id);
+    const { scriptId, lineNumber } = found?.node.callFrame ?? node.callFrame;
+    const mod = found
+      ? `${found.mod}${sources.size > 1 ? ` [${scriptUrl.get(scriptId)?.slice(-30)}]` : ""}`
+      : functionName;
+    byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
+    const caller = found?.node.callFrame.functionName;
+    const fn = `${functionName || "(anonymous)"}${found && found.node !== node ? ` in ${caller || "(anonymous)"}` : ""} ${mod}:${lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  // Inclusive time of named functions (each sample counted once per name on its stack).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const names = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at)?.callFrame.functionName;
+      if (name) names.add(name);
+    }
+    if (names.has("(idle)")) return;
+    for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+  });
+  const per = (ms: number) => (ms / count).toFixed(2);
+  console.log(
+    `Worker isolate busy (profiler, non-idle) per ${what}: ${per(busy)} ms; idle ${per(idle)} ms`,
+  );
+  console.log(`by module (ms per ${what}, self time):`);
+  for (const [mod, ms] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+    console.log(`  ${per(ms).padStart(7)}  ${mod}`);
+  }
+  console.log(`inclusive (ms per ${what}) of the handler's steps:`);
+  for (const name of WATCH) {
+    const ms = inclusive.get(name);
+    if (ms !== undefined) console.log(`  ${per(ms).padStart(7)}  ${name}`);
+  }
+  console.log(`by function (ms per ${what}, self time):`);
+  for (const [fn, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+    console.log(`  ${per(ms).padStart(7)}  ${fn}`);
+  }
+}
+
 async function main() {
   const state = mkdtempSync(join(tmpdir(), "post-profile-"));
   try {
@@ -239,6 +365,8 @@ async function main() {
         cwd: root,
         config: bareConfig,
         state: floorState,
+        // The first server's, now free: --profile reads the isolate through it.
+        inspectorPort,
       });
       Object.assign(server, bare);
       const t = await fetch(`${bare.origin}/d1/articles/template`, {
@@ -281,14 +409,26 @@ async function main() {
           if (res.status !== 200) throw new Error(`GET answered ${res.status}`);
         };
         for (let i = 0; i < 50; i++) await one();
+        const GETS = POSTS;
+        const eightAtATime = () =>
+          Promise.all(
+            Array.from({ length: 8 }, async () => {
+              for (let i = 0; i < GETS / 8; i++) await one();
+            }),
+          );
+        if (opts.profile) {
+          const started = performance.now();
+          const profiled = await profileIsolate(inspectorPort, eightAtATime);
+          const elapsed = performance.now() - started;
+          console.log(
+            `root ${root}: profiled ${GETS} uncached ${opts.get} reads, 8 at a time, ${(GETS / (elapsed / 1000)).toFixed(0)} req/s`,
+          );
+          printProfile(profiled, GETS, "GET");
+          return;
+        }
         const before = groupCpu(marker);
         const started = performance.now();
-        const GETS = POSTS;
-        await Promise.all(
-          Array.from({ length: 8 }, async () => {
-            for (let i = 0; i < GETS / 8; i++) await one();
-          }),
-        );
+        await eightAtATime();
         const elapsed = performance.now() - started;
         const after = groupCpu(marker);
         console.log(
@@ -322,122 +462,23 @@ async function main() {
         }
         return;
       }
-      const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
-        webSocketDebuggerUrl: string;
-        title?: string;
-        url?: string;
-      }[];
-      const target =
-        targets.find((t) => !/proxy|wrangler/i.test(`${t.title} ${t.url}`)) ?? targets[0];
-      if (!target) throw new Error("no inspector target");
-      const inspector = await Inspector.open(target.webSocketDebuggerUrl);
-      await inspector.send("Debugger.enable");
-      await inspector.send("Profiler.enable");
-      await inspector.send("Profiler.setSamplingInterval", {
-        interval: Number(opts.interval ?? 200),
-      });
-      await inspector.send("Profiler.start");
       const walls: number[] = [];
       let claims = 0;
       const started = performance.now();
-      for (let i = 0; i < POSTS; i++) {
-        const r = await post(server.origin);
-        if (r.status !== 201) throw new Error(`POST answered ${r.status}`);
-        walls.push(r.ms);
-        claims = r.claims;
-      }
+      const profiled = await profileIsolate(inspectorPort, async () => {
+        for (let i = 0; i < POSTS; i++) {
+          const r = await post(server.origin);
+          if (r.status !== 201) throw new Error(`POST answered ${r.status}`);
+          walls.push(r.ms);
+          claims = r.claims;
+        }
+      });
       const elapsed = performance.now() - started;
-      const { profile } = await inspector.send<{ profile: Profile }>("Profiler.stop");
-      const sources = new Map<string, (line: number) => string>();
-      for (const s of inspector.scripts) {
-        const got = await inspector.send<{ scriptSource?: string }>("Debugger.getScriptSource", {
-          scriptId: s.scriptId,
-        });
-        if (got.scriptSource && got.scriptSource.length > 10_000) {
-          sources.set(s.scriptId, moduleMap(got.scriptSource));
-          if (process.env.PROFILE_DUMP && got.scriptSource.length > 100_000) {
-            writeFileSync(`${process.env.PROFILE_DUMP}.${s.scriptId}.js`, got.scriptSource);
-          }
-        }
-      }
-      inspector.close();
-
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const self = new Map<number, number>();
-      profile.samples.forEach((id, i) => {
-        self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-      });
-      let busy = 0;
-      let idle = 0;
-      const byModule = new Map<string, number>();
-      const byFunction = new Map<string, number>();
-      // A builtin (no script) or a VM state counts for the nearest caller with a source.
-      const parentOf = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
-      const scriptUrl = new Map(inspector.scripts.map((s) => [s.scriptId, s.url]));
-      const where = (id: number): { node: ProfileNode; mod: string } | null => {
-        for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
-          const n = byId.get(at);
-          if (!n) break;
-          const map = sources.get(n.callFrame.scriptId);
-          if (map) return { node: n, mod: map(n.callFrame.lineNumber) };
-        }
-        return null;
-      };
-      for (const [id, ms] of self) {
-        const node = byId.get(id);
-        if (!node) continue;
-        const { functionName } = node.callFrame;
-        if (functionName === "(idle)") {
-          idle += ms;
-          continue;
-        }
-        busy += ms;
-        const found = where(id);
-        const { scriptId, lineNumber } = found?.node.callFrame ?? node.callFrame;
-        const mod = found
-          ? `${found.mod}${sources.size > 1 ? ` [${scriptUrl.get(scriptId)?.slice(-30)}]` : ""}`
-          : functionName;
-        byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
-        const caller = found?.node.callFrame.functionName;
-        const fn = `${functionName || "(anonymous)"}${found && found.node !== node ? ` in ${caller || "(anonymous)"}` : ""} ${mod}:${lineNumber + 1}`;
-        byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-      }
-      // Inclusive time of named functions (each sample counted once per name on its stack).
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-      const inclusive = new Map<string, number>();
-      profile.samples.forEach((id, i) => {
-        const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-        const names = new Set<string>();
-        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-          const name = byId.get(at)?.callFrame.functionName;
-          if (name) names.add(name);
-        }
-        if (names.has("(idle)")) return;
-        for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
-      });
-      const per = (ms: number) => (ms / POSTS).toFixed(2);
       console.log(`root ${root}`);
       console.log(
         `warm-up ${WARM} POSTs: median ${median(warm).toFixed(1)} ms; profiled ${POSTS} POSTs (${claims} claims each): wall median ${median(walls).toFixed(1)} ms, mean ${(elapsed / POSTS).toFixed(1)} ms`,
       );
-      console.log(
-        `Worker isolate busy (profiler, non-idle) per POST: ${per(busy)} ms; idle ${per(idle)} ms`,
-      );
-      console.log("by module (ms per POST, self time):");
-      for (const [mod, ms] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
-        console.log(`  ${per(ms).padStart(7)}  ${mod}`);
-      }
-      console.log("inclusive (ms per POST) of the handler's steps:");
-      for (const name of WATCH) {
-        const ms = inclusive.get(name);
-        if (ms !== undefined) console.log(`  ${per(ms).padStart(7)}  ${name}`);
-      }
-      console.log("by function (ms per POST, self time):");
-      for (const [fn, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
-        console.log(`  ${per(ms).padStart(7)}  ${fn}`);
-      }
+      printProfile(profiled, POSTS, "POST");
     } finally {
       await server.stop();
       if (floorState) rmSync(floorState, { recursive: true, force: true });

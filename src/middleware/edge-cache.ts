@@ -32,7 +32,12 @@ function remember(url: string, response: Response, body: ArrayBuffer): void {
     const oldest = memory.keys().next().value;
     if (oldest !== undefined) memory.delete(oldest);
   }
-  const headers = [...response.headers].filter(([name]) => name.toLowerCase() !== "x-request-id");
+  // The copy served from memory is a hit, whatever the response it was taken from says.
+  const headers: [string, string][] = [];
+  for (const [name, value] of response.headers) {
+    if (name === "x-request-id") continue;
+    headers.push([name, name === "x-cache" ? "HIT" : value]);
+  }
   memory.set(url, {
     expires: Date.now() + MEMORY_TTL_MS,
     status: response.status,
@@ -40,6 +45,26 @@ function remember(url: string, response: Response, body: ArrayBuffer): void {
     body,
     bookmark: response.headers.get(BOOKMARK_HEADER),
   });
+}
+
+/**
+ * hono/etag hashes a body in chunks of this many bytes, each digest chained into the next: up to
+ * one chunk, its ETag is the plain SHA-1 of the body, which {@link bodyEtag} computes.
+ */
+const ETAG_CHUNK_BYTES = 262_144;
+
+/**
+ * The strong ETag the ETag middleware (hono/etag, outside this one) computes for a body of 1 to
+ * {@link ETAG_CHUNK_BYTES} bytes (the hex SHA-1 of its bytes), from the bytes the cache has read
+ * already: with it set, that middleware does not read and hash a clone of the body again, and the
+ * entry keeps it. Null for other sizes (an empty body gets none; a longer one is left to hono).
+ */
+async function bodyEtag(body: ArrayBuffer): Promise<string | null> {
+  if (body.byteLength === 0 || body.byteLength > ETAG_CHUNK_BYTES) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", body));
+  let hex = "";
+  for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
+  return `"${hex}"`;
 }
 
 function recall(url: string, wanted: string | undefined): Response | null {
@@ -90,7 +115,8 @@ export function edgeCache({
       c.res = remembered;
       return;
     }
-    const key = new Request(c.req.url, { method: "GET" });
+    // The URL as the key: the Cache API makes it a GET request without headers, as the key was.
+    const key = c.req.url;
     const hit = await caches.default.match(key);
     const fresh = hit !== undefined && freshEnough(hit.headers.get(BOOKMARK_HEADER), wanted);
     if (hit && !fresh) await hit.body?.cancel();
@@ -108,6 +134,10 @@ export function edgeCache({
     await next();
     if (c.res.status !== 200 || c.res.headers.has("Set-Cookie")) return;
     const body = await c.res.clone().arrayBuffer();
+    if (!c.res.headers.has("ETag")) {
+      const etag = await bodyEtag(body);
+      if (etag) c.res.headers.set("ETag", etag);
+    }
     const stored = new Response(body, c.res);
     stored.headers.set(CLIENT_CACHE_CONTROL, c.res.headers.get("Cache-Control") ?? "no-cache");
     stored.headers.set("Cache-Control", `public, max-age=${ttlSeconds}`);
@@ -119,9 +149,7 @@ export function edgeCache({
       await put; // no execution context (app.request in tests): finish before answering
     }
     c.res.headers.set("X-Cache", "MISS");
-    const served = new Response(body, c.res);
-    served.headers.set("X-Cache", "HIT");
-    remember(c.req.url, served, body);
+    remember(c.req.url, c.res, body);
   };
 }
 
@@ -145,7 +173,7 @@ export function rememberEtags(): MiddlewareHandler<AppEnv> {
 /** Drops cached copies of these URLs in this location (the others expire within the TTL). */
 export async function purgeCached(urls: string[]): Promise<void> {
   for (const url of urls) memory.delete(url);
-  await Promise.all(urls.map((url) => caches.default.delete(new Request(url, { method: "GET" }))));
+  await Promise.all(urls.map((url) => caches.default.delete(url)));
 }
 
 const PUBLIC_READS =

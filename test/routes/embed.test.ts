@@ -310,6 +310,38 @@ describe("caching of public reads", () => {
     expect(notModified.headers.get("X-Cache")).toBe("HIT");
   });
 
+  it("fills the Cache API on a miss, after the response (waitUntil), with the ETag the client got", async () => {
+    const { claim } = await claimWithStatus();
+    const path = `/v1/claims?article_id=${claim.article_id}&limit=9`;
+    const first = await call("GET", path);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    const body = await first.text();
+    const etag = first.headers.get("ETag");
+    // hono/etag's ETag of a body under 256 KiB: the hex SHA-1 of its bytes.
+    const digest = new Uint8Array(
+      await crypto.subtle.digest("SHA-1", new TextEncoder().encode(body)),
+    );
+    expect(etag).toBe(`"${[...digest].map((b) => b.toString(16).padStart(2, "0")).join("")}"`);
+    const entry = await cachedEntry(`${BASE}${path}`);
+    expect(entry?.status).toBe(200);
+    expect(entry?.headers.get("ETag")).toBe(etag);
+    expect(entry?.headers.get("X-Request-Id")).toBeNull();
+    expect(await entry?.text()).toBe(body);
+  });
+
+  it("keeps a claim's own version ETag, not a hash, on a miss and in the Cache API", async () => {
+    const { claim } = await claimWithStatus();
+    const path = `/v1/claims/${claim.id}?fresh=${crypto.randomUUID()}`;
+    const first = await call("GET", path);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    const etag = first.headers.get("ETag");
+    // The version tag, with a hash of the match summary when it has matches: never a body hash.
+    expect(etag).toMatch(/^"v1(-[0-9a-f]{8})?"$/);
+    const entry = await cachedEntry(`${BASE}${path}`);
+    expect(entry?.headers.get("ETag")).toBe(etag);
+    expect(entry?.headers.get("Cache-Control")).toMatch(/^public, max-age=\d+$/);
+  });
+
   it("answers CORS preflights for writes", async () => {
     const res = await call("OPTIONS", "/v1/articles", {
       headers: {
@@ -324,6 +356,16 @@ describe("caching of public reads", () => {
     );
   });
 });
+
+/** The Cache API's entry for `url`: the put of a miss runs in waitUntil, so it may come a little later. */
+async function cachedEntry(url: string): Promise<Response | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const entry = await caches.default.match(url);
+    if (entry) return entry;
+    await scheduler.wait(20);
+  }
+  return undefined;
+}
 
 /** A made-up name no other test uses, so the claims below match only each other. */
 function madeUpName(): string {
