@@ -303,9 +303,9 @@ describe("a cue set off by commas inside its content is left out of the text (fi
       "Building the new line will cost far more than the council was told",
     ],
     [
-      "Over the long term, according to the budget office, the rise in deficits is mainly due to the aging of the population.",
-      "budget office",
-      "Over the long term, the rise in deficits is mainly due to the aging of the population",
+      "In the coming decade, according to the harbour board, the cost of dredging the channel will double.",
+      "harbour board",
+      "In the coming decade, the cost of dredging the channel will double",
     ],
     [
       "The plan, which costs $40m, the mayor said, will be dropped before the vote.",

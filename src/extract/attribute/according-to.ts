@@ -66,7 +66,7 @@ export function accordingTo(m: string): SentenceAttribution | null {
       const word = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? "";
       if (word && !quoteCovers(m, cs, ce) && hasVerbLike(word) && continuesAfterCue(rest))
         ce = trimRange(m, cs, m.length)[1];
-      // "Over the long term, according to X, deficits will rise": an opening alone before the
+      // "In the coming decade, according to X, dredging costs will double": an opening alone before the
       // cue; the clause after it is the content, with its opening.
       else if (rest && isIntro(m.slice(0, b.index)) && wordCount(rest) >= 3)
         ce = trimRange(m, cs, m.length)[1];
@@ -79,7 +79,7 @@ export function accordingTo(m: string): SentenceAttribution | null {
         wordCount(rest) >= 3
       )
         ce = trimRange(m, cs, m.length)[1];
-      // "The AP reported that, according to X, C": the words before end in a link word; the
+      // "The Ledger wrote that, according to X, C": the words before end in a link word; the
       // content is what follows the source.
       else if (rest && LINK_END_RE.test(m.slice(cs, b.index)) && wordCount(rest) >= 3) {
         // "Win Htein said that, according to its analysis, C": his report; the verb reads it.

@@ -67,7 +67,7 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;
   const relEnd = c.inRelative ? relativeClauseEnd(m, cs) : -1;
   const ce = mainAt > cs ? mainAt : relEnd > cs ? relEnd : ceFull;
-  // "She has said little about the plan": nothing is reported (a later verb may report).
+  // "The mayor has said little about the tram": nothing is reported (a later verb may report).
   if (!thatSeen && NOTHING_SAID_RE.test(m.slice(cs, cs + 20))) return null;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").
   if (ACT_VERBS.has(verb) && !thatSeen && !REPORT_OBJECT_RE.test(m.slice(cs, cs + 80))) return null;

@@ -1,6 +1,6 @@
 /**
  * A cue set off by commas inside its content ("Building the line, the mayor said, will cost
- * more"; "Over the long term, according to the budget office, deficits will rise") is not
+ * more"; "In the coming decade, according to the harbour board, dredging costs will double") is not
  * what is claimed: the claim's text leaves it out, its span still runs over the whole
  * sentence, as for a quote its attribution interrupts (split-quotes.ts).
  */

@@ -170,7 +170,7 @@ export const UNREPORTED_BEFORE_TO = `
   appeared try tries tried ready able unable afraid reluctant due asked urged invited
 `;
 
-/** Objects that say a report holds nothing: "She has said little about the plan". */
+/** Objects that say a report holds nothing: "The mayor has said little about the tram". */
 export const NOTHING_SAID = "little nothing";
 
 /** Hedges before "to <reporting verb>": "The memos seem to show that C" still reports C. */

@@ -30,7 +30,7 @@ export const ClaimSchema = z
     verb: z.string().nullable().openapi({ example: "told CNN" }),
     span: SpanSchema.nullable().openapi({
       description:
-        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body (see `in`). A quote its attribution interrupts (“A,” she said, “B.”) is one claim: its span runs from A's first word to B's last, and its `text` and `quote` leave the attribution between them out. So does the `text` of a claim whose cue is set off by commas inside it (`Over the long term, according to the budget office, deficits will rise` claims `Over the long term, deficits will rise`)",
+        "Where `text` sits in the article body: offsets in UTF-16 code units (JavaScript string indices), end exclusive; null when the text is not in the body (see `in`). A quote its attribution interrupts (“A,” she said, “B.”) is one claim: its span runs from A's first word to B's last, and its `text` and `quote` leave the attribution between them out. So does the `text` of a claim whose cue is set off by commas inside it (`In the coming decade, according to the harbour board, dredging costs will double` claims `In the coming decade, dredging costs will double`)",
     }),
     in: z.enum(["body", "title"]).nullable().openapi({
       description:

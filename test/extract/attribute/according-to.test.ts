@@ -5,14 +5,14 @@ describe("according-to", () => {
   table([
     // An opening alone before a mid-sentence cue: the content is the whole clause.
     [
-      "Over the long term, according to the budget office, the rise in deficits is due to aging.",
+      "In the coming decade, according to the harbour board, dredging costs will double.",
       {
-        np: "the budget office",
+        np: "the harbour board",
         verb: "according to",
         pattern: "according-to",
         contents: [
           [
-            "Over the long term, according to the budget office, the rise in deficits is due to aging.",
+            "In the coming decade, according to the harbour board, dredging costs will double.",
             "according-to",
             "according to",
           ],

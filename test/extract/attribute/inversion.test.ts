@@ -5,14 +5,14 @@ describe("quote-said-x and content-said-x, inverted: the verb before its subject
   table([
     // A second report after the speaker and their description, with any added-report verb.
     [
-      "“It refreshes the library,” said Peter Rice, chairman of the group, noting that old episodes sell well abroad.",
+      "“The ferry pays its way,” said Tomas Brandt, head of the port board, noting that fares cover the fuel bill.",
       {
-        np: "Peter Rice, chairman of the group",
+        np: "Tomas Brandt, head of the port board",
         verb: "said",
         pattern: "quote-said-x",
         contents: [
-          ["“It refreshes the library,”", "quote-said-x", "said"],
-          ["old episodes sell well abroad.", "said-that", "noting"],
+          ["“The ferry pays its way,”", "quote-said-x", "said"],
+          ["fares cover the fuel bill.", "said-that", "noting"],
         ],
       },
     ],

@@ -5,13 +5,13 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
   table([
     // A semicolon ends the report; what follows is the reporter's clause.
     [
-      "Candidates need about 40 percent of the vote, analysts say; in 2012, the nominee won 27 percent.",
+      "The tram needs 2,000 riders a day to break even, engineers say; in 2019, it carried 900.",
       {
-        np: "analysts",
+        np: "engineers",
         verb: "say",
         pattern: "content-said-x",
-        contents: [["Candidates need about 40 percent of the vote", "content-said-x", "say"]],
-        main: "in 2012, the nominee won 27 percent.",
+        contents: [["The tram needs 2,000 riders a day to break even", "content-said-x", "say"]],
+        main: "in 2019, it carried 900.",
       },
     ],
     [

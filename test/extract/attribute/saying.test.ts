@@ -5,12 +5,12 @@ describe("said-that by a participle: ', saying C', ', with X warning that C'", (
   table([
     // Time, place and platform after the participle are no content.
     [
-      "The mayor tried to calm the row, writing on Twitter that the real issue was the budget.",
+      "The mayor tried to calm the row, writing on Facebook that the true cause was the weather.",
       {
         np: "The mayor",
         verb: "writing",
         pattern: "said-that",
-        contents: [["the real issue was the budget.", "said-that", "writing"]],
+        contents: [["the true cause was the weather.", "said-that", "writing"]],
         main: "The mayor tried to calm the row",
       },
     ],
