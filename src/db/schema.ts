@@ -232,9 +232,9 @@ export const claimMatches = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.claimId, t.matchedClaimId] }),
     index("claim_matches_score_idx").on(t.claimId, t.score),
-    // The claims that list a given claim among their matches (whose summaries can name it) are
-    // found through claim_match_listers, an FTS5 table (migration 0012, which dropped 0011's
-    // index on matched_claim_id: its entries landed all over the index, a page each).
+    // The claims that list a given claim among their matches (whose summaries can name it),
+    // found without relying on the reverse row (migration 0011).
+    index("claim_matches_matched_idx").on(t.matchedClaimId, t.claimId),
   ],
 );
 

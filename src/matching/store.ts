@@ -131,11 +131,8 @@ export function indexStatements(rows: { claimId: string; document: MatchDocument
  * often-repeated story's first claims keep their best `keep` (give or take the claims of one
  * article, which the statement weighs against the rows as they were before it) instead of a row
  * for every later copy: a claim's rows, its match count and its summary's walk stay bounded.
- * Each new claim's own rows are also written to claim_match_listers (migration 0012), one FTS5
- * row per new claim holding a token `c<rowid>` for each claim it lists, under the same
- * conditions as the rows: the claims that list a claim are found there, and those that list it
- * by a reverse row through its own rows (matchingClaimsStatement), so a status change reaches
- * them all.
+ * The claims that list a claim are found through claim_matches_matched_idx whether or not it
+ * keeps the reverse row (matchingClaimsStatement), so a status change still reaches them.
  */
 export function matchStatements(
   pairs: { claimId: string; matchedId: string; score: number }[],
@@ -157,11 +154,5 @@ export function matchStatements(
             LIMIT ${keep})) < ${keep})
         ORDER BY v.key
         ON CONFLICT DO NOTHING`,
-    sql`INSERT INTO claim_match_listers (rowid, matched)
-        SELECT c.rowid, group_concat('c' || s.rowid, ' ')
-        FROM json_each(${JSON.stringify(pairs.map(({ claimId, matchedId }) => [claimId, matchedId]))}) v
-          JOIN claims c ON c.id = v.value ->> '$[0]'
-          JOIN claims s ON s.id = v.value ->> '$[1]'
-        GROUP BY c.rowid`,
   ];
 }

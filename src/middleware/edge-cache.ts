@@ -197,23 +197,13 @@ export function publicUrlsOfClaim(origin: string, claimId: string, articleId: st
 /**
  * The claims that list `claimId` among their matches (each with its article), as a statement for
  * the batch that changes its status: their match summaries name the best-rated claim they match
- * ("Also checked"), so a status change of this one can change what theirs show. The claims that
- * listed it when they were stored are found in claim_match_listers (migration 0012: FTS5, a
- * token `c<rowid>` per listed claim, written with their rows by matchStatements); an older claim
- * that was given it later, as a reverse row, is one of the claims it lists itself, so those are
- * found through its own rows and the primary key. Exactly the claims whose rows name it, whether
- * or not it keeps the reverse row.
+ * ("Also checked"), so a status change of this one can change what theirs show. It walks
+ * claim_matches_matched_idx (migration 0011) to the rows that name `claimId`, so it finds them
+ * whether or not `claimId` keeps the reverse row.
  */
 export function matchingClaimsStatement(claimId: string): SQL {
-  return sql`SELECT c.id, c.article_id FROM claims c
-    WHERE c.rowid IN (SELECT rowid FROM claim_match_listers WHERE claim_match_listers MATCH
-      coalesce((SELECT '"c' || rowid || '"' FROM claims WHERE id = ${claimId}), '""'))
-    UNION
-    SELECT c.id, c.article_id FROM claim_matches own
-      JOIN claim_matches back
-        ON back.claim_id = own.matched_claim_id AND back.matched_claim_id = own.claim_id
-      JOIN claims c ON c.id = own.matched_claim_id
-    WHERE own.claim_id = ${claimId}`;
+  return sql`SELECT c.id, c.article_id FROM claim_matches m
+    JOIN claims c ON c.id = m.claim_id WHERE m.matched_claim_id = ${claimId}`;
 }
 
 /**

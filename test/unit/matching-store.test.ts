@@ -14,7 +14,6 @@ import {
 } from "../../src/matching/queries";
 import { matchStatements } from "../../src/matching/store";
 import { analyse } from "../../src/matching/text";
-import { matchingClaimsStatement } from "../../src/middleware/edge-cache";
 import { ADMIN, call, uniqueUrl } from "../helpers";
 
 const dialect = new SQLiteSyncDialect();
@@ -202,32 +201,13 @@ describe("matchStatements", () => {
     pairs: { claimId: string; matchedId: string; score: number }[],
     keep: number,
   ) => {
-    const statements = matchStatements(pairs, keep);
-    if (statements.length === 0) throw new Error("no statement");
-    await env.DB.batch(
-      statements.map((statement) => {
-        const { sql, params } = prepare(statement);
-        return env.DB.prepare(sql).bind(...params);
-      }),
-    );
-  };
-  /** The claims whose rows name `claimId`, as matchingClaimsStatement finds them. */
-  const listersOf = async (claimId: string) => {
-    const { sql, params } = prepare(matchingClaimsStatement(claimId));
-    const { results } = await env.DB.prepare(sql)
+    const [statement] = matchStatements(pairs, keep);
+    if (!statement) throw new Error("no statement");
+    const { sql, params } = prepare(statement);
+    await env.DB.prepare(sql)
       .bind(...params)
-      .all<{ id: string }>();
-    return results.map((r) => r.id).sort();
+      .run();
   };
-  /** The same, read from claim_matches itself (a scan: the truth to compare with). */
-  const rowsNaming = async (claimId: string) =>
-    (
-      await env.DB.prepare(
-        "SELECT claim_id AS id FROM claim_matches NOT INDEXED WHERE matched_claim_id = ? ORDER BY claim_id",
-      )
-        .bind(claimId)
-        .all<{ id: string }>()
-    ).results.map((r) => r.id);
 
   it("gives a stored claim the reverse row only while it has fewer than `keep` matches as good", async () => {
     const [old, a, b, c, d, e, f] = (await storedClaims(7)) as [
@@ -257,85 +237,5 @@ describe("matchStatements", () => {
     expect((await rowsOf(old)).map((r) => r.id)).toEqual([f, c, b, d, a]);
     // The new claims keep their own rows either way.
     for (const mine of [d, e, f]) expect((await rowsOf(mine)).map((r) => r.id)).toEqual([old]);
-  });
-  it("writes each new claim's rows once more, to claim_match_listers, where a status change finds who lists it", async () => {
-    const [old, a, b, x, lone] = (await storedClaims(5)) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    // a lists old, and old takes the reverse row (it had none); b lists old too, but old keeps
-    // only its best one (a's 0.9), so it does not list b; x lists a, and a takes x's row.
-    await run([{ claimId: a, matchedId: old, score: 0.9 }], 1);
-    await run([{ claimId: b, matchedId: old, score: 0.8 }], 1);
-    await run([{ claimId: x, matchedId: a, score: 0.5 }], 20);
-    expect((await rowsOf(old)).map((r) => r.id)).toEqual([a]);
-    // One listers row per claim stored with matches, naming the claims it listed then.
-    const rowid = async (id: string) =>
-      (
-        await env.DB.prepare("SELECT rowid AS n FROM claims WHERE id = ?")
-          .bind(id)
-          .first<{ n: number }>()
-      )?.n;
-    const listedBy = async (id: string) => {
-      const { results } = await env.DB.prepare(
-        "SELECT c.id FROM claim_match_listers l JOIN claims c ON c.rowid = l.rowid WHERE claim_match_listers MATCH ? ORDER BY c.id",
-      )
-        .bind(`"c${await rowid(id)}"`)
-        .all<{ id: string }>();
-      return results.map((r) => r.id);
-    };
-    expect(await listedBy(old)).toEqual([a, b].sort());
-    expect(await listedBy(a)).toEqual([x]);
-    // With the reverse rows (old lists a, a lists x), exactly the claims whose rows name each.
-    expect(await listersOf(old)).toEqual([a, b].sort());
-    expect(await listersOf(a)).toEqual([old, x].sort());
-    expect(await listersOf(b)).toEqual([]);
-    expect(await listersOf(x)).toEqual([a]);
-    expect(await listersOf(lone)).toEqual([]);
-    for (const id of [old, a, b, x, lone])
-      expect(await listersOf(id)).toEqual(await rowsNaming(id));
-    // A pair whose new claim was not stored (a skipped duplicate) writes nothing anywhere.
-    await run([{ claimId: "clm_never_stored", matchedId: lone, score: 0.9 }], 20);
-    expect(await listersOf(lone)).toEqual([]);
-    expect(await rowsNaming(lone)).toEqual([]);
-  });
-
-  it("migration 0012 lists every match row stored before it under the claim that lists it", async () => {
-    const [p, q, r] = (await storedClaims(3)) as [string, string, string];
-    await env.DB.batch(
-      [
-        [p, q],
-        [q, p],
-        [r, p],
-      ].map(([from, to]) =>
-        env.DB.prepare(
-          "INSERT INTO claim_matches (claim_id, matched_claim_id, score) VALUES (?, ?, 0.5)",
-        ).bind(from, to),
-      ),
-    );
-    const migration = env.MIGRATIONS.find((m) => m.name.startsWith("0012_"));
-    if (!migration) throw new Error("no migration 0012");
-    // Its statements on a table of another name, so the test's own rows are the only ones read.
-    const renamed = migration.queries
-      .filter((q) => !/DROP INDEX/.test(q))
-      .map((q) => q.replaceAll("claim_match_listers", "claim_match_listers_0012"));
-    await env.DB.batch(renamed.map((q) => env.DB.prepare(q)));
-    const listed = async (id: string) => {
-      const { results } = await env.DB.prepare(
-        `SELECT c.id FROM claim_match_listers_0012 l JOIN claims c ON c.rowid = l.rowid
-         WHERE claim_match_listers_0012 MATCH (SELECT '"c' || rowid || '"' FROM claims WHERE id = ?)
-         ORDER BY c.id`,
-      )
-        .bind(id)
-        .all<{ id: string }>();
-      return results.map((row) => row.id);
-    };
-    expect(await listed(p)).toEqual([q, r].sort());
-    expect(await listed(q)).toEqual([p]);
-    expect(await listed(r)).toEqual([]);
-    await env.DB.exec("DROP TABLE claim_match_listers_0012");
   });
 });
