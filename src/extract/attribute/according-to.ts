@@ -21,6 +21,11 @@ const ACC_APPOS_RE = new RegExp(
 const SUBORDINATE_OPENING_RE = new RegExp(`^(?:${REPORT_CLAUSE_OPENER_ALT}|if)\\s`, "iu");
 const LINK_END_RE = new RegExp(`\\s(?:that|${SUBORDINATOR_ALT}|and|but|because)$`, "u");
 
+/** The words before a mid-sentence cue are an opening or a subordinate clause, no clause of their own. */
+function opensOnly(before: string): boolean {
+  return isIntro(before) || (SUBORDINATE_OPENING_RE.test(before) && !before.includes(","));
+}
+
 export function accordingTo(m: string): SentenceAttribution | null {
   if (!m.includes("ccording to")) return null;
   const a = ACC_START_RE.exec(m);
@@ -66,23 +71,15 @@ export function accordingTo(m: string): SentenceAttribution | null {
       const word = /^[\p{L}'’]+/u.exec(rest)?.[0] ?? "";
       if (word && !quoteCovers(m, cs, ce) && hasVerbLike(word) && continuesAfterCue(rest))
         ce = trimRange(m, cs, m.length)[1];
-      // "In the coming decade, according to X, dredging costs will double": an opening alone before the
-      // cue; the clause after it is the content, with its opening.
-      else if (rest && isIntro(m.slice(0, b.index)) && wordCount(rest) >= 3)
-        ce = trimRange(m, cs, m.length)[1];
-      // "While most were minor, according to X, two were secret": a subordinate clause
-      // before the cue, the main clause after it; the content is the whole sentence.
-      else if (
-        rest &&
-        SUBORDINATE_OPENING_RE.test(m.slice(cs, b.index)) &&
-        !m.slice(cs, b.index).includes(",") &&
-        wordCount(rest) >= 3
-      )
+      // "In the coming decade, according to X, dredging costs will double" (an opening alone
+      // before the cue), "While most were minor, according to X, two were secret" (a
+      // subordinate clause before it, the main clause after): the content is the whole sentence.
+      else if (rest && wordCount(rest) >= 3 && opensOnly(m.slice(cs, b.index)))
         ce = trimRange(m, cs, m.length)[1];
       // "The Ledger wrote that, according to X, C": the words before end in a link word; the
       // content is what follows the source.
       else if (rest && LINK_END_RE.test(m.slice(cs, b.index)) && wordCount(rest) >= 3) {
-        // "Win Htein said that, according to its analysis, C": his report; the verb reads it.
+        // "The harbour master said that, according to its count, C": his report; the verb reads it.
         if (/\sthat$/u.test(m.slice(cs, b.index)) && hasReportingVerb(m.slice(cs, b.index)))
           return null;
         const [rs, re] = trimRange(m, afterAt + (after?.[0].length ?? 0), m.length);

@@ -125,11 +125,11 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
       const c = chunks[k] as Chunk;
       if (!isNounPhrase(m.slice(c.s, c.e))) continue;
       if (!chunks.slice(k + 1).every((x) => isApposition(m.slice(x.s, x.e)))) continue;
-      // "At a rally in Berea, OH, after the vote, Gov. X said": a state's postal code after a
+      // "At a rally in Millbrook, OH, after the vote, Gov. X said": a state's postal code after a
       // town is part of the place, no subject.
       if (k > 0 && STATE_CODE_RE.test(m.slice(c.s, c.e)) && PLACE_END_RE.test(m.slice(0, c.s)))
         continue;
-      // "Tuesday at a college in Berea, …, Gov. X said": a date opens a time phrase.
+      // "Tuesday at a college in Millbrook, …, Gov. X said": a date opens a time phrase.
       if (DATE_PHRASE_RE.test(m.slice(c.s, c.e)) && DATE_WORDS.has(firstWordLower(m, c.s)))
         continue;
       if (k === 0 || isIntro(m.slice(0, c.s))) {
@@ -176,10 +176,11 @@ export function analyseCue(m: string, preT: string, ve: number, verb: string): C
     // before is the reporter's; the memo reports C.
     const leadLen = SUBORDINATE_LEAD_RE.exec(text)?.[0].length;
     const [subAt, sub] = leadLen ? [0, leadLen] : lastSubordinator(text);
-    if (n === 1 && opensWithSubordinator(text) > 0) {
+    const opener = n === 1 ? opensWithSubordinator(text) : 0;
+    if (opener > 0) {
       // "While the mayor said C, commuters kept using it": the sentence opens with the
       // subordinate clause; its content ends where the main clause begins (saidThat).
-      chunks[0] = { s: c.s + opensWithSubordinator(text), e: c.e };
+      chunks[0] = { s: c.s + opener, e: c.e };
       subj = 0;
       subordinate = true;
       opensSentence = true;

@@ -15,7 +15,7 @@ describe("openings before the subject: a day, a place, a state after a town", ()
     ],
     // A date opening a time phrase, and a state's postal code after a town, are no subject.
     [
-      "Tuesday at a college in Berea, OH, after the primary, Gov. Ana Ruiz said the state was hers.",
+      "Tuesday at a college in Millbrook, OH, after the primary, Gov. Ana Ruiz said the state was hers.",
       {
         np: "Gov. Ana Ruiz",
         verb: "said",
