@@ -1,8 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiCall, setStatus } from "./api";
+import { launchChromium } from "./chromium";
 
 const api = inject("apiOrigin");
 const XSS_TEXT = `<img src=x onerror="window.__pwned = 1"> and <script>window.__pwned = 2</script> ${Date.now()}`;
@@ -34,19 +35,7 @@ async function openHost(html: string, watch?: (page: Page) => void): Promise<Pag
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   host = createServer((_, res) => {
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     res.end(pageHtml);
