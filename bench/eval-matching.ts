@@ -12,16 +12,18 @@
  *   --state <path>   keep the loaded database here and reuse it next time (default: temporary)
  *   --limit <n>      only the first n verified claims (a quick look; figures then mean little)
  */
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_THRESHOLD } from "../src/matching/rank";
 import { applyMigrations, killAllSync, postJson, startWranglerDev } from "./http";
 import { Bm25, plainWords } from "./matching/bm25";
 import { loadTweets, loadVerifiedClaims, measures } from "./matching/clef";
 import { arg } from "./polnear/cli";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = arg("dir", "../shared/data/claim-matching/clef2020-task2");
 const splits = arg("split", "dev").split(",");
 const keep = arg("state", "");

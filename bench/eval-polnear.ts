@@ -11,6 +11,7 @@
  *                    also prints how many answers differ from extractClaims called directly
  */
 
+import { fileURLToPath } from "node:url";
 import { extractClaims } from "../src/extract/index";
 import { DEFAULT_ENGINE, type Engine } from "../src/extract/learned";
 import { viaApi } from "./polnear/api";
@@ -74,7 +75,7 @@ let predictOurs = predict;
 if (via === "api") {
   if (engine !== DEFAULT_ENGINE)
     throw new Error("--via api runs the server's engine (wrangler.toml)");
-  const api = await viaApi(new URL("..", import.meta.url).pathname, articles, predict);
+  const api = await viaApi(fileURLToPath(new URL("..", import.meta.url)), articles, predict);
   console.log(
     `through POST /v1/articles (wrangler dev, local D1): ${articles.length} articles in ${api.seconds.toFixed(0)} s; answers that differ from extractClaims: ${api.differing.length}${api.differing.length ? ` (${api.differing.slice(0, 5).join(", ")}${api.differing.length > 5 ? ", …" : ""})` : ""}`,
   );

@@ -10,10 +10,12 @@
  * claim (versions 1..n without gaps, last event's status = the claim's status).
  * Exits non-zero on any 5xx, lost acknowledged write or inconsistency.
  */
+
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { applyMigrations, killAllSync, startWranglerDev } from "./http";
 
 const args = process.argv.slice(2);
@@ -23,7 +25,7 @@ const option = (name: string, fallback: number) => {
 };
 const SECONDS = option("seconds", 20);
 const WORKERS = option("workers", 6);
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 interface Claim {
   id: string;

@@ -15,14 +15,16 @@
  * text is a tweet made from one stored claim: most of its sentence, reordered, two other
  * words, a link and a "— Name (@handle) date" tail.
  */
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { matchDocument } from "../src/matching/document";
 import { applyMigrations, executeSqlFile, killAllSync, startWranglerDev } from "./http";
 import { arg } from "./polnear/cli";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 // `-- --sizes 10000,100000 --only matches` runs a part (the table's ratio needs two sizes).
 const SIZES = arg("sizes", "1000,10000,100000").split(",").map(Number);
 const ONLY = arg("only", "");

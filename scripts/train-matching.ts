@@ -8,7 +8,9 @@
  * cross-validation, `--cv 5`) for the record; `--drop a,b` zeroes features, `--write no` keeps
  * model.json, `--eval dev` also prints another split's figures (not for tuning).
  */
+
 import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { loadTweets, loadVerifiedClaims, measures } from "../bench/matching/clef";
 import { type Doc, Fts5 } from "../bench/matching/fts5";
 import { arg } from "../bench/polnear/cli";
@@ -21,7 +23,7 @@ const split = arg("split", "train");
 const l2 = Number(arg("l2", "0.001"));
 const iterations = Number(arg("iterations", "12"));
 const hardNegatives = Number(arg("hard-negatives", "30"));
-const out = arg("out", new URL("../src/matching/model.json", import.meta.url).pathname);
+const out = arg("out", fileURLToPath(new URL("../src/matching/model.json", import.meta.url)));
 
 const docs: Doc[] = loadVerifiedClaims(dir).map((v) => ({
   id: v.id,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { applyMigrations, startWranglerDev } from "../../bench/http";
 
@@ -12,7 +13,7 @@ export const ADMIN_TOKEN = "browser-test-admin-token";
  * The same helpers start the servers of `npm run bench`.
  */
 export default async function setup(project: TestProject) {
-  const root = new URL("../..", import.meta.url).pathname;
+  const root = fileURLToPath(new URL("../..", import.meta.url));
   const state = mkdtempSync(join(tmpdir(), "claimtrail-browser-"));
   applyMigrations(root, state);
   const server = await startWranglerDev({
