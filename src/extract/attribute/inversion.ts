@@ -2,8 +2,8 @@
  * quote-said-x / content-said-x, inverted: "“C,” said X", "C, said X, adding that D". The verb
  * comes first, its subject after it.
  */
-import { cleanNp, isApposition, isNounPhrase } from "../claimants";
-import { ADDED_REPORT_ALT, INVERSION_ASIDE_ALT, RECIPIENT_VERBS } from "../lexicon";
+import { cleanNp, isApposition, isNounPhrase, isSourceNoun } from "../claimants";
+import { ADDED_REPORT_ALT, INVERSION_ASIDE_ALT, NP_LINK_WORDS, RECIPIENT_VERBS } from "../lexicon";
 import { wordCount } from "../text";
 import { type Chunk, chunksOf, hasVerbLike, quoteCovers, trimRange } from "./helpers";
 import type { ContentSpan, SentenceAttribution } from "./types";
@@ -17,6 +17,19 @@ const INVERSION_ASIDE_RE = new RegExp(
 const QUOTE_RESUMES_RE = /^[^“”"]*?,\s*[“"]/u;
 const ADDED_AFTER_RE = new RegExp(`,\\s+(${ADDED_REPORT_ALT})\\s+(?!to\\s)(?:that\\s+)?`, "u");
 const CLAUSE_AFTER_RE = /^(?:but|and|while|although|though|yet)\s/u;
+
+const SOURCE_DETERMINERS = new Set(
+  "a an the one two three four five several some other another".split(" "),
+);
+
+/** "a spokeswoman for the council", "a person familiar with the plan": a source described. */
+function describedSource(np: string): boolean {
+  const ws = np.trim().toLowerCase().split(/\s+/u);
+  if (!SOURCE_DETERMINERS.has(ws[0] ?? "")) return false;
+  for (let k = 1; k < Math.min(ws.length - 1, 4); k++)
+    if (isSourceNoun(ws[k] ?? "") && NP_LINK_WORDS.has(ws[k + 1] ?? "")) return true;
+  return false;
+}
 
 export function inversion(
   m: string,
@@ -47,9 +60,14 @@ export function inversion(
   )
     return null;
   const npWords = wordCount(npText);
-  if (npWords > 8 || (npWords > 4 && !/\s\p{Lu}|^\s*\p{Lu}/u.test(npText))) return null;
+  if (
+    npWords > 8 ||
+    (npWords > 4 && !/\s\p{Lu}|^\s*\p{Lu}/u.test(npText) && !describedSource(npText))
+  )
+    return null;
   // "…, said Trump campaign strategists plan to secure …": an infinitive is no speaker's name.
-  if (/\sto\s+\p{Ll}/u.test(npText)) return null;
+  // ("a person close to the mayor": "to" before a determiner opens no infinitive.)
+  if (/\sto\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u.test(npText)) return null;
   if (/^\s*(?:he|she|they|it|we)\b/iu.test(npText) && npText.trim().split(/\s+/).length > 1)
     return null;
   const [cs, ce] = trimRange(m, 0, preT.length);

@@ -10,6 +10,7 @@ import {
   MEANS_AFTER_BY_ALT,
   NAMING_VERBS,
   NOUN_PRECEDER_ALT,
+  NP_LINK_WORDS,
   PAST_FORMS,
   REPORTING_VERB_FORMS,
   RULING_VERBS,
@@ -34,6 +35,11 @@ const DETERMINER_BEFORE_RE = new RegExp(
   `(?:^|\\s)(?:${NOUN_PRECEDER_ALT}|\\d+(?:[.,]\\d+)*)\\s+$`,
   "iu",
 );
+/** "…, a source close to her said": "her" after a preposition is its object, no determiner. */
+function objectHerBefore(lastWords: string): boolean {
+  const w = lastWords.trim().split(/\s+/u);
+  return w.length === 2 && w[1] === "her" && NP_LINK_WORDS.has((w[0] ?? "").toLowerCase());
+}
 const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
 const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;
@@ -199,7 +205,11 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   // Both patterns end in \s+$ and can only match within the last two words of preTail
   // (verb [adverb], or a determiner), so they run on those instead of on all 40 characters.
   const lastWords = preTail.slice(lastTwoWordsStart(preTail));
-  if (PASSIVE_BEFORE_RE.test(lastWords) || DETERMINER_BEFORE_RE.test(lastWords)) return null;
+  if (
+    PASSIVE_BEFORE_RE.test(lastWords) ||
+    (DETERMINER_BEFORE_RE.test(lastWords) && !objectHerBefore(lastWords))
+  )
+    return null;
   // "the claim, first reported by The Times": a passive; "said by telephone" is not.
   if (BY_RE.test(m.slice(ve)) && !BY_MEANS_RE.test(m.slice(ve))) return null;
   const preT = pre.slice(0, trimEndWhile(pre, 0, pre.length, isRegexSpace));

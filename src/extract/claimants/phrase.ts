@@ -14,6 +14,7 @@ import {
   NOT_PARTICIPLES,
   NP_LINK_WORDS,
   NP_STOPWORDS,
+  OBJECT_PRONOUNS,
   PARTICIPLE_PARTICLES,
   PERIOD_ALT,
   PHRASE_OPENER_ALT,
@@ -196,13 +197,16 @@ function isNounPhraseUncached(np: string): boolean {
     const acronym = /^\p{Lu}{2,}$/u.test(w);
     // "her lawyer", "people close to her campaign": "her" before a word, opening the phrase or
     // after a preposition, is its possessive determiner, like "his".
-    const possessive =
-      lw === "her" && i < ws.length - 1 && (i === 0 || NP_LINK_WORDS.has(bare(ws[i - 1] ?? "")));
+    const afterLink = i > 0 && NP_LINK_WORDS.has(bare(ws[i - 1] ?? ""));
+    const possessive = lw === "her" && i < ws.length - 1 && (i === 0 || afterLink);
+    // "a source close to her", "people familiar with them": the preposition's object.
+    const object = afterLink && i === ws.length - 1 && OBJECT_PRONOUNS.has(lw);
     // "More than half of the voters", "Fewer than 40 percent": a quantity, not a clause.
     const quantity = i === 1 && lw === "than" && COMPARATIVE_QUANTIFIERS.has(bare(ws[0] ?? ""));
     if (
       !acronym &&
       !possessive &&
+      !object &&
       !quantity &&
       (NP_STOPWORDS.has(lw) || PRONOUNS.has(lw) || lw === "but")
     )

@@ -10,6 +10,8 @@ export const SENTENCE_OPENERS = `
 export const PERSON_PRONOUNS = "he she him her";
 export const THING_PRONOUNS = "it";
 export const PLURAL_PRONOUNS = "they them";
+/** Pronouns as the object of a preposition ending a source: "a person close to her". */
+export const OBJECT_PRONOUNS = "him her them us me";
 
 /** Words that make a candidate noun phrase impossible as a subject (finite verbs, subordinators). */
 export const NP_STOPWORDS = `

@@ -148,6 +148,7 @@ export const DOC_NOUN_ALT = alternation(documents.DOC_NOUNS);
 export const PERSON_PRONOUNS = set(grammar.PERSON_PRONOUNS);
 export const THING_PRONOUNS = set(grammar.THING_PRONOUNS);
 export const PLURAL_PRONOUNS = set(grammar.PLURAL_PRONOUNS);
+export const OBJECT_PRONOUNS = set(grammar.OBJECT_PRONOUNS);
 
 /** Words that make a candidate noun phrase impossible as a subject (finite verbs, subordinators). */
 export const NP_STOPWORDS = set(grammar.NP_STOPWORDS);
