@@ -312,6 +312,12 @@ describe("a cue set off by commas inside its content is left out of the text (fi
       "mayor",
       "The plan, which costs $40m, will be dropped before the vote",
     ],
+    // A verb after the cue goes on with the subject before it, with no comma between.
+    [
+      "The new tram depot, the council said, opened in May after two years of delays.",
+      "council",
+      "The new tram depot opened in May after two years of delays",
+    ],
   ])("%s", (sentence, claimant, text) => {
     const body = `Harbour news\n\n${sentence}`;
     const c = extractClaims(body).find((x) => x.claimant?.name === claimant);

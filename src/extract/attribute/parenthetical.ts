@@ -2,7 +2,8 @@
  * parenthetical: the cue set off by commas after an introduction, "From there, he said, C". (A
  * content before the cue, "C, the company said, compared with …", is in said-x.ts.)
  */
-import { CONDITION_OPENERS } from "../lexicon";
+import { isNounPhrase } from "../claimants";
+import { AUXILIARIES, CONDITION_OPENERS, PAST_FORMS } from "../lexicon";
 import { wordCount } from "../text";
 import { hasVerbLike, trimRange } from "./helpers";
 import { opensAside } from "./said-x";
@@ -30,5 +31,13 @@ export function parenthetical(c: Cue): SentenceAttribution | null | undefined {
   const words = m.slice(ps, pe).split(/\s+/u);
   const opener = (words[0] ?? "").toLowerCase();
   if (CONDITION_OPENERS.has(opener) && words.slice(1).some(hasVerbLike)) return content(ps, ce);
+  // "The plan, Ruiz said, would cost $2 billion": a subject before the cue, its verb after;
+  // the content is the whole sentence (finish/inner-cue.ts drops the cue from its text).
+  const next = /^[\p{L}'’]+/u.exec(m.slice(cs, ce))?.[0] ?? "";
+  if (
+    (AUXILIARIES.has(next) || PAST_FORMS.has(next) || /^\p{Ll}+ed$/u.test(next)) &&
+    isNounPhrase(m.slice(ps, pe))
+  )
+    return content(ps, ce);
   return content(cs, ce);
 }

@@ -40,6 +40,16 @@ function objectHerBefore(lastWords: string): boolean {
   const w = lastWords.trim().split(/\s+/u);
   return w.length === 2 && w[1] === "her" && NP_LINK_WORDS.has((w[0] ?? "").toLowerCase());
 }
+/** "The mayor’s claim that …": a present form after a possessive is a noun. */
+function possessiveNounAt(lastWords: string, verb: string): boolean {
+  const last = lastWords.trim().split(/\s+/u).pop() ?? "";
+  return (
+    /\p{L}['’]s$/u.test(last) &&
+    !/^(?:he|she|it|that|there|what|who)['’]s$/iu.test(last) &&
+    !/ed$/u.test(verb) &&
+    !PAST_FORMS.has(verb)
+  );
+}
 const DESCRIBED_AS_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?as\s+\S/u;
 const CALLED_QUOTE_RE = /^\s+(?:[^\s,;:“”"«»]+\s+){1,6}?[“"«]/u;
 const PAREN_PRONOUN_BEFORE_RE = /,\s+(?:he|she|they|we|I|it)\s+$/u;
@@ -207,7 +217,8 @@ function tryVerb(m: string, vs: number, veIn: number, verbIn: string): SentenceA
   const lastWords = preTail.slice(lastTwoWordsStart(preTail));
   if (
     PASSIVE_BEFORE_RE.test(lastWords) ||
-    (DETERMINER_BEFORE_RE.test(lastWords) && !objectHerBefore(lastWords))
+    (DETERMINER_BEFORE_RE.test(lastWords) && !objectHerBefore(lastWords)) ||
+    possessiveNounAt(lastWords, verb)
   )
     return null;
   // "the claim, first reported by The Times": a passive; "said by telephone" is not.

@@ -5,6 +5,7 @@
  * sentence, as for a quote its attribution interrupts (split-quotes.ts).
  */
 import type { ExtractedClaim } from "../index";
+import { PAST_FORMS } from "../lexicon";
 import { joiner } from "./split-quotes";
 
 /** ", according to X, ": the source holds no comma. */
@@ -23,7 +24,15 @@ export function withoutInnerCues(claims: ExtractedClaim[]): ExtractedClaim[] {
     const right = c.text.slice(cue.end);
     // "The plan, which costs $40m, the mayor said, will be dropped": an aside the cue's
     // first comma closed keeps it.
-    c.text = `${left}${left.includes(",") ? ", " : joiner(right)}${right}`;
+    // "The new depot, the council said, opened in May": a verb after the cue goes on with the
+    // subject before it, with no comma between.
+    const next = /^\p{Ll}+/u.exec(right)?.[0] ?? "";
+    const glue = left.includes(",")
+      ? ", "
+      : PAST_FORMS.has(next) || /ed$/u.test(next)
+        ? " "
+        : joiner(right);
+    c.text = `${left}${glue}${right}`;
   }
   return claims;
 }

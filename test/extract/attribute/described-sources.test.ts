@@ -66,3 +66,27 @@ describe("sources described by who they are close to, or speak for", () => {
     ]);
   });
 });
+
+describe("a present form after a possessive is a noun, not the verb", () => {
+  table([
+    [
+      "The mayor’s claim that crime has doubled is false, the police chief said.",
+      {
+        np: "the police chief",
+        verb: "said",
+        pattern: "content-said-x",
+        contents: [["The mayor’s claim that crime has doubled is false", "content-said-x", "said"]],
+      },
+    ],
+    // A pronoun's "’s" is "has" or "is": "He’s said" is the verb.
+    [
+      "He’s said the tram would open on time.",
+      {
+        np: "He",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram would open on time.", "said-that", "said"]],
+      },
+    ],
+  ]);
+});

@@ -80,5 +80,34 @@ describe("parenthetical", () => {
         ],
       },
     ],
+    [
+      // A short subject before the cue and its verb after it: the claim is the whole sentence.
+      "The new depot, the council said, opened in May.",
+      {
+        np: "the council",
+        verb: "said",
+        pattern: "parenthetical",
+        contents: [["The new depot, the council said, opened in May.", "parenthetical", "said"]],
+      },
+    ],
+    [
+      "The plan, Ana Ruiz said, would cost $2 billion.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "parenthetical",
+        contents: [["The plan, Ana Ruiz said, would cost $2 billion.", "parenthetical", "said"]],
+      },
+    ],
+    [
+      // An opening is no subject: the content starts after the cue.
+      "From there, he said, the trams would run every ten minutes.",
+      {
+        np: "he",
+        verb: "said",
+        pattern: "parenthetical",
+        contents: [["the trams would run every ten minutes.", "parenthetical", "said"]],
+      },
+    ],
   ]);
 });
