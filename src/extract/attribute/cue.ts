@@ -55,9 +55,12 @@ const SUBORDINATOR_RE = new RegExp(`\\s(?:${SUBORDINATOR_ALT})\\s+`, "gu");
 const THAT_GAP_RE =
   /^\s+((?:[^\s,;:“”"]+\s+){0,12}?)that(?:,\s+according to\s+[^,;:“”"]{2,80},)?\s+/u;
 const GAP_OK_RE = new RegExp(`^(?:${THAT_GAP_ALT})\\b`, "iu");
-/** "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. */
+/**
+ * "agreed on Tuesday to cap the fees that banks charge": the "that" is not the verb's. A plural
+ * after "to" is a recipient, no infinitive ("admitted to investigators that C").
+ */
 const INFINITIVE_IN_GAP_RE = new RegExp(
-  `\\bto\\s+(?!(?:the|a|an|his|her|its|their|${PRESS_NOUN_ALT})\\b)\\p{Ll}+\\s`,
+  `\\bto\\s+(?!(?:the|a|an|his|her|its|their|${PRESS_NOUN_ALT})\\b)(?!\\p{Ll}+[^sui\\s]s\\s)\\p{Ll}+\\s`,
   "u",
 );
 const ASIDE_THAT_RE = /^\s*,\s*[^,;:“”"«»]{2,60},\s+that\s+/u;
