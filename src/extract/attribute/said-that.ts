@@ -5,6 +5,7 @@
  */
 import {
   ACT_VERBS,
+  DENIAL_VERB_ALT,
   DOCUMENT_ADJECTIVE_ALT,
   DOCUMENT_HEAD_ALT,
   DOCUMENT_VERBS,
@@ -44,6 +45,10 @@ function relativeClauseEnd(m: string, from: number): number {
     if (hasVerbLike(r[1] ?? "")) return from + r.index;
   return -1;
 }
+const DENIED_ASIDE_RE = new RegExp(
+  `,\\s+(?:a|an)\\s+(?:${REPORT_NOUN_ALT})\\s+(?:that\\s+)?(?:\\S+\\s+){1,3}?(?:(?:has|have|had)\\s+)?(?:${DENIAL_VERB_ALT})\\b`,
+  "u",
+);
 const RELATIVE_CLOSE_RE = /,\s+(\p{Ll}[\p{L}'’]*)/gu;
 const MAIN_CLAUSE_COMMA_RE = /,[”"]?\s/u;
 
@@ -66,7 +71,10 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // the reporter's main clause.
   const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;
   const relEnd = c.inRelative ? relativeClauseEnd(m, cs) : -1;
-  const ce = mainAt > cs ? mainAt : relEnd > cs ? relEnd : ceFull;
+  let ce = mainAt > cs ? mainAt : relEnd > cs ? relEnd : ceFull;
+  // "accused the mayor of lying, a charge he denied": the aside answers the report, it is none of it.
+  const answered = DENIED_ASIDE_RE.exec(m.slice(cs, ce));
+  if (answered && answered.index > 0) ce = cs + answered.index;
   // "The mayor has said little about the tram": nothing is reported (a later verb may report).
   if (!thatSeen && NOTHING_SAID_RE.test(m.slice(cs, cs + 20))) return null;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").

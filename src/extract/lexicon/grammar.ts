@@ -71,9 +71,9 @@ export const NOUN_PRECEDERS = `
 
 /** Words that may open the words between a verb and its "that" ("said on Tuesday that"). */
 export const THAT_GAP_WORDS = `
-  out on in at during last this earlier late early yesterday today to via with before after outside
-  from through when while for repeatedly again also publicly privately separately previously
-  recently later overnight
+  out on in at during last this earlier late early yesterday today to via with without before
+  after outside from through when while for repeatedly again also publicly privately separately
+  previously recently later overnight
 `;
 
 /** Adverbs skipped after a reporting verb ("said yesterday that", "told reporters again"). */

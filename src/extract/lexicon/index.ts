@@ -233,6 +233,9 @@ export const RECIPIENT_VERBS = set(reportingForms((v) => v.frame === "recipient"
 /** Verbs that report only after their content (frame "tail"). */
 export const TAIL_VERBS = set(reportingForms((v) => v.frame === "tail"));
 export const DENIAL_VERBS = marked("denial");
+export const DENIAL_VERB_ALT = alternation(
+  reportingForms((v) => words(v.marks ?? "").includes("denial")),
+);
 export const ACT_VERBS = marked("act");
 export const DOCUMENT_VERBS = marked("document");
 export const NAMING_VERBS = marked("naming");

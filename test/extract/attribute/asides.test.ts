@@ -1,0 +1,48 @@
+import { describe } from "vitest";
+import { table } from "./cases";
+
+describe("asides around a report that are none of its content", () => {
+  table([
+    // "without evidence" between the verb and "that" qualifies the report.
+    [
+      "Tomas Brandt claimed without evidence that the harbour vote had been rigged.",
+      {
+        np: "Tomas Brandt",
+        verb: "claimed",
+        pattern: "said-that",
+        contents: [["the harbour vote had been rigged.", "said-that", "claimed"]],
+      },
+    ],
+    // An aside that answers the report ("a charge he denied") ends it.
+    [
+      "Ana Ruiz accused the operator of hiding the inspection reports, a charge it denied.",
+      {
+        np: "Ana Ruiz",
+        verb: "accused",
+        pattern: "said-that",
+        contents: [["the operator of hiding the inspection reports", "said-that", "accused"]],
+      },
+    ],
+    [
+      "Ana Ruiz said the ferry had failed two inspections, a claim the operator has disputed.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the ferry had failed two inspections", "said-that", "said"]],
+      },
+    ],
+    // An aside that answers nothing stays in the content.
+    [
+      "Ana Ruiz said the ferry, a vessel built in 1988, had failed two inspections.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["the ferry, a vessel built in 1988, had failed two inspections.", "said-that", "said"],
+        ],
+      },
+    ],
+  ]);
+});
