@@ -14,6 +14,7 @@ import {
   RECIPIENT_VERBS,
   REPORT_NOUN_ALT,
   THAT_VERBS,
+  WARN_FORMS,
 } from "../lexicon";
 import { wordCount } from "../text";
 import { splitCoordinated } from "./coordinated";
@@ -66,7 +67,9 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // "…, after the company reported slower growth": an act in a subordinate clause, no report.
   if (c.subordinate && !thatSeen && OBJECT_VERBS.has(verb) && !quoteCovers(m, i, m.length))
     return null;
-  const [cs, ceFull] = trimRange(m, i, m.length);
+  const [cs0, ceFull] = trimRange(m, i, m.length);
+  // "warned of “serious consequences”": what was warned of is the content, without "of".
+  const cs = WARN_FORMS.has(verb) && /^of\s/u.test(m.slice(cs0)) ? cs0 + 3 : cs0;
   // "While the mayor said C, commuters kept using it": C ends at the first comma, the rest is
   // the reporter's main clause.
   const mainAt = c.opensSentence ? mainClauseAt(m, cs) : -1;

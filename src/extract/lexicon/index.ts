@@ -233,6 +233,8 @@ export const RECIPIENT_VERBS = set(reportingForms((v) => v.frame === "recipient"
 /** Verbs that report only after their content (frame "tail"). */
 export const TAIL_VERBS = set(reportingForms((v) => v.frame === "tail"));
 export const DENIAL_VERBS = marked("denial");
+/** "warned of …": the forms whose "of" opens the content. */
+export const WARN_FORMS = set(formsOf("warn", "base s ed ing"));
 export const DENIAL_VERB_ALT = alternation(
   reportingForms((v) => words(v.marks ?? "").includes("denial")),
 );

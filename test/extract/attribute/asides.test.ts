@@ -46,3 +46,26 @@ describe("asides around a report that are none of its content", () => {
     ],
   ]);
 });
+
+describe("'warned of': what was warned of is the content", () => {
+  table([
+    [
+      "Ana Ruiz warned of “serious consequences” if the depot was sold.",
+      {
+        np: "Ana Ruiz",
+        verb: "warned",
+        pattern: "said-that",
+        contents: [["“serious consequences” if the depot was sold.", "said-that", "warned"]],
+      },
+    ],
+    [
+      "The operator warns of delays on the ferry crossing.",
+      {
+        np: "The operator",
+        verb: "warns",
+        pattern: "said-that",
+        contents: [["delays on the ferry crossing.", "said-that", "warns"]],
+      },
+    ],
+  ]);
+});
