@@ -56,6 +56,7 @@ export const FEATURE_NAMES = [
   "rarest_hit",
   "query_entity_coverage",
   "claim_length",
+  "trigram_cosine",
 ] as const;
 
 /** The share of the asked terms' full rank that counts as a fair match (see features()). */
@@ -222,6 +223,48 @@ function distinctPairs(terms: string[], distinct: number): number {
   return count;
 }
 
+/**
+ * Calls `each` with every letter trigram of `term` marked at both ends ("#ab", "abc", "bc#"), as
+ * a number (three UTF-16 codes), so no string is cut per trigram.
+ */
+function eachTrigram(term: string, each: (gram: number) => void): void {
+  const n = term.length;
+  let a = 35; // "#"
+  let b = n > 0 ? term.charCodeAt(0) : 35;
+  for (let i = 1; i <= n; i++) {
+    const c = i < n ? term.charCodeAt(i) : 35;
+    each(a * 4294967296 + b * 65536 + c);
+    a = b;
+    b = c;
+  }
+}
+
+/**
+ * The query's letter trigrams, and per candidate term (remembered for the query's candidates,
+ * where terms recur) how many trigrams it has and how many of them the query has.
+ */
+class Trigrams {
+  readonly grams = new Set<number>();
+  private readonly known = new Map<string, [number, number]>();
+  constructor(terms: Iterable<string>) {
+    for (const t of terms) eachTrigram(t, (g) => this.grams.add(g));
+  }
+  of(term: string): [number, number] {
+    let value = this.known.get(term);
+    if (value === undefined) {
+      let count = 0;
+      let hits = 0;
+      eachTrigram(term, (g) => {
+        count++;
+        if (this.grams.has(g)) hits++;
+      });
+      value = [count, hits];
+      this.known.set(term, value);
+    }
+    return value;
+  }
+}
+
 const YEAR = /^(?:19|20)\d\d$/;
 /** Stems of the words a claim about a picture or a video uses. */
 const MEDIA_WORDS = new Set([
@@ -268,6 +311,8 @@ export interface PreparedQuery {
   };
   /** idf of a term, memoised for this query. */
   idfs: IdfMemo;
+  /** The query's letter trigrams, and each candidate term's share of them (memoised). */
+  trigrams: Trigrams;
   /** The full-text rank a claim made of exactly the asked terms would get, roughly. */
   rankScale: number;
 }
@@ -320,6 +365,7 @@ export function prepareQuery(analysis: Analysis, stats: CorpusStats): PreparedQu
       entities: weighted(entities, idfs),
     },
     idfs,
+    trigrams: new Trigrams(terms),
     rankScale,
   };
 }
@@ -402,6 +448,16 @@ export function features(
   }
   let rarest = 0;
   for (const t of q.rarest) if (all.has(t)) rarest++;
+  // Letter trigrams (of the distinct terms of the claim and its title) the query's terms have:
+  // words that share part of a stem or half a compound ("ferryman" and "ferry") meet.
+  let grams = 0;
+  let gramHits = 0;
+  for (const t of all) {
+    const [count, hits] = q.trigrams.of(t);
+    grams += count;
+    gramHits += hits;
+  }
+  const queryGrams = q.trigrams.grams.size;
   // Against the better of the best candidate and a fair match of the asked terms, so a lone
   // weak candidate does not look like a strong first.
   const reference = Math.min(best, -REFERENCE_SHARE * q.rankScale);
@@ -439,5 +495,6 @@ export function features(
     q.rarest.length > 0 ? rarest / q.rarest.length : 0,
     covered(w.entities, all),
     Math.min(1, d.terms.length / 40),
+    queryGrams > 0 && grams > 0 ? gramHits / Math.sqrt(queryGrams * grams) : 0,
   ];
 }

@@ -183,6 +183,45 @@ describe("features of the post's date, pictures, compounds and author", () => {
       expect(feature(c.query, c.claim, c.feature)).toBe(c.value);
     });
 
+  // Letter trigrams ("#fe", "fer", …, "ry#") of the distinct terms: the cosine of the query's set
+  // and the claim's (with its title) counts.
+  const trigramCases: {
+    name: string;
+    query: string;
+    claim: string;
+    title?: string;
+    value: number;
+  }[] = [
+    { name: "the same word", query: "ferry", claim: "Ferry.", value: 1 },
+    { name: "no letters in common", query: "ferry", claim: "Tram.", value: 0 },
+    // "ferri" (5 trigrams) against "ferryman" (8): #fe fer err share 3 → 3 / √40.
+    { name: "half a compound", query: "ferry", claim: "Ferryman.", value: 3 / Math.sqrt(40) },
+    // "ana" and "ruiz": 7 trigrams, all in the claim's 7 + the title's "harbour" 7 → 7 / √98.
+    {
+      name: "the title's words count too",
+      query: "Ana Ruiz",
+      claim: "Ana Ruiz.",
+      title: "Harbour",
+      value: 7 / Math.sqrt(7 * 14),
+    },
+  ];
+  for (const c of trigramCases)
+    it(`trigram_cosine: ${c.name}`, () => {
+      const q = prepareQuery(analyse(c.query), stats);
+      const x = features(q, candidate(c.claim, c.title), -5, -4, 0);
+      expect(x[FEATURE_NAMES.indexOf("trigram_cosine")]).toBeCloseTo(c.value, 10);
+    });
+
+  it("trigram_cosine: a term's trigrams counted once per claim, remembered per query", () => {
+    const q = prepareQuery(analyse("ferry harbour"), stats);
+    const once = features(q, candidate("Ferry."), -5, -4, 0);
+    const twice = features(q, candidate("Ferry ferry."), -5, -4, 1);
+    const index = FEATURE_NAMES.indexOf("trigram_cosine");
+    expect(twice[index]).toBe(once[index]);
+    // "ferri" 5 trigrams of the query's 5 + 7 ("harbour") → 5 / √(12 · 5).
+    expect(once[index]).toBeCloseTo(5 / Math.sqrt(60), 10);
+  });
+
   it("a compound meets its two words only when pairs are joined", () => {
     const claim = "Doral had bed bugs.";
     const plain = feature("Doral bedbugs", claim, "query_coverage") ?? 0;
