@@ -36,3 +36,41 @@ describe("a report of a list gives one claim per item, each credited", () => {
     for (const c of claims) expect(c.span && body.slice(c.span.start, c.span.end)).toBe(c.text);
   });
 });
+
+describe("a report that ends its paragraph with a colon, then a list of items", () => {
+  const cases: Array<[string, string, Array<[string | null, string]>]> = [
+    [
+      "one item a paragraph, after 'The audit found:'",
+      "Rail audit\n\nThe audit found:\n\n- Trains ran late on 40% of days.\n- Fares rose 12%.\n- Two stations failed safety checks.",
+      [
+        ["audit", "Trains ran late on 40% of days"],
+        ["audit", "Fares rose 12%"],
+        ["audit", "Two stations failed safety checks"],
+      ],
+    ],
+    [
+      "after a report whose content ends in the colon, numbered, two sentences in an item",
+      "Ferry review\n\nAna Ruiz said the review had found two faults:\n\n1. The ferry was never inspected. Its logs were lost.\n2. Two crossings ran without a crew list.\n\nThe operator did not respond.",
+      [
+        ["Ana Ruiz", "the review had found two faults"],
+        ["Ana Ruiz", "The ferry was never inspected"],
+        ["Ana Ruiz", "Its logs were lost"],
+        ["Ana Ruiz", "Two crossings ran without a crew list"],
+      ],
+    ],
+    [
+      "the list ends with the first paragraph that is no item",
+      "Ferry review\n\nThe operator said:\n\n• The ferry is safe.\n\nCritics were not convinced.\n\n• Crossings were cancelled for weeks.",
+      [["operator", "The ferry is safe"]],
+    ],
+  ];
+  it.each(cases)("%s", (_name, body, expected) => {
+    const claims = extractClaims(body)
+      .filter((c) => c.claimant)
+      .map((c) => [c.claimant?.name ?? null, c.text]);
+    expect(claims).toEqual(expected);
+    for (const c of extractClaims(body))
+      if (c.pattern === "colon-quote")
+        expect(c.span && body.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+});

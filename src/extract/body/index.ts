@@ -51,6 +51,9 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
     else sentencesByPara.set(s.para, [s]);
   }
   let carried: { span: QuoteSpan } | null = null;
+  // "The audit found:" closing a paragraph, then "- Trains ran late …" paragraphs: each item is
+  // a claim of the audit's, as after "The audit found: …" on one line.
+  let list: { entity: Entity; verb: string; para: number } | null = null;
 
   for (const p of lay.paragraphs) {
     if (p.kind !== "body") continue;
@@ -78,6 +81,23 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         interviewee = known;
       }
     }
+    const marker = LIST_ITEM_RE.exec(body.slice(p.textStart, Math.min(p.end, p.textStart + 8)));
+    if (list && marker && list.para === p.index - 1) {
+      list.para = p.index;
+      for (const s of sents) {
+        const start = s.start === p.textStart ? s.start + (marker[0]?.length ?? 0) : s.start;
+        if (wordCountIn(body, start, s.end) >= 2)
+          drafts.push({
+            start,
+            end: s.end,
+            entity: list.entity,
+            verb: list.verb,
+            pattern: "colon-quote",
+          });
+      }
+      continue;
+    }
+    list = null;
     const parts = splitAtReports(body, sents, quotes);
     for (let k = 0; k < parts.length; k++) {
       const s = parts[k] as Unit;
@@ -161,9 +181,14 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
           else unattributed(s.start + start, s.start + end, drafts, body);
         }
         if (entity) speakers.push({ pos: s.start, entity });
+        // "Ruiz said the audit found three failings:" before a list: the items are hers too.
+        if (entity && s.end >= p.end - 1 && INTRO_COLON_END_RE.test(masked))
+          list = { entity, verb: att.verb, para: p.index };
       } else if (introduced) {
-        const entity = resolveSubject(reg, body, s.start, introduced);
+        const entity = resolveSubject(reg, body, s.start, introduced.np);
         if (entity) speakers.push({ pos: s.start, entity });
+        if (entity && s.end >= p.end - 1 && INTRO_COLON_END_RE.test(masked))
+          list = { entity, verb: introduced.verb, para: p.index };
       } else {
         // A named subject reporting nothing is still a possible antecedent for he/she.
         const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
@@ -205,6 +230,8 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
 }
 
 const INTRO_COLON_END_RE = /:\s*$/u;
+/** A list item's marker: "- ", "• ", "* ", "1. ", "2) ". */
+const LIST_ITEM_RE = /^(?:[-•*–—▪◦]|\d{1,2}[.)])\s+/u;
 /** A masked quote long enough for any rule: the content a probe puts in. */
 const SHORT_CONTENT = "“xxxxxxxxxxxx”";
 const QUOTE_PLACEHOLDER = `: ${SHORT_CONTENT}`;
@@ -216,10 +243,12 @@ const SHORT_OPENING_RE = /^((?:[^\s,]+\s+){0,2}[^\s,]+)(?=,\s)/u;
  * reports:", "The mayor said:"), or one whose content is too short ("Not so fast, said Rita
  * Vance."). The subject of the report it would be with a longer content; null when none.
  */
-function introducedSpeaker(masked: string): { start: number; end: number } | null {
+function introducedSpeaker(
+  masked: string,
+): { np: { start: number; end: number }; verb: string } | null {
   if (INTRO_COLON_END_RE.test(masked)) {
     const probe = analyzeSentence(masked.replace(INTRO_COLON_END_RE, QUOTE_PLACEHOLDER));
-    return probe?.pattern === "colon-quote" && probe.np ? probe.np : null;
+    return probe?.pattern === "colon-quote" && probe.np ? { np: probe.np, verb: probe.verb } : null;
   }
   // "Not so fast, said budget analyst Rita Vance.": too short a content for a claim, but she
   // speaks, and the quote paragraph after it is hers.
@@ -228,7 +257,7 @@ function introducedSpeaker(masked: string): { start: number; end: number } | nul
   const shift = SHORT_CONTENT.length - short[1].length;
   const probe = analyzeSentence(SHORT_CONTENT + masked.slice(short[1].length));
   if (!probe?.np || probe.np.start < SHORT_CONTENT.length) return null;
-  return { start: probe.np.start - shift, end: probe.np.end - shift };
+  return { np: { start: probe.np.start - shift, end: probe.np.end - shift }, verb: probe.verb };
 }
 
 /** The entity a subject phrase of the sentence at `at` names, the words before it as context. */
