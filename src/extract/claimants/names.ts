@@ -17,11 +17,12 @@ import {
   QUALIFIER_TITLE_WORDS,
   TITLE_HEADS,
   TITLE_WORDS,
+  UNNAMED_SOURCE_HEADS,
   WEAK_PARTICLES,
 } from "../lexicon";
 import { tokens } from "../text";
 import { stripPostNominals } from "./phrase";
-import { bare, isCapToken } from "./tokens";
+import { bare, isCapToken, singular } from "./tokens";
 import type { EntityKind, NpAnalysis } from "./types";
 
 export function nameKind(nameTokensRaw: string[], titles: string, premod: string): EntityKind {
@@ -51,6 +52,16 @@ export function postModifierStart(ws: string[]): number {
   let headEnd = ws.length;
   for (let i = 1; i < ws.length - 1; i++) {
     const w = ws[i] ?? "";
+    // "a person close to Ana Ruiz", "an aide to the mayor": the source is the person, who is
+    // placed by the words after the head ("a letter to the board" is no person's).
+    if (
+      /^\p{Ll}/u.test(ws[i - 1] ?? "") &&
+      ((/^(?:close|familiar)$/u.test(w) && /^(?:to|with)$/u.test(ws[i + 1] ?? "")) ||
+        (w === "to" && UNNAMED_SOURCE_HEADS.has(singular(bare(ws[i - 1] ?? "")))))
+    ) {
+      headEnd = i;
+      break;
+    }
     if (!/^(?:of|at|from|for|in|with|on|based)$/.test(w)) continue;
     const left = bare(ws[i - 1] ?? "");
     const right = ws[i + 1] === "the" ? (ws[i + 2] ?? "") : (ws[i + 1] ?? "");

@@ -90,3 +90,17 @@ describe("a present form after a possessive is a noun, not the verb", () => {
     ],
   ]);
 });
+
+describe("a source placed by a name is not that name", () => {
+  it.each([
+    ["a person close to Ana Ruiz", "person close to Ana Ruiz"],
+    ["an aide to Ana Ruiz", "aide to Ana Ruiz"],
+    ["two advisers to the mayor", "two advisers to the mayor"],
+    // A spokesman speaks for the one named.
+    ["a spokesman for Ana Ruiz", "Ana Ruiz"],
+  ])("%s", (source, claimant) => {
+    const body = `Depot news\n\nAna Ruiz visited the depot on Monday.\n\nThe depot will close in May, ${source} said.`;
+    const c = extractClaims(body).find((x) => x.text === "The depot will close in May");
+    expect(c?.claimant?.name).toBe(claimant);
+  });
+});
