@@ -5,14 +5,18 @@
  */
 import {
   ACT_VERBS,
+  ADDED_REPORT_ALT,
+  COORDINATED_REPORT_ALT,
   DENIAL_VERB_ALT,
   DOCUMENT_ADJECTIVE_ALT,
   DOCUMENT_HEAD_ALT,
   DOCUMENT_VERBS,
   NOTHING_SAID_ALT,
   OBJECT_VERBS,
+  PAST_FORMS,
   RECIPIENT_VERBS,
   REPORT_NOUN_ALT,
+  SECOND_PREDICATE_ADVERB_ALT,
   THAT_VERBS,
   WARN_FORMS,
 } from "../lexicon";
@@ -50,6 +54,30 @@ const DENIED_ASIDE_RE = new RegExp(
   `,\\s+(?:a|an)\\s+(?:${REPORT_NOUN_ALT})\\s+(?:that\\s+)?(?:\\S+\\s+){1,3}?(?:(?:has|have|had)\\s+)?(?:${DENIAL_VERB_ALT})\\b`,
   "u",
 );
+/**
+ * "said A, but called it B": after ", but", a past verb with no subject of its own is the
+ * speaker's second predicate, the reporter's account of what else they did; A ends there.
+ * A coordinated report ("but insisted that B") is split by splitCoordinated instead.
+ */
+const SECOND_PREDICATE_RE = new RegExp(
+  `,\\s+but\\s+(?:(?:${SECOND_PREDICATE_ADVERB_ALT})\\s+)?(?:(?:has|have|had)\\s+)?(?:(?:${SECOND_PREDICATE_ADVERB_ALT})\\s+)?(\\p{Ll}+)\\b`,
+  "gu",
+);
+const COORDINATED_REPORT_FORM_RE = new RegExp(
+  `^(?:${COORDINATED_REPORT_ALT}|${ADDED_REPORT_ALT})$`,
+  "u",
+);
+/** Where the speaker's second predicate opens in m[cs, ce), or -1. */
+function secondPredicateAt(m: string, cs: number, ce: number): number {
+  const t = m.slice(cs, ce);
+  SECOND_PREDICATE_RE.lastIndex = 0;
+  for (let r = SECOND_PREDICATE_RE.exec(t); r; r = SECOND_PREDICATE_RE.exec(t)) {
+    const verb = r[1] ?? "";
+    if (COORDINATED_REPORT_FORM_RE.test(verb)) continue;
+    if ((verb.length > 4 && verb.endsWith("ed")) || PAST_FORMS.has(verb)) return cs + r.index;
+  }
+  return -1;
+}
 const RELATIVE_CLOSE_RE = /,\s+(\p{Ll}[\p{L}'’]*)/gu;
 const MAIN_CLAUSE_COMMA_RE = /,[”"]?\s/u;
 
@@ -78,6 +106,8 @@ export function saidThat(c: Cue): SentenceAttribution | null {
   // "accused the mayor of lying, a charge he denied": the aside answers the report, it is none of it.
   const answered = DENIED_ASIDE_RE.exec(m.slice(cs, ce));
   if (answered && answered.index > 0) ce = cs + answered.index;
+  const second = secondPredicateAt(m, cs, ce);
+  if (second > cs) ce = second;
   // "The mayor has said little about the tram": nothing is reported (a later verb may report).
   if (!thatSeen && NOTHING_SAID_RE.test(m.slice(cs, cs + 20))) return null;
   // "The club rejected a €50m bid": an act, unless the object is a report ("rejected claims").

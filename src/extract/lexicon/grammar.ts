@@ -82,6 +82,12 @@ export const VERB_ADVERBS = `
   publicly privately separately then now too afterwards
 `;
 
+/**
+ * Adverbs between "but" and the verb of the speaker's second predicate ("said A, but later
+ * called it B"), and before its auxiliary ("but never has …").
+ */
+export const SECOND_PREDICATE_ADVERBS = "also then later still never quickly since";
+
 /** Words opening an aside after an attribution, besides ASIDE_VERBS (", visibly moved"). */
 export const ASIDE_WORDS: readonly string[] = [
   "visibly",

@@ -275,6 +275,7 @@ export const TRAILING_ASIDE_OPENERS = set(grammar.TRAILING_ASIDE_OPENERS);
 export const MEANS_AFTER_BY_ALT = alternation(grammar.MEANS_AFTER_BY);
 export const THAT_GAP_ALT = alternation(grammar.THAT_GAP_WORDS);
 export const VERB_ADVERB_ALT = alternation(grammar.VERB_ADVERBS);
+export const SECOND_PREDICATE_ADVERB_ALT = alternation(grammar.SECOND_PREDICATE_ADVERBS);
 export const CLAUSE_OPENER_ALT = alternation(grammar.SUBORDINATOR_PHRASES, grammar.CLAUSE_OPENERS);
 export const SUBORDINATOR_ALT = alternation(grammar.SUBORDINATOR_PHRASES, grammar.SUBORDINATORS);
 export const REPORT_CLAUSE_OPENER_ALT = alternation(

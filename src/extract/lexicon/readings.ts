@@ -15,7 +15,8 @@ export const CLAIM_CUE_WORDS = "according";
 
 /** A content opening with these is a plan, a question or a fragment, not a statement. */
 export const NOT_STATEMENT_OPENERS = `
-  to for about whether on with of in at by from as if how why what when where which and or but
+  to for about whether on with of in at by from as if how why what when where which who whose than
+  and or but
 `;
 
 /**

@@ -69,3 +69,49 @@ describe("'warned of': what was warned of is the content", () => {
     ],
   ]);
 });
+
+describe("', but' and a past verb of the speaker's: the report ends before it", () => {
+  table([
+    [
+      "Ana Ruiz said she had not read the audit, but called it a useful start.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["she had not read the audit", "said-that", "said"]],
+      },
+    ],
+    [
+      "Tomas Brandt said the depot was safe, but later agreed to a second inspection.",
+      {
+        np: "Tomas Brandt",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the depot was safe", "said-that", "said"]],
+      },
+    ],
+    // A second report after "but" is a content of its own (splitCoordinated).
+    [
+      "Ana Ruiz said the ferry was late, but insisted that it was safe.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "said-that",
+        contents: [
+          ["the ferry was late", "said-that", "said"],
+          ["it was safe.", "said-that", "insisted"],
+        ],
+      },
+    ],
+    // "but" with a subject of its own, or a verb that is no past form, stays in the content.
+    [
+      "Ana Ruiz said the ferry was late, but the crew was not to blame.",
+      {
+        np: "Ana Ruiz",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the ferry was late, but the crew was not to blame.", "said-that", "said"]],
+      },
+    ],
+  ]);
+});

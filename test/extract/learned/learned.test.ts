@@ -127,6 +127,36 @@ describe("which readings of the tagger are claims (whyNot)", () => {
       "Smith",
       "not-a-statement",
     ],
+    // A relative clause or a comparison's tail read as the content is a fragment, no statement.
+    [
+      "The bomber, Smith said, who walked in from the square, had been to Syria.",
+      "who walked in from the square",
+      "said",
+      "Smith",
+      "not-a-statement",
+    ],
+    [
+      "Smith, whose county voted twice, said so at the fair.",
+      "whose county voted twice",
+      "said",
+      "Smith",
+      "not-a-statement",
+    ],
+    [
+      "Easier said than done in a county this size.",
+      "than done in a county this size",
+      "said",
+      "Easier",
+      "not-a-statement",
+    ],
+    // "asked who …" reports a question all the same.
+    [
+      "Smith asked who would pay for the new county roads.",
+      "who would pay for the new county roads",
+      "asked",
+      "Smith",
+      null,
+    ],
     [
       "Polls show voters prefer the plan by far.",
       "voters prefer the plan by far",
