@@ -126,6 +126,12 @@ describe("a continued quote that is a heading or a name line is no claim", () =>
     ["Not a serious candidate", false],
     ["We will win", false],
     ["NATO is stronger than ever", false],
+    // A list of names, however long, is none either; a long sentence in title case is one.
+    [
+      "Tim Albers, Rosa Brandt, Ed Carr Jr., Jane Doe, Omar Eid, Lena Ford, Al Gray, Ivy Hunt",
+      true,
+    ],
+    ["The Mayor Said The Harbour Tunnel Will Open In May Next Year", false],
   ])("%s: %s", (text, expected) => {
     expect(isNoStatement(text, 0, text.length)).toBe(expected);
   });
@@ -136,6 +142,14 @@ describe("a continued quote that is a heading or a name line is no claim", () =>
     const claims = extractClaims(text).map((c) => c.text);
     expect(claims.some((t) => t.startsWith("Voters are smart"))).toBe(true);
     expect(claims.some((t) => t.includes("EVENTUALLY"))).toBe(false);
+  });
+
+  it("gives no claim for a list of names after a colon", () => {
+    const text =
+      "The panel voted on the plan.\n\nThe harbour board said: “Tim Albers, Rosa Brandt, Ed Carr Jr., Jane Doe, Omar Eid, Lena Ford, Al Gray.”\n\nThe harbour board said: “The tunnel will open in May.”";
+    const claims = extractClaims(text).map((c) => c.text);
+    expect(claims.some((t) => t.includes("tunnel will open"))).toBe(true);
+    expect(claims.some((t) => t.includes("Rosa Brandt"))).toBe(false);
   });
 });
 

@@ -58,9 +58,10 @@ export function finish(art: Article, drafts: Draft[], titleDraft: Draft | null):
     if (d.entity && introducesQuote(body, s, e)) continue;
     // "The October report exceeded …": the cue was a noun, the content the rest of its clause.
     if (d.entity && CUE_FIRST.has(d.pattern) && opensClauseRest(body, s, e)) continue;
-    // A continued quote that is only a name, a credit or a heading ("Amy Pope, deputy homeland
-    // security advisor", "Related") is no statement.
-    if (d.pattern === "continuation" && isNoStatement(body, s, e)) continue;
+    // A continued or colon-introduced quote that is only a name, a credit, a heading or a
+    // list of names ("Amy Pope, deputy homeland security advisor", "Related") is no statement.
+    if ((d.pattern === "continuation" || d.pattern === "colon-quote") && isNoStatement(body, s, e))
+      continue;
     const key = `${s}:${e}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -242,19 +243,23 @@ export function opensClauseRest(body: string, s: number, e: number): boolean {
 }
 
 /**
- * A heading in capitals ("EVENTUALLY VOTERS MAKE GOOD DECISIONS") or a name line with no word
- * in lower case but linking ones ("Josh Bivens, Economic Policy Institute", "Related").
+ * A heading in capitals ("EVENTUALLY VOTERS MAKE GOOD DECISIONS"), a name line with no word
+ * in lower case but linking ones ("Josh Bivens, Economic Policy Institute", "Related"), or a
+ * longer list of such names (three or more items of at most five words).
  */
 export function isNoStatement(body: string, s: number, e: number): boolean {
   const text = body.slice(s, e);
   const letters = text.replace(/[^\p{L}]+/gu, "");
   if (letters.length > 10 && letters === letters.toUpperCase()) return true;
   const words = text.split(/\s+/u);
-  if (words.length > 8) return false;
-  return words.every((raw) => {
+  const nameLine = words.every((raw) => {
     const w = raw.replace(/[^\p{L}]+/gu, "");
     return w === "" || w !== w.toLowerCase() || NAME_LINE_LINKS.has(w);
   });
+  if (words.length <= 8 || !nameLine) return nameLine;
+  // Longer, only a list of names: "Tim Albers, Rosa Brandt, Ed Carr Jr., Jane Doe …".
+  const items = text.split(/[,;]\s*/u);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 5);
 }
 
 function byStartThenEnd(a: Draft, b: Draft): number {
