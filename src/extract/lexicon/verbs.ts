@@ -133,6 +133,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "inform", forms: "ed", frame: "recipient" },
 
   { lemma: "ask", forms: "s ed", frame: "tail" },
+  // "“We will win,” he continued": only after its quote ("continued to grow" reports nothing).
+  { lemma: "continue", forms: "s ed", frame: "tail" },
 ];
 
 /** Forms the regular rules of inflect.ts get wrong. `pp` defaults to `ed`. */

@@ -171,6 +171,17 @@ describe("quote-said-x and content-said-x: the content before its cue", () => {
         contents: [["“Why did you leave?”", "quote-said-x", "asked"]],
       },
     ],
+    // "continued" after a quote reports it, as "said" does; "continued to" before one does not.
+    [
+      "“The tunnel will open in May,” the mayor continued.",
+      {
+        np: "the mayor",
+        verb: "continued",
+        pattern: "quote-said-x",
+        contents: [["“The tunnel will open in May,”", "quote-said-x", "continued"]],
+      },
+    ],
+    ["The mayor continued to defend the tunnel budget on Tuesday.", null],
     // An opening phrase with a clause after it is content: only a prefix of opening phrases alone
     // ("On Tuesday, in Ohio,") is not.
     [
