@@ -5,8 +5,9 @@
  *
  * Stages: readArticle (layout: paragraphs, boilerplate, datelines, quotes, sentences; the names
  * mentioned) -> bodyDrafts (per-sentence attribution patterns, claimants, quote continuation,
- * unattributed check-worthy statements) -> the learned layer -> headlineDrafts -> settleSources
- * (one canonical entity per source) -> finish (tidy spans, dedupe, score, review signals).
+ * unattributed check-worthy statements) -> the learned layer -> headlineDrafts -> trailingCues
+ * (a content's own "…,” he said" cut off) -> settleSources (one canonical entity per source) ->
+ * finish (tidy spans, dedupe, score, review signals).
  */
 import { readArticle } from "./article";
 import { typographicQuotes } from "./ascii-quotes";
@@ -16,6 +17,7 @@ import { finish } from "./finish";
 import { withoutInnerCues } from "./finish/inner-cue";
 import { settleSources } from "./finish/sources";
 import { joinSplitQuotes } from "./finish/split-quotes";
+import { trailingCues } from "./finish/trailing-cue";
 import { headlineDrafts } from "./headline";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
 import { splitLists } from "./lists";
@@ -94,6 +96,7 @@ function extractFrom(body: string, options?: ExtractOptions): ExtractedClaim[] {
   // them; it adds those the rules did not attribute (engine "learned", the default).
   if (engine !== "rules") mergeLearned(body, drafts, engine, lay.paragraphs, isProcessNote, unread);
   const titleDraft = headlineDrafts(art, drafts);
+  trailingCues(art, drafts);
   settleSources(art, drafts);
   return finish(art, drafts, titleDraft);
 }

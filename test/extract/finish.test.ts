@@ -343,3 +343,35 @@ describe("a cue set off by commas inside its content is left out of the text (fi
     );
   });
 });
+
+describe("a content's own trailing attribution is no part of it (finish/trailing-cue.ts)", () => {
+  it.each([
+    // [sentence, claim text, claimant]
+    [
+      "Ana Ruiz said the depot had failed, “and we will not wait for the audit,” she said.",
+      "the depot had failed, “and we will not wait for the audit,”",
+      "Ana Ruiz",
+    ],
+    [
+      "The audit office said the depot had failed two inspections in May, the report said.",
+      "the depot had failed two inspections in May",
+      "audit office",
+    ],
+    // After "according to", the trailing speaker is whose claim it is; the outlet reported it.
+    [
+      "According to the Harbour Gazette, “We will not sell the depot,” Mayor Ana Ruiz told reporters.",
+      "We will not sell the depot",
+      "Ana Ruiz",
+    ],
+    // A quote's own words that end like a cue stay: "it says indict" is no attribution.
+    [
+      "“If you read the first half of the report, it says indict,” Tomas Brandt said.",
+      "If you read the first half of the report, it says indict",
+      "Tomas Brandt",
+    ],
+  ])("%s", (text, claim, claimant) => {
+    const c = extractClaims(text).find((x) => x.claimant !== null);
+    expect(c?.text).toBe(claim);
+    expect(c?.claimant?.name).toContain(claimant);
+  });
+});
