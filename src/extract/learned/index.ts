@@ -7,7 +7,7 @@
 
 import { isQaQuestion } from "../body/sentence";
 import { type Entity, isPartyStateParen, Registry } from "../claimants";
-import { CLAIM_CUE_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
+import { AUXILIARIES, CLAIM_CUE_FORMS, PAST_FORMS, RELATIVE_PRONOUNS } from "../lexicon";
 import type { Paragraph } from "../segment";
 import { hashFilter, mayHold, SHAPE_CAP, taggedAttributions } from "../tagger";
 import { reportable } from "./readings";
@@ -116,7 +116,7 @@ export function learnedDrafts(
     }
     prev = entity;
     drafts.push({
-      start: t.content[0],
+      start: withoutThat(body, t.content[0], t.content[1]),
       end: t.content[1],
       entity,
       verb: t.cue ? body.slice(t.cue[0], t.cue[1]) : null,
@@ -131,6 +131,23 @@ export function learnedDrafts(
   }
   return drafts;
 }
+
+/**
+ * Where a content starts without its "that": "that productive senators are overrated" reads
+ * "productive senators are overrated". A "that" before a verb is the subject ("that could
+ * happen in May") and stays.
+ */
+export function withoutThat(body: string, s: number, e: number): number {
+  const m = THAT_OPENER_RE.exec(body.slice(s, Math.min(e, s + 40)));
+  if (!m) return s;
+  const next = (m[2] ?? "").toLowerCase();
+  const verb =
+    AUXILIARIES.has(next) || PAST_FORMS.has(next) || (next.length > 4 && next.endsWith("ed"));
+  if (verb && !m[1]) return s;
+  return s + m[0].length - (m[1]?.length ?? 0) - (m[2]?.length ?? 0);
+}
+/** "that" and what follows it: an opening quote mark, and the first word. */
+const THAT_OPENER_RE = /^that\s+([“"‘]?)([\p{L}'’]+)/u;
 
 /**
  * "learned" (default): the rules first, then the tagger's attributions where no rule claim is

@@ -10,6 +10,7 @@ import {
   subjectBeforeCue,
   tidySource,
   whyNot,
+  withoutThat,
 } from "../../../src/extract/learned";
 import type { TaggedAttribution } from "../../../src/extract/tagger";
 import { claimsForArticle } from "../../../src/routes/articles/articles.claims";
@@ -385,5 +386,20 @@ describe("engines: learned (default) and rules only", () => {
     expect(engineNamed("learned")).toBe("learned");
     expect(engineNamed("bogus")).toBeUndefined();
     expect(engineNamed(undefined)).toBeUndefined();
+  });
+});
+
+describe("a learned content starts after its “that”", () => {
+  it.each([
+    ["that productive senators are overrated", "productive senators are overrated"],
+    ["that “when you win, it’s beautiful.”", "“when you win, it’s beautiful.”"],
+    // "that" before a verb is the content's subject.
+    ["that could happen in the future", "that could happen in the future"],
+    ["that was the case all along", "that was the case all along"],
+    ["the plan works", "the plan works"],
+  ])("%s", (content, expected) => {
+    const text = `Smith said ${content}`;
+    const s = "Smith said ".length;
+    expect(text.slice(withoutThat(text, s, text.length))).toBe(expected);
   });
 });
