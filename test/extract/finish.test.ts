@@ -375,3 +375,19 @@ describe("a content's own trailing attribution is no part of it (finish/trailing
     expect(c?.claimant?.name).toContain(claimant);
   });
 });
+
+describe("a sentence adverb before a source is no part of its name", () => {
+  it.each([
+    [
+      "Christoph Meyer spoke in Zurich. Interestingly Meyer said the party must be careful.",
+      "Christoph Meyer",
+    ],
+    ["Even Republicans said the party may have to change course.", "Republicans"],
+    ["Notably Tomas Brandt said the depot would close in May.", "Tomas Brandt"],
+  ])("%s", (text, claimant) => {
+    const names = extractClaims(text)
+      .filter((c) => c.claimant)
+      .map((c) => c.claimant?.name);
+    expect(names).toEqual([claimant]);
+  });
+});

@@ -51,6 +51,8 @@ export const INTRO_WORDS = `
   originally recently until citing referring commenting reacting testifying appearing in talking
   separately earlier but and so according once within beyond besides across among amongst around
   upon toward towards behind against
+  interestingly specifically suddenly notably importantly significantly curiously ironically
+  predictably surprisingly unsurprisingly tellingly even
 `;
 
 /** Determiners and quantifiers that may open a noun phrase ("the", "some", "two"). */
