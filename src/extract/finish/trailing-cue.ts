@@ -1,8 +1,8 @@
 /**
  * A content that runs on into an attribution of its own: "… the state, “we will not wait,” he
- * said", "… the hack, the report said". The trailing "he said" is no part of the claim: the
+ * said", "… the audit, the report said". The trailing "he said" is no part of the claim: the
  * span ends before it (after the quote's closing mark). After "according to" it also names who
- * speaks: "According to CNN, “I ask you to stay calm,” Sanders said" is Sanders's claim, CNN
+ * speaks: "According to the Gazette, “We will stay calm,” Ruiz said" is Ruiz's claim, the Gazette
  * only reported it.
  */
 import { AFTER_QUOTE_VERB_ALT, VERB_ADVERB_ALT } from "../lexicon";

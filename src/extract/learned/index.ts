@@ -133,8 +133,8 @@ export function learnedDrafts(
 }
 
 /**
- * Where a content starts without its "that": "that productive senators are overrated" reads
- * "productive senators are overrated". A "that" before a verb is the subject ("that could
+ * Where a content starts without its "that": "that the ferry runs at a loss" reads
+ * "the ferry runs at a loss". A "that" before a verb is the subject ("that could
  * happen in May") and stays.
  */
 export function withoutThat(body: string, s: number, e: number): number {

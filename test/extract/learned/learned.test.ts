@@ -391,10 +391,10 @@ describe("engines: learned (default) and rules only", () => {
 
 describe("a learned content starts after its “that”", () => {
   it.each([
-    ["that productive senators are overrated", "productive senators are overrated"],
-    ["that “when you win, it’s beautiful.”", "“when you win, it’s beautiful.”"],
+    ["that the ferry runs at a loss", "the ferry runs at a loss"],
+    ["that “the ferry will sail on time.”", "“the ferry will sail on time.”"],
     // "that" before a verb is the content's subject.
-    ["that could happen in the future", "that could happen in the future"],
+    ["that could close the depot by May", "that could close the depot by May"],
     ["that was the case all along", "that was the case all along"],
     ["the plan works", "the plan works"],
   ])("%s", (content, expected) => {
