@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { BOOKMARK_HEADER, freshEnough, requestBookmark } from "../db/session";
 import type { AppEnv } from "../env";
 
@@ -23,10 +23,58 @@ interface MemoryEntry {
   body: ArrayBuffer;
   /** The D1 bookmark the entry was read at (null: unknown). */
   bookmark: string | null;
+  /**
+   * The headers of the Cache API copy not stored yet (a URL's first miss), to put with `body`
+   * when the URL is asked again. Headers, not a Response: a Response is an I/O object of the
+   * request that made it, which another request may not touch.
+   */
+  pending: [string, string][] | null;
 }
 const memory = new Map<string, MemoryEntry>();
 
-function remember(url: string, response: Response, body: ArrayBuffer): void {
+/**
+ * URLs this isolate answered from D1 without storing them in the Cache API, and until when that
+ * counts. A URL asked for once (a crawler's walk over every claim, a list page's next cursor, a
+ * search, a cache-busting query) is not worth a Cache API `put`, the costliest part of a miss;
+ * one asked for again within this window is, as CDNs cache on the second request. A hot URL is
+ * asked again within seconds: from this isolate's memory (which then makes the put) or as a second
+ * miss here.
+ */
+const SEEN_TTL_MS = 60_000;
+const SEEN_MAX_ENTRIES = 5000;
+const seen = new Map<string, number>();
+
+/** Was `url` answered from D1 here within the window? If not, it is now noted as answered. */
+function seenBefore(url: string, now: number): boolean {
+  const until = seen.get(url);
+  if (until !== undefined && until > now) {
+    seen.delete(url);
+    return true;
+  }
+  if (until === undefined && seen.size >= SEEN_MAX_ENTRIES) {
+    const oldest = seen.keys().next().value;
+    if (oldest !== undefined) seen.delete(oldest);
+  }
+  seen.set(url, now + SEEN_TTL_MS);
+  return false;
+}
+
+/** Store a copy in the Cache API after the response (waitUntil), or before it without a context. */
+async function store(c: Context<AppEnv>, key: string, stored: Response): Promise<void> {
+  const put = caches.default.put(key, stored);
+  try {
+    c.executionCtx.waitUntil(put);
+  } catch {
+    await put; // no execution context (app.request in tests): finish before answering
+  }
+}
+
+function remember(
+  url: string,
+  response: Response,
+  body: ArrayBuffer,
+  pending: Headers | null,
+): void {
   if (body.byteLength > MEMORY_MAX_BYTES) return;
   if (memory.size >= MEMORY_MAX_ENTRIES) {
     const oldest = memory.keys().next().value;
@@ -44,6 +92,7 @@ function remember(url: string, response: Response, body: ArrayBuffer): void {
     headers,
     body,
     bookmark: response.headers.get(BOOKMARK_HEADER),
+    pending: pending ? [...pending] : null,
   });
 }
 
@@ -67,14 +116,35 @@ async function bodyEtag(body: ArrayBuffer): Promise<string | null> {
   return `"${hex}"`;
 }
 
-function recall(url: string, wanted: string | undefined): Response | null {
+/**
+ * This isolate's copy of `url`, if it is fresh enough for the client's bookmark. When it is the
+ * URL's second request and the Cache API has no copy yet, the copy is put there now, its edge
+ * TTL shortened by the time it has spent in memory.
+ */
+async function recall(
+  c: Context<AppEnv>,
+  url: string,
+  wanted: string | undefined,
+  ttlSeconds: number,
+): Promise<Response | null> {
   const entry = memory.get(url);
   if (!entry) return null;
-  if (entry.expires <= Date.now()) {
+  const now = Date.now();
+  if (entry.expires <= now) {
     memory.delete(url);
     return null;
   }
   if (!freshEnough(entry.bookmark, wanted)) return null;
+  if (entry.pending) {
+    const stored = new Response(entry.body, {
+      status: entry.status,
+      headers: entry.pending,
+    });
+    entry.pending = null;
+    const age = Math.ceil((now - (entry.expires - MEMORY_TTL_MS)) / 1000);
+    stored.headers.set("Cache-Control", `public, max-age=${Math.max(1, ttlSeconds - age)}`);
+    await store(c, url, stored);
+  }
   return new Response(entry.body, { status: entry.status, headers: entry.headers });
 }
 
@@ -85,6 +155,9 @@ function recall(url: string, wanted: string | undefined): Response | null {
  * (`purgeCached`), so readers see a change within seconds everywhere and at once
  * in the writer's location. Requests with an Authorization header always go
  * through, so a bad key is still a 401.
+ *
+ * A URL's first miss in an isolate is kept in its memory only; the Cache API gets the copy
+ * when the URL is asked for again (see {@link seenBefore}), so one-off URLs cost no `put`.
  *
  * Entries keep the `x-d1-bookmark` they were read at. A request that sends a newer bookmark (a
  * client that wrote since, perhaps in another location whose purge did not reach this one) is
@@ -110,7 +183,7 @@ export function edgeCache({
       return next();
     }
     const wanted = requestBookmark(c);
-    const remembered = recall(c.req.url, wanted);
+    const remembered = await recall(c, c.req.url, wanted, ttlSeconds);
     if (remembered) {
       c.res = remembered;
       return;
@@ -127,7 +200,7 @@ export function edgeCache({
       res.headers.set("Cache-Control", hit.headers.get(CLIENT_CACHE_CONTROL) ?? "no-cache");
       res.headers.delete(CLIENT_CACHE_CONTROL);
       res.headers.set("X-Cache", "HIT");
-      remember(c.req.url, res, body);
+      remember(c.req.url, res, body, null);
       c.res = res;
       return;
     }
@@ -142,14 +215,12 @@ export function edgeCache({
     stored.headers.set(CLIENT_CACHE_CONTROL, c.res.headers.get("Cache-Control") ?? "no-cache");
     stored.headers.set("Cache-Control", `public, max-age=${ttlSeconds}`);
     stored.headers.delete("X-Request-Id");
-    const put = caches.default.put(key, stored);
-    try {
-      c.executionCtx.waitUntil(put);
-    } catch {
-      await put; // no execution context (app.request in tests): finish before answering
-    }
+    // Put now when the URL is wanted again: a second miss here, or a stale copy to replace
+    // (another location's, older than this client's bookmark). Else only when asked again.
+    const putNow = seenBefore(key, Date.now()) || hit !== undefined;
+    if (putNow) await store(c, key, stored);
     c.res.headers.set("X-Cache", "MISS");
-    remember(c.req.url, c.res, body);
+    remember(c.req.url, c.res, body, putNow ? null : stored.headers);
   };
 }
 

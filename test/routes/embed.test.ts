@@ -310,12 +310,17 @@ describe("caching of public reads", () => {
     expect(notModified.headers.get("X-Cache")).toBe("HIT");
   });
 
-  it("fills the Cache API on a miss, after the response (waitUntil), with the ETag the client got", async () => {
+  it("fills the Cache API when a URL is asked again, after the response (waitUntil), with the ETag the client got", async () => {
     const { claim } = await claimWithStatus();
     const path = `/v1/claims?article_id=${claim.article_id}&limit=9`;
     const first = await call("GET", path);
     expect(first.headers.get("X-Cache")).toBe("MISS");
     const body = await first.text();
+    // The second request is answered from the isolate's memory, which then makes the put.
+    expect(await cachedEntry(`${BASE}${path}`, 10)).toBeUndefined();
+    const second = await call("GET", path);
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+    expect(await second.text()).toBe(body);
     const etag = first.headers.get("ETag");
     // hono/etag's ETag of a body under 256 KiB: the hex SHA-1 of its bytes.
     const digest = new Uint8Array(
@@ -326,7 +331,35 @@ describe("caching of public reads", () => {
     expect(entry?.status).toBe(200);
     expect(entry?.headers.get("ETag")).toBe(etag);
     expect(entry?.headers.get("X-Request-Id")).toBeNull();
+    expect(entry?.headers.get("Cache-Control")).toMatch(/^public, max-age=[1-5]$/);
     expect(await entry?.text()).toBe(body);
+  });
+
+  it("stores no Cache API copy of a URL asked for once (a one-off URL costs no put)", async () => {
+    const { claim } = await claimWithStatus();
+    const once = `/v1/claims/${claim.id}?once=${crypto.randomUUID()}`;
+    const twice = `/v1/claims/${claim.id}?twice=${crypto.randomUUID()}`;
+    expect((await call("GET", once)).headers.get("X-Cache")).toBe("MISS");
+    for (let i = 0; i < 2; i++) await (await call("GET", twice)).arrayBuffer();
+    // The put of the URL asked twice lands; by then the one asked once would have too.
+    expect(await cachedEntry(`${BASE}${twice}`)).toBeDefined();
+    expect(await caches.default.match(`${BASE}${once}`)).toBeUndefined();
+  });
+
+  it("stores a copy on a URL's second miss, when this isolate's memory could not answer it", async () => {
+    const { claim } = await claimWithStatus();
+    const path = `/v1/claims/${claim.id}?second=${crypto.randomUUID()}`;
+    const first = await call("GET", path);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    // A client whose bookmark is newer than the memory copy's reads D1 again: a second miss.
+    const bookmark = (await setStatus(claim.id, { status: "disputed" })).headers.get(
+      "x-d1-bookmark",
+    ) as string;
+    const again = await call("GET", path, { headers: { "x-d1-bookmark": bookmark } });
+    expect(again.headers.get("X-Cache")).toBe("MISS");
+    expect((await json<{ status: string }>(again)).status).toBe("disputed");
+    const entry = await cachedEntry(`${BASE}${path}`);
+    expect((await json<{ status: string }>(entry as Response)).status).toBe("disputed");
   });
 
   it("keeps a claim's own version ETag, not a hash, on a miss and in the Cache API", async () => {
@@ -337,6 +370,7 @@ describe("caching of public reads", () => {
     const etag = first.headers.get("ETag");
     // The version tag, with a hash of the match summary when it has matches: never a body hash.
     expect(etag).toMatch(/^"v1(-[0-9a-f]{8})?"$/);
+    expect((await call("GET", path)).headers.get("ETag")).toBe(etag);
     const entry = await cachedEntry(`${BASE}${path}`);
     expect(entry?.headers.get("ETag")).toBe(etag);
     expect(entry?.headers.get("Cache-Control")).toMatch(/^public, max-age=\d+$/);
@@ -358,8 +392,8 @@ describe("caching of public reads", () => {
 });
 
 /** The Cache API's entry for `url`: the put of a miss runs in waitUntil, so it may come a little later. */
-async function cachedEntry(url: string): Promise<Response | undefined> {
-  for (let i = 0; i < 100; i++) {
+async function cachedEntry(url: string, tries = 100): Promise<Response | undefined> {
+  for (let i = 0; i < tries; i++) {
     const entry = await caches.default.match(url);
     if (entry) return entry;
     await scheduler.wait(20);
