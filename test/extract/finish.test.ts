@@ -357,6 +357,22 @@ describe("a content's own trailing attribution is no part of it (finish/trailing
       "the depot had failed two inspections in May",
       "audit office",
     ],
+    // What a document, a poll or a court says, after its content.
+    [
+      "The mayor said the depot had missed every safety deadline since 2019, a city audit report found.",
+      "the depot had missed every safety deadline since 2019",
+      "mayor",
+    ],
+    [
+      "Officials said the ferry service will stay in public hands, a county judge ruled Monday.",
+      "the ferry service will stay in public hands",
+      "Officials",
+    ],
+    [
+      "Lena Ortiz said most riders want later trains, a new Harbour Transit/Civic Pulse survey shows.",
+      "most riders want later trains",
+      "Lena Ortiz",
+    ],
     // After "according to", the trailing speaker is whose claim it is; the outlet reported it.
     [
       "According to the Harbour Gazette, “We will not sell the depot,” Mayor Ana Ruiz told reporters.",

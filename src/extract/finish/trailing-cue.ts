@@ -5,16 +5,30 @@
  * speaks: "According to the Gazette, “We will stay calm,” Ruiz said" is Ruiz's claim, the Gazette
  * only reported it.
  */
-import { AFTER_QUOTE_VERB_ALT, VERB_ADVERB_ALT } from "../lexicon";
+import {
+  AFTER_QUOTE_VERB_ALT,
+  RELATIVE_PRONOUNS,
+  TRAILING_DOCUMENT_VERB_ALT,
+  VERB_ADVERB_ALT,
+  WEEKDAY_ALT,
+} from "../lexicon";
 import type { Article, Draft } from "../types";
+
+/** A word of a trailing subject: not a relative pronoun ("…, the people who found"). */
+const WORD = `(?!(?:${[...RELATIVE_PRONOUNS].join("|")})\\s)[\\p{L}/-]+`;
+/** When, after the verb: "ruled Monday", "found last week", "said on Tuesday". */
+const WHEN = `(?:on\\s+)?(?:${WEEKDAY_ALT})|(?:last|this)\\s+(?:week|month|year)`;
 
 /**
  * After a comma or a closing mark: a pronoun, "the|a|his|her|their|its" and one or two words,
  * or up to three capitalised words; then a verb that follows quotes ("said", "added",
  * "continued"), maybe a listener ("told reporters") or an adverb ("said later"), and the end.
+ * Or what a document says after its content: "the|a|an" and up to five words, a document's
+ * verb ("found", "indicates", "ruled"), maybe when ("Monday"), and the end ("…, a city audit
+ * report found").
  */
 const TRAILING_CUE_RE = new RegExp(
-  `(?:[,!?…]|[”"’'])\\s+((?:he|she|they|it|we|I)|(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})\\s+(?:(?:told|tells)\\s+\\p{Ll}+|(?:${AFTER_QUOTE_VERB_ALT})(?:\\s+(?:${VERB_ADVERB_ALT}|\\p{Ll}+ly))?)\\s*\\.?$`,
+  `(?:[,!?…]|[”"’'])\\s+((?:he|she|they|it|we|I)|(?:the|a|an|his|her|their|its)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|(?:the|a|an)(?:\\s+${WORD}){1,5}(?=\\s+(?:${TRAILING_DOCUMENT_VERB_ALT})\\b))\\s+(?:(?:told|tells)\\s+\\p{Ll}+|(?:${AFTER_QUOTE_VERB_ALT}|${TRAILING_DOCUMENT_VERB_ALT})(?:\\s+(?:${VERB_ADVERB_ALT}|${WHEN}|\\p{Ll}+ly))?)\\s*\\.?$`,
   "u",
 );
 

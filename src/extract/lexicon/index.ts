@@ -395,6 +395,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(cues.CAPITALISED_FUNCTION_WORDS);
 // Sentences and headlines (segment.ts, headline.ts, body/sentence.ts).
 
 export const AFTER_QUOTE_VERB_ALT = alternation(listForms(verbs.AFTER_QUOTE_VERBS));
+export const TRAILING_DOCUMENT_VERB_ALT = alternation(listForms(verbs.TRAILING_DOCUMENT_VERBS));
 export const PLAIN_REPORT_ALT = alternation(listForms(verbs.PLAIN_REPORTS));
 export const HEADLINE_VERB_ALT = alternation(listForms(verbs.HEADLINE_VERBS));
 export const SEMICOLON_REPORT_ALT = alternation(listForms(verbs.SEMICOLON_REPORTS));

@@ -271,6 +271,15 @@ export const AFTER_QUOTE_VERBS: VerbList = {
   s: "say ask add reply tell write",
 };
 
+/**
+ * "…, a police report indicates", "…, a federal judge ruled Monday": what a document, a poll or
+ * a court says after its content, like a speaker's "he said" (finish/trailing-cue.ts).
+ */
+export const TRAILING_DOCUMENT_VERBS: VerbList = {
+  ed: "find show indicate reveal rule report conclude estimate",
+  s: "find show indicate reveal rule report conclude estimate",
+};
+
 /** "said", "says": a line with one is a sentence, not a time stamp (segment.ts). */
 export const PLAIN_REPORTS: VerbList = { ed: "say", s: "say" };
 
