@@ -117,12 +117,25 @@ export function isIntro(prefix: string): boolean {
   // Without its trailing , ; : and spaces (/[,;:\s]+$/, read back from the end).
   const p = t.slice(0, trimEndWhile(t, 0, t.length, isSeparatorOrSpace));
   if (!p) return true;
+  // "Wednesday on Harbour Radio's “Morning Call,”": a programme's title, after its outlet, is
+  // where the words were said, as "on Harbour Radio" is.
+  const title = PROGRAMME_TITLE_END_RE.exec(p);
+  if (title) return isIntro(p.slice(0, title.index));
   // A quote is no opening, unless it is inside a participial phrase ("Bemoaning the “phony
   // system,” Trump said"); "According to “The Trumps,” by …" names a source, no opening.
   if (p.includes("xxx") && (!opensParticipialPhrase(p.split(/\s+/u)) || /^according\b/iu.test(p)))
     return false;
   return p.split(/,\s+/u).every(isIntroPart);
 }
+
+/**
+ * A masked programme title after its outlet, closing an opening: "on Harbour Radio's “xxxx”",
+ * "on the Civic channel’s “xxxx”" (a capitalised word and up to three more, a possessive, a
+ * title of at most 40 characters). Without the outlet a quote after "on" may be anything ("a
+ * question on the “xxxx”").
+ */
+const PROGRAMME_TITLE_END_RE =
+  /(?:^|\s)[Oo]n\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+[\p{L}\p{M}.&-]+){0,3}?(?:’s|'s)\s+[“"]x{1,40}[”"]$/u;
 
 function isSeparatorOrSpace(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || isRegexSpace(c);

@@ -13,6 +13,27 @@ describe("said-that: the subject first, then the content", () => {
         contents: [["the tram line would open in May.", "said-that", "said"]],
       },
     ],
+    // So does a programme's title after its outlet ("on Radio Tallinn's “Morning Call,”").
+    [
+      "Thursday on Radio Tallinn’s “Morning Call,” Mayor Liis Kask said the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "said"]],
+      },
+    ],
+    [
+      "On the Baltic network’s “Evening News,” Mayor Liis Kask said the tram line would open in May.",
+      {
+        np: "Mayor Liis Kask",
+        verb: "said",
+        pattern: "said-that",
+        contents: [["the tram line would open in May.", "said-that", "said"]],
+      },
+    ],
+    // Without an outlet, a quote after "on" is no programme: "a question on the “…”" is content.
+    ["To a question on the “cost of the tram,” Liis Kask said the line would open in May.", null],
     // A weekday after the subject dates the report; it is not part of the name.
     [
       "Mayor Liis Kask earlier Thursday said the tram line would open in May.",
