@@ -8,6 +8,7 @@ import {
   COMPANY_RELATION_NOUNS,
   COMPANY_SUFFIX_ALT,
   COUNTRY_NAMES,
+  DATE_WORDS,
   DETERMINERS,
   INTRO_WORDS,
   NAME_PARTICLES,
@@ -246,7 +247,8 @@ export class ArticleNames {
       SHARES_OF_RE.lastIndex = 0;
       for (let r = SHARES_OF_RE.exec(text); r; r = SHARES_OF_RE.exec(text)) {
         const name = (r[1] ?? r[2] ?? r[3] ?? "").replace(/['’]s$/u, "").trim();
-        if (!name || COUNTRY_NAMES.has(fold(name))) continue;
+        // "on Wednesday, the ferry company said": a date is no company.
+        if (!name || COUNTRY_NAMES.has(fold(name)) || DATE_WORDS.has(name.toLowerCase())) continue;
         out.push([offset + r.index, name]);
       }
     }

@@ -10,6 +10,7 @@ import {
   DOCUMENT_READING_ALT,
   OUTLET_ALT,
   PARTITIVE_ALT,
+  WEEKDAY_ALT,
 } from "../lexicon";
 import { isRegexSpace } from "../text";
 import { OF_THEM_RE } from "./phrase";
@@ -26,7 +27,7 @@ const POSSESSIVE_DOC_RE = /^(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
  * "figures from the Office for National Statistics" -> the maker.
  */
 const DOC_SOURCE_RE = new RegExp(
-  `^(?:[\\p{L}-]+\\s+){0,3}?(\\p{L}+)(?:\\s+(?:${DOCUMENT_MAKING_ALT}))?(?:\\s+(?:on|in|last|this|earlier)\\s+(?:[^\\s,]+\\s+){0,3}?)?\\s*\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}.*|the\\s+\\S.*)$`,
+  `^(?:[\\p{L}-]+\\s+){0,3}?(\\p{L}+)(?:\\s+(?:${DOCUMENT_MAKING_ALT}))?(?:\\s+(?:on|in|last|this|earlier)\\s+(?:[^\\s,]+\\s+){0,3}?|\\s+(?:${WEEKDAY_ALT})\\s+)?\\s*\\b(?:by|from)\\s+((?:the\\s+)?\\p{Lu}.*|the\\s+\\S.*)$`,
   "u",
 );
 const SEEN_BY_RE = new RegExp(
@@ -37,6 +38,11 @@ const SEEN_BY_TAIL_RE = new RegExp(`\\s+(?:${DOCUMENT_READING_ALT})\\s+by\\s+.*$
 // Not a determiner, nor one capitalised adjective opening a sentence ("Legislative records").
 const NAMED_DOC_RE =
   /^(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|New|Official)\s)((?!\p{Lu}\p{Ll}*(?:ive|al|ic|ary|ory|ous|ed|ing)\s+\p{Ll}+$)\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})\s+(\p{Ll}+)$/u;
+
+/** "Tuesday", "Tuesday’s", "April": a date word, with or without its possessive. */
+export function isDateWord(word: string): boolean {
+  return DATE_WORDS.has(word.replace(/['’]s?$/u, "").toLowerCase());
+}
 
 /** The words after the last space (\s) of s: all of s when it has none. */
 function lastWord(s: string): string {
@@ -70,8 +76,9 @@ export function documentAnalysis(main: string): NpAnalysis | null {
   if (!DOC_NOUNS.has(lastWord(main).toLowerCase())) return null;
   // "FactStream data", "Eurostat figures": a named maker's document.
   const named = NAMED_DOC_RE.exec(main);
-  // "The April survey", "the Tuesday report": a date, not a maker; the document is the source.
-  if (named && DATE_WORDS.has((named[1] ?? "").toLowerCase()))
+  // "The April survey", "the Tuesday report", "Tuesday’s results": a date, not a maker; the
+  // document is the source.
+  if (named && isDateWord(named[1] ?? ""))
     return {
       type: "common",
       label: main.replace(/^(?:the|a|an)\s+/iu, ""),
@@ -85,7 +92,7 @@ export function documentAnalysis(main: string): NpAnalysis | null {
   )
     return { type: "common", redirect: named[1] ?? "", description: null, kind: "unknown" };
   const pd = POSSESSIVE_DOC_RE.exec(main);
-  if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()))
+  if (pd && DOC_NOUNS.has((pd[2] ?? "").toLowerCase()) && !isDateWord(pd[1] ?? ""))
     return { type: "common", redirect: pd[1] ?? "", description: null, kind: "unknown" };
   return null;
 }

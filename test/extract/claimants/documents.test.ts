@@ -44,6 +44,30 @@ describe("documents as sources", () => {
       "April survey",
     ],
     [["The Tuesday report said that the driver was speeding."], "the driver was", "Tuesday report"],
+    // So does a weekday's possessive: "Tuesday’s results" are results, no one named Tuesday.
+    [
+      ["Tuesday’s results show the county may be out of reach."],
+      "the county may be",
+      "Tuesday’s results",
+    ],
+    // A weekday between the document and its maker: the maker is the source.
+    [
+      [
+        "The bridge will open in May, according to a report Tuesday from Harbour Radio, the city station.",
+      ],
+      "The bridge will open",
+      "Harbour Radio",
+    ],
+    // "on Wednesday, the ferry company said": a date is no company's name; "the company" is the
+    // ferry company.
+    [
+      [
+        "Days before it reports earnings on Wednesday, the ferry company said it had cut 40 routes.",
+        "The company said it had also sold two ships.",
+      ],
+      "sold two ships",
+      "ferry company",
+    ],
   ];
   it.each(cases)("%j", (paragraphs, needle, claimant) => {
     const claim = extractClaims(article(...paragraphs)).find((c) => c.text.includes(needle));
