@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   GROUP_NOUNS,
   INTRO_WORDS,
+  LY_NOUN_ALT,
   NAME_PARTICLES,
   NOT_A_NAME_LEADS,
   NOT_A_NAME_WORDS,
@@ -71,8 +72,18 @@ function withoutIntro(s: string): string | null {
   return t;
 }
 
+/**
+ * "Cruz gingerly", "Mr. Bush pointedly", "O’Malley also frequently": an adverb after the name
+ * (a lower-case "-ly" word, not one of LY_NOUNS: "the family", "the weekly") is no part of it.
+ */
+const TRAILING_LY_ADVERBS_RE = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:\\s+(?:also|only|then|still|now))?(?:\\s+(?!(?:${LY_NOUN_ALT})$)\\p{Ll}{2,}ly)+$`,
+  "u",
+);
+
 function analyzeNpUncached(np: string): NpAnalysis {
-  const [cleaned] = cleanNp(np);
+  const [cleaned0] = cleanNp(np);
+  const cleaned = cleaned0.endsWith("ly") ? cleaned0.replace(TRAILING_LY_ADVERBS_RE, "") : cleaned0;
   const s = withoutIntro(cleaned);
   if (s === null) return NONE;
   const parts: string[] = [];

@@ -221,6 +221,16 @@ export const SUBJECT_TRAILERS = `
   since
 `;
 
+/**
+ * Nouns and adjectives ending in "-ly", which a subject may end with: any other lower-case
+ * "-ly" word there is an adverb, no part of the claimant ("Cruz gingerly said", "the mayor
+ * quickly added"), but "the family said", "the weekly reported" keep theirs.
+ */
+export const LY_NOUNS = `
+  family ally tally assembly rally supply reply daily weekly monthly quarterly yearly biweekly elderly
+  bully monopoly anomaly butterfly belly lily jelly folly homily melancholy ugly holy
+`;
+
 /** "said by telephone", "told by email": a means after "by" keeps the verb active (verb.ts). */
 export const MEANS_AFTER_BY = `
   telephone phone cellphone email e-mail text letter video videolink satellite teleconference

@@ -358,6 +358,7 @@ export const QUANTIFIER_ALT = alternation(grammar.PARTITIVE_QUANTIFIERS, grammar
 export const COMPARATIVE_QUANTIFIERS = set(grammar.COMPARATIVE_QUANTIFIERS);
 export const CIRCUMSTANCE_OPENERS = set(grammar.CIRCUMSTANCE_OPENERS);
 export const SUBJECT_TRAILER_ALT = alternation(grammar.SUBJECT_TRAILERS);
+export const LY_NOUN_ALT = alternation(grammar.LY_NOUNS);
 export const SUBJECT_OCCASION_ALT = alternation(occasions.SUBJECT_OCCASIONS);
 export const COMPANY_VERB_ALT = alternation(listForms(verbs.COMPANY_VERBS));
 export const DOCUMENT_MAKING_ALT = alternation(formsOf(verbs.DOCUMENT_MAKING_VERBS, "pp"));

@@ -37,6 +37,17 @@ describe("analyzeNp: names, titles stripped", () => {
       },
     ],
     ["Helen Okafor KC", { type: "name", kind: "person", name: "Helen Okafor" }],
+    // An adverb after the name ("Ortiz gingerly said") is no part of it.
+    ["Lena Ortiz gingerly", { type: "name", kind: "person", name: "Lena Ortiz" }],
+    [
+      "Mr. Ortiz also pointedly",
+      { type: "name", kind: "person", name: "Ortiz", titles: "Mr.", description: "Mr." },
+    ],
+    // A noun ending in "-ly" stays: "the Harbour weekly" is a paper.
+    [
+      "the Harbour weekly",
+      { type: "common", kind: "unknown", label: "Harbour weekly", head: "weekly" },
+    ],
     [
       "His lawyer, Rui Carvalho",
       { type: "name", kind: "person", name: "Rui Carvalho", description: "His lawyer" },
