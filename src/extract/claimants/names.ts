@@ -170,14 +170,14 @@ export function namedAnalysis(
     titleToks.push(run[0] ?? "");
     run = run.slice(1);
   }
-  // A party's label before a person's name: "Democrat Alice Brennan" is Alice Brennan.
-  if (
-    run.length > 2 &&
-    PARTY_LABELS.has(bare(run[0] ?? "")) &&
-    nameKind(run.slice(1), "", "") === "person"
-  ) {
-    titleToks.push(run[0] ?? "");
-    run = run.slice(1);
+  // A party's label before a person's name: "Democrat Alice Brennan" is Alice Brennan, and so
+  // is "Senate Intelligence Ranking Democrat Alice Brennan" (the words before the label go with it).
+  for (let i = run.length - 3; i >= 0; i--) {
+    if (!PARTY_LABELS.has(bare(run[i] ?? "")) || nameKind(run.slice(i + 1), "", "") !== "person")
+      continue;
+    titleToks.push(...run.slice(0, i + 1));
+    run = run.slice(i + 1);
+    break;
   }
   // Possessive country in front of a capitalised organisation name: "Denmark's National Audit Office".
   if (run.length > 1 && /['’]s$/u.test(run[0] ?? "") && COUNTRY_NAMES.has(bare(run[0] ?? "")))

@@ -21,7 +21,7 @@ export const TITLE_HEADS = `
   president-elect speaker chef economist dean consul envoy founder co-founder councillor
   councilor councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
-  det insp supt ch-supt chsupt dcs acc dcc cc treasurer
+  det insp supt ch-supt chsupt dcs acc dcc cc treasurer leader whip
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
   correspondent editor mp mep mla msp mna mpp mha regent atty ratu adi hon honourable honorable
   senador senadora ministro ministra diputado diputada

@@ -37,6 +37,38 @@ describe("analyzeNp: names, titles stripped", () => {
       },
     ],
     ["Helen Okafor KC", { type: "name", kind: "person", name: "Helen Okafor" }],
+    // A leader or whip of a chamber is titled like a speaker.
+    [
+      "Senate Majority Leader Tomas Lind",
+      {
+        type: "name",
+        kind: "person",
+        name: "Tomas Lind",
+        titles: "Senate Majority Leader",
+        description: "Senate Majority Leader",
+      },
+    ],
+    [
+      "Assembly Minority Whip Lena Ortiz",
+      {
+        type: "name",
+        kind: "person",
+        name: "Lena Ortiz",
+        titles: "Assembly Minority Whip",
+        description: "Assembly Minority Whip",
+      },
+    ],
+    // A party label after a committee: the words up to it are the title.
+    [
+      "House Intelligence Republican Jo Parker",
+      {
+        type: "name",
+        kind: "person",
+        name: "Jo Parker",
+        titles: "House Intelligence Republican",
+        description: "House Intelligence Republican",
+      },
+    ],
     // An adverb after the name ("Ortiz gingerly said") is no part of it.
     ["Lena Ortiz gingerly", { type: "name", kind: "person", name: "Lena Ortiz" }],
     [
