@@ -26,6 +26,9 @@ import { stripPostNominals } from "./phrase";
 import { tailMatches } from "./tail-search";
 import { bare, isCapToken } from "./tokens";
 
+/** Two names joined by "and" or "&". */
+const COORDINATED_RE = /\p{L}\s+(?:and|&)\s+\p{Lu}/u;
+
 const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
 const SHARES_OF_RE = new RegExp(
   `\\b((?:\\p{Lu}[\\p{L}\\p{M}&'’-]*\\s+){1,3}(?:${COMPANY_SUFFIX_ALT}))\\b(?!\\s+\\p{Lu})|\\b[Ss]hares\\s+(?:of|in)\\s+(?:the\\s+)?${COMPANY_NAME}|${COMPANY_NAME},\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${COMPANY_DESCRIPTION_HEAD_ALT})\\b`,
@@ -333,6 +336,9 @@ export class ArticleNames {
     for (const k of this.namesAround(word)) {
       if (k.toks.length <= toks.length) continue;
       if (!everyIncluded(toks, k.toks)) continue;
+      // "Mr. Obama and Hillary Clinton": two people, no one's full name (an organisation's
+      // "and" is its name: "the Bill and Melinda Gates Foundation").
+      if (COORDINATED_RE.test(k.text) && nameKind(k.text.split(/\s+/u), "", "") !== "org") continue;
       const n = k.toks.length;
       // One word is a surname (last), a given name (first), or, in names of three or more
       // words, the paternal surname before the maternal one ("Rengifo" of "Andrés Felipe

@@ -20,16 +20,22 @@ export function matchTokens(
   if (toks.length === 0) return null;
   let best: Entity | null = null;
   let bestRank = 0;
+  const coordinated = COORDINATED_NAME_RE.test(name);
   for (const raw of entities) {
     if (raw.mergedInto || raw.names.length === 0) continue;
     if (kind === "country" || raw.kind === "country") continue;
+    // "Obama and Hillary Clinton" said it together: neither "Mr. Obama" nor "Clinton" alone is
+    // that pair (an organisation's "and", "Bill and Melinda Gates Foundation", is its name).
+    if (!coordinated && raw.kind !== "org" && raw.names.every((n) => COORDINATED_NAME_RE.test(n)))
+      continue;
     const subset = everyTokenIn(toks, raw.nameTokens, false);
     let superset = raw.nameTokens.size > 0;
     for (const t of raw.nameTokens) {
       if (!superset) break;
       superset = toks.includes(t);
     }
-    if (subset || (superset && raw.kind !== "group")) {
+    // A pair names more than any one of its members: "Obama and Hillary Clinton" is not Obama.
+    if (subset || (superset && raw.kind !== "group" && !coordinated)) {
       // One word names a person by surname first ("Javier" is Eduardo Javier, not Marco
       // Javier Dela Rosa), else by given name, else by a middle name.
       const rank = toks.length === 1 ? tokenRank(article, raw, toks[0] ?? "") : 3;
@@ -47,6 +53,9 @@ export function matchTokens(
   }
   return best;
 }
+
+/** Two names joined by "and": "Obama and Hillary Clinton", "Sanders and Clinton". */
+const COORDINATED_NAME_RE = /\p{L}\s+and\s+\p{Lu}/u;
 
 /** 3: `tok` ends one of the entity's names; 2: starts one; 1: inside one. */
 function tokenRank(article: ArticleNames, e: Entity, tok: string): number {

@@ -18,6 +18,21 @@ describe("claimant names", () => {
     ],
     // No acronym anywhere: the name alone.
     ["The Regional Water Board said the reservoir was full.", ["Regional Water Board"]],
+    // Two people named together are no one's full name: "Mr. Ortiz" is Ortiz, not the pair.
+    [
+      "Mr. Ortiz and Lena Brandt never tire of telling the story. Mr. Ortiz said the ferry would run in May.",
+      ["Ortiz"],
+    ],
+    // A pair that speaks together is that pair; one of them alone is that one.
+    [
+      "Ortiz and Brandt said the debate was fair. Ortiz said the hall was too small.",
+      ["Ortiz and Brandt", "Ortiz"],
+    ],
+    // An organisation's "and" is part of its name.
+    [
+      "The Bill and Melinda Gates Foundation funds the clinic. The Gates Foundation said it would open in May.",
+      ["Gates Foundation"],
+    ],
     // A plural possessive's mark is not part of the name.
     [
       "As the Lakeside Growers’ survey shows, the harvest was three weeks late.",
