@@ -22,6 +22,7 @@ import { headlineDrafts } from "./headline";
 import { DEFAULT_ENGINE, type Engine, mergeLearned } from "./learned";
 import { splitLists } from "./lists";
 import type { SuggestedStatus } from "./review";
+import { plainSpaces } from "./text";
 
 export { UNATTRIBUTED_THRESHOLD } from "./body/statements";
 export { PATTERNS, type Pattern } from "./patterns";
@@ -66,8 +67,9 @@ export interface ExtractOptions {
 }
 
 export function extractClaims(body: string, options?: ExtractOptions): ExtractedClaim[] {
-  const read = typographicQuotes(body);
-  const claims = extractFrom(read, options);
+  const read = plainSpaces(typographicQuotes(body));
+  const title = options?.title === undefined ? undefined : plainSpaces(options.title);
+  const claims = extractFrom(read, title === options?.title ? options : { ...options, title });
   if (read === body) return withoutInnerCues(joinSplitQuotes(body, claims));
   // Read through typographic marks; what is returned is the body's own words.
   for (const c of claims) {

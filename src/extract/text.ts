@@ -176,3 +176,14 @@ export function endsWithQuestion(
   }
   return e > start && s.charCodeAt(e - 1) === 63;
 }
+
+/**
+ * The same text with no-break spaces (U+00A0, U+2007, U+202F: "Gov.\u00a0John Kasich", as HTML's
+ * &nbsp; writes them) as plain spaces, one for one, so offsets stay valid; `text` itself when it
+ * has none. The rules read words apart at plain spaces.
+ */
+export function plainSpaces(text: string): string {
+  return NO_BREAK_SPACE_RE.test(text) ? text.replace(NO_BREAK_SPACES_RE, " ") : text;
+}
+const NO_BREAK_SPACE_RE = /[\u00a0\u2007\u202f]/u;
+const NO_BREAK_SPACES_RE = /[\u00a0\u2007\u202f]/gu;

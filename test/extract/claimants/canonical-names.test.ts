@@ -33,6 +33,8 @@ describe("claimant names", () => {
       "The Bill and Melinda Gates Foundation funds the clinic. The Gates Foundation said it would open in May.",
       ["Gates Foundation"],
     ],
+    // A no-break space (HTML's &nbsp;) parts a title from a name as a space does.
+    ["Ohio Gov.\u00a0Tomas Brandt said the ferry would run in May.", ["Tomas Brandt"]],
     // A plural possessive's mark is not part of the name.
     [
       "As the Lakeside Growers’ survey shows, the harvest was three weeks late.",
