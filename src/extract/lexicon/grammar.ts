@@ -25,8 +25,14 @@ export const NP_STOPWORDS = `
 /** Words that name no one on their own ("The said", "Wednesday"), as do INTRO_WORDS and DATE_WORDS. */
 export const NOT_A_NAME_WORDS = "the a an week weekend month year today tonight";
 
-/** Capitalised before a name, no part of it ("To Sharp, …", "If Obama …"), as INTRO_WORDS. */
-export const NOT_A_NAME_LEADS = "to";
+/**
+ * Capitalised before a name, no part of it ("To Sharp, …", "If Obama …"), as INTRO_WORDS:
+ * "Neither Alan Grayson nor …", "Rival Hillary Clinton", a headline's "Does Rubio …?" ("Will" is
+ * a given name, so it is not here).
+ */
+export const NOT_A_NAME_LEADS = `
+  to neither either rival fellow does did do is are was were has have had can could should would
+`;
 
 /**
  * Coordinating conjunctions: before a report's prefix they join it to the sentence before, and

@@ -37,6 +37,11 @@ describe("analyzeNp: names, titles stripped", () => {
       },
     ],
     ["Helen Okafor KC", { type: "name", kind: "person", name: "Helen Okafor" }],
+    // "Neither", "Rival", a headline's "Does" before a name are no part of it; "Will" is a name.
+    ["Neither Lena Ortiz", { type: "name", kind: "person", name: "Lena Ortiz" }],
+    ["Rival Tomas Brandt", { type: "name", kind: "person", name: "Tomas Brandt" }],
+    ["Does Brandt", { type: "name", kind: "unknown", name: "Brandt" }],
+    ["Will Parker", { type: "name", kind: "person", name: "Will Parker" }],
     // A leader or whip of a chamber is titled like a speaker.
     [
       "Senate Majority Leader Tomas Lind",
