@@ -80,7 +80,9 @@ export function npParts(np: string): string[] {
       parts[parts.length - 1] = `${parts[parts.length - 1]} ${p}`;
       continue;
     }
-    parts.push(p.replace(/\s+(?:who|which|whose)\s.*$/u, ""));
+    // "Rep. Jo Park (D-S.C.), a member of …": the party and state go with the part they end.
+    const named = p.endsWith(")") ? p.replace(PARTY_STATE_PAREN_RE, "") : p;
+    parts.push(named.replace(/\s+(?:who|which|whose)\s.*$/u, ""));
   }
   return parts;
 }

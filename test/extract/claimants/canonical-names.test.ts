@@ -33,6 +33,11 @@ describe("claimant names", () => {
       "The Bill and Melinda Gates Foundation funds the clinic. The Gates Foundation said it would open in May.",
       ["Gates Foundation"],
     ],
+    // A party and state after a name, before its apposition, are no part of the name.
+    [
+      "“The levy is a problem,” said Rep. Tomas Brandt (D-S.C.), a member of the House leadership.",
+      ["Tomas Brandt"],
+    ],
     // A no-break space (HTML's &nbsp;) parts a title from a name as a space does.
     ["Ohio Gov.\u00a0Tomas Brandt said the ferry would run in May.", ["Tomas Brandt"]],
     // A plural possessive's mark is not part of the name.
