@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   INTRO_WORDS,
   NAME_PARTICLES,
+  ORG_NAME_WORDS,
   PARTY_LABELS,
   PERSON_ROLE_NOUNS,
   POLICE_FORCE_NAMES,
@@ -25,6 +26,16 @@ import { nameKind } from "./names";
 import { stripPostNominals } from "./phrase";
 import { tailMatches } from "./tail-search";
 import { bare, isCapToken } from "./tokens";
+
+/**
+ * "the Bill and Melinda Gates Foundation", "Organization for Economic Cooperation and
+ * Development", "Procter & Gamble": an organisation's name, with its "and", when it holds an
+ * organisation's word or joins with "&" ("the CIA and Bob" is two).
+ */
+function namesAnOrganisation(text: string): boolean {
+  if (text.includes("&")) return true;
+  return text.split(/\s+/u).some((w) => ORG_NAME_WORDS.has(fold(w)));
+}
 
 /** Two names joined by "and" or "&". */
 const COORDINATED_RE = /\p{L}\s+(?:and|&)\s+\p{Lu}/u;
@@ -338,7 +349,7 @@ export class ArticleNames {
       if (!everyIncluded(toks, k.toks)) continue;
       // "Mr. Obama and Hillary Clinton": two people, no one's full name (an organisation's
       // "and" is its name: "the Bill and Melinda Gates Foundation").
-      if (COORDINATED_RE.test(k.text) && nameKind(k.text.split(/\s+/u), "", "") !== "org") continue;
+      if (COORDINATED_RE.test(k.text) && !namesAnOrganisation(k.text)) continue;
       const n = k.toks.length;
       // One word is a surname (last), a given name (first), or, in names of three or more
       // words, the paternal surname before the maternal one ("Rengifo" of "Andrés Felipe

@@ -23,6 +23,11 @@ describe("claimant names", () => {
       "Mr. Ortiz and Lena Brandt never tire of telling the story. Mr. Ortiz said the ferry would run in May.",
       ["Ortiz"],
     ],
+    // An agency and a person named together are two: "Tomas" is not "NPA and Tomas".
+    [
+      "The report paints a portrait of the NPA and Tomas, a former medic. “There never was an order,” said the base chief known as Tomas.",
+      ["Tomas"],
+    ],
     // A pair that speaks together is that pair; one of them alone is that one.
     [
       "Ortiz and Brandt said the debate was fair. Ortiz said the hall was too small.",
