@@ -77,7 +77,7 @@ function withoutIntro(s: string): string | null {
  * (a lower-case "-ly" word, not one of LY_NOUNS: "the family", "the weekly") is no part of it.
  */
 const TRAILING_LY_ADVERBS_RE = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:\\s+(?:also|only|then|still|now))?(?:\\s+(?!(?:${LY_NOUN_ALT})$)\\p{Ll}{2,}ly)+$`,
+  `(?<=\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:\\s+(?:also|only|then|still|now))?(?:\\s+(?!(?:${LY_NOUN_ALT})\\b)\\p{Ll}{2,}ly)+$`,
   "u",
 );
 

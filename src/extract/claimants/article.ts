@@ -25,7 +25,7 @@ import { fold, tokens } from "../text";
 import { nameKind } from "./names";
 import { stripPostNominals } from "./phrase";
 import { tailMatches } from "./tail-search";
-import { bare, isCapToken } from "./tokens";
+import { bare, COORDINATED_NAME_RE, isCapToken } from "./tokens";
 
 /**
  * "the Bill and Melinda Gates Foundation", "Organization for Economic Cooperation and
@@ -36,9 +36,6 @@ function namesAnOrganisation(text: string): boolean {
   if (text.includes("&")) return true;
   return text.split(/\s+/u).some((w) => ORG_NAME_WORDS.has(fold(w)));
 }
-
-/** Two names joined by "and" or "&". */
-const COORDINATED_RE = /\p{L}\s+(?:and|&)\s+\p{Lu}/u;
 
 const COMPANY_NAME = "(\\p{Lu}[\\p{L}\\p{M}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&.'’-]*){0,3})";
 const SHARES_OF_RE = new RegExp(
@@ -349,7 +346,7 @@ export class ArticleNames {
       if (!everyIncluded(toks, k.toks)) continue;
       // "Mr. Obama and Hillary Clinton": two people, no one's full name (an organisation's
       // "and" is its name: "the Bill and Melinda Gates Foundation").
-      if (COORDINATED_RE.test(k.text) && !namesAnOrganisation(k.text)) continue;
+      if (COORDINATED_NAME_RE.test(k.text) && !namesAnOrganisation(k.text)) continue;
       const n = k.toks.length;
       // One word is a surname (last), a given name (first), or, in names of three or more
       // words, the paternal surname before the maternal one ("Rengifo" of "Andrés Felipe

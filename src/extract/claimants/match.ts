@@ -7,7 +7,7 @@ import { GENERIC_DESCRIPTOR_HEADS } from "../lexicon";
 import { fold } from "../text";
 import type { ArticleNames } from "./article";
 import { CODE_TO_NAME, countryOfTokens } from "./countries";
-import { isCountWord, norm, singular } from "./tokens";
+import { COORDINATED_NAME_RE, isCountWord, norm, singular } from "./tokens";
 import type { Entity, EntityKind } from "./types";
 
 export function matchTokens(
@@ -53,9 +53,6 @@ export function matchTokens(
   }
   return best;
 }
-
-/** Two names joined by "and": "Obama and Hillary Clinton", "Sanders and Clinton". */
-const COORDINATED_NAME_RE = /\p{L}\s+and\s+\p{Lu}/u;
 
 /** 3: `tok` ends one of the entity's names; 2: starts one; 1: inside one. */
 function tokenRank(article: ArticleNames, e: Entity, tok: string): number {

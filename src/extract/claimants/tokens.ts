@@ -117,3 +117,6 @@ export function isCountWord(word: string): boolean {
     .split("-")
     .every((p) => COUNT_WORDS.has(p) || (p.endsWith("s") && COUNT_WORDS.has(p.slice(0, -1))));
 }
+
+/** Two names joined by "and": "Obama and Hillary Clinton", "the CIA and Bob". */
+export const COORDINATED_NAME_RE = /\p{L}\s+and\s+\p{Lu}/u;

@@ -80,6 +80,12 @@ describe("analyzeNp: names, titles stripped", () => {
       "Mr. Ortiz also pointedly",
       { type: "name", kind: "person", name: "Ortiz", titles: "Mr.", description: "Mr." },
     ],
+    // A noun ending in "-ly" stays, also before an adverb: "the Ortiz family quickly said" is
+    // the family, not Ortiz.
+    [
+      "the Ortiz family quickly",
+      { type: "common", kind: "group", label: "Ortiz family quickly", head: "family" },
+    ],
     // A noun ending in "-ly" stays: "the Harbour weekly" is a paper.
     [
       "the Harbour weekly",
