@@ -193,7 +193,7 @@ export function bodyDrafts(art: Article, unread: Array<[number, number]> = []): 
         // A named subject reporting nothing is still a possible antecedent for he/she.
         const appos = APPOSITIVE_SUBJECT_RE.exec(masked);
         const subj = appos ? appos[0].length - 1 : leadingSubject(masked);
-        if (subj > 0) reg.mention(masked.slice(0, subj), s.start);
+        if (subj > 0) reg.mention(masked.slice(0, subj), s.start, masked.charAt(subj) === ":");
         // A second report the rules could not read ("…, while about 4 in 10 say C"): the
         // learned layer reads it although the sentence holds a rule claim.
         if (s.second) unread.push([s.start, s.end]);

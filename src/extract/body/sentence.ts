@@ -154,7 +154,11 @@ export const APPOSITIVE_SUBJECT_RE = new RegExp(
   "u",
 );
 
-/** Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ..."). */
+/**
+ * Length of a capitalised subject phrase opening the sentence ("Council member Jo Ruiz, ...").
+ * A colon ends it: "Donald Trump: “Appreciate …”" and "Matthews: Well, speculation is bad"
+ * open with a speaker's label, the words before the colon ("Matthews: Well" is nobody's name).
+ */
 export function leadingSubject(masked: string): number {
   let i = 0;
   let end = 0;
@@ -163,6 +167,8 @@ export function leadingSubject(masked: string): number {
     const w = SUBJECT_WORD_RE.exec(masked);
     if (!w) return 0;
     const word = w[0];
+    const colon = word.indexOf(":");
+    if (colon >= 0) return colon > 0 && colon === word.length - 1 ? i + colon : 0;
     const c = word.charCodeAt(0);
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
     if (!cap && !(n > 0 && SUBJECT_LOWER_RE.test(word))) return n >= 2 && cap === false ? end : 0;

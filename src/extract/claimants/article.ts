@@ -10,7 +10,9 @@ import {
   COUNTRY_NAMES,
   DATE_WORDS,
   DETERMINERS,
+  FEMALE_GIVEN_NAMES,
   INTRO_WORDS,
+  MALE_GIVEN_NAMES,
   NAME_PARTICLES,
   ORG_NAME_WORDS,
   PARTY_LABELS,
@@ -66,8 +68,24 @@ function isSpaceOrPunct(c: number): boolean {
 
 function nameToksUncached(name: string): string[] {
   const out: string[] = [];
-  for (const t of tokens(name)) if (!NAME_PARTICLES.has(t) && t !== "s") out.push(t);
+  const toks = tokens(name);
+  const opensWithGivenName = isGivenNameWord(/^\s*(\S+)\s/u.exec(name)?.[1] ?? "");
+  toks.forEach((t, i) => {
+    if (t === "s") return;
+    if (NAME_PARTICLES.has(t) && !(i === 0 && opensWithGivenName)) return;
+    out.push(t);
+  });
   return out;
+}
+
+/**
+ * A word written as a given name: "Ben" of "Ben Carson", "Al" of "Al Gore", "Ash" of "Ash
+ * Carter" are no particles ("ben", "al" of "Saad al-Allaq"), which NAME_PARTICLES also holds.
+ */
+function isGivenNameWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  return MALE_GIVEN_NAMES.has(w) || FEMALE_GIVEN_NAMES.has(w);
 }
 
 function everyIncluded(toks: string[], list: string[]): boolean {
@@ -184,7 +202,7 @@ export class ArticleNames {
             DETERMINERS.has(b0) ||
             INTRO_WORDS.has(b0) ||
             PRONOUNS.has(b0) ||
-            NAME_PARTICLES.has(b0) ||
+            (NAME_PARTICLES.has(b0) && !isGivenNameWord(words[0] ?? "")) ||
             (PERSON_ROLE_NOUNS.has(b0) && words.length > 2) || // "Barrister Omar Sadiq"
             // "Democrat Alice Brennan", not "Republican National Committee"
             (PARTY_LABELS.has(b0) &&

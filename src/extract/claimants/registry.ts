@@ -196,12 +196,18 @@ export class Registry {
 
   /**
    * A named person as the subject of a sentence that reports nothing ("Jane Roe, who runs the
-   * clinic, called for an inquiry."): a possible antecedent for a later he/she.
+   * clinic, called for an inquiry."), or as its speaker's label (`label`: "Carson: A
+   * miracle."): a possible antecedent for a later he/she.
    */
-  mention(np: string, pos: number): void {
+  mention(np: string, pos: number, label = false): void {
     const a = analyzeNp(np);
     if (a.type !== "name" || (a.kind !== "person" && a.kind !== "unknown")) return;
-    if (this.article.nameToks(a.name ?? "").length < 2 && !a.titles) return;
+    const toks = this.article.nameToks(a.name ?? "");
+    // A speaker's label ("Carson: A miracle.") names the person by surname when the article
+    // gives the full name ("Ben Carson") somewhere; any other lone word may be no one's name.
+    const labelled =
+      label && toks.length === 1 && this.article.knownFullName(a.name ?? "", toks, pos, true);
+    if (toks.length < 2 && !a.titles && !labelled) return;
     const e = this.resolveName(a, pos);
     if (e.kind === "unknown" && a.titles) e.kind = "person";
   }

@@ -45,7 +45,7 @@ export const MALE_GIVEN_NAMES = `
   christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
   jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy
   roy vincent ralph eugene russell bobby mason philip louis harry oliver charlie tom tim
-  ben sam jim bill bob mike steve tony nick rob ian graham nigel colin neil simon martin
+  ben sam jim bill bob mike steve tony nick rob ian graham nigel colin neil simon martin al ash
   carlos luis miguel pedro jorge javier manuel rafael fernando alejandro diego pablo
   sergio ricardo eduardo andres mateo santiago joao antonio francisco paulo marco luca
   giuseppe giovanni alessandro matteo lorenzo stefano massimo hans klaus jurgen wolfgang

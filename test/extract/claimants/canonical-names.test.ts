@@ -50,6 +50,21 @@ describe("claimant names", () => {
       "As the Lakeside Growers’ survey shows, the harvest was three weeks late.",
       ["Lakeside Growers"],
     ],
+    // "Ben", "Al", "Ash" open a name as given names, not as the particle of "ibn"/"al-".
+    [
+      "Ben Okafor spoke at the rally on Monday. “The ferry will run in May,” he said.",
+      ["Ben Okafor"],
+    ],
+    // A speaker's label names the person by surname, as the article names them in full.
+    [
+      "Okafor: A comeback.\n\nOnce the front-runner, the councillor has seen his support fall. “I'm still here and I will win,” he said on Saturday. Ben Okafor leads the list.",
+      ["Ben Okafor"],
+    ],
+    // A label's colon ends the name: "Matthews: Well" is nobody (no one named Matthews is known).
+    [
+      "Matthews: Well, speculation is bad.\n\nMatthews: Everybody hates people who make money off money.",
+      [],
+    ],
   ])("%s", (body, names) => {
     expect(extractClaims(body).flatMap((c) => (c.claimant ? [c.claimant.name] : []))).toEqual(
       names,
