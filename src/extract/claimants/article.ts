@@ -93,6 +93,9 @@ function everyIncluded(toks: string[], list: string[]): boolean {
   return true;
 }
 
+/** Up to four capitalised words ending a text, each followed by a space. */
+const LEAD_RUN_RE = /(?:^|(?<=[^\p{L}\p{M}'’&.-]))(?:\p{Lu}[\p{L}\p{M}'’&.-]*\s+){1,4}$/u;
+
 export class ArticleNames {
   /** Body paragraphs where full names are looked up: [text, offset]. */
   readonly texts: Array<[string, number]> = [];
@@ -229,6 +232,15 @@ export class ArticleNames {
         // "Shares of Norvane Systems": a common word before "of" is not part of the name.
         const of = words.indexOf("of");
         if (of === 1 && COMPANY_RELATION_NOUNS.has(words[0] ?? "")) words = words.slice(of + 1);
+        // "Bernie Sanders of Vermont", "Patrick Murray of Monmouth University": a person's name
+        // ends before the place or employer "of" adds ("Public Policy Institute of California"
+        // is an organisation's whole name).
+        else if (
+          of >= 2 &&
+          words.indexOf(word) < of &&
+          nameKind(words.slice(0, of), "", "") === "person"
+        )
+          words = words.slice(0, of);
         if (words.length < 2) continue;
         const t = words
           .join(" ")
@@ -328,7 +340,14 @@ export class ArticleNames {
         for (let at = text.indexOf(tail); at !== -1; ) {
           head.lastIndex = at;
           const r = head.exec(text);
-          if (r) out.push([offset + r.index, r[0]]);
+          if (r) {
+            // "Lakeside Policy Institute of Vermont": capitalised words before the head are the
+            // start of the same name (a sentence's "The" is not).
+            const lead = (
+              LEAD_RUN_RE.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? ""
+            ).replace(/^(?:(?:The|A|An)\s+)+/u, "");
+            out.push([offset + at - lead.length, lead + r[0]]);
+          }
           at = text.indexOf(tail, r ? at + r[0].length : at + 1);
         }
       }
@@ -346,7 +365,10 @@ export class ArticleNames {
         out.push([offset + r.index, `${lead.join(" ")} ${r[0].slice((r[1] ?? "").length)}`]);
       }
     }
-    return out.sort((a, b) => a[0] - b[0]);
+    // One name found both ways ("Lakeside Policy Institute of Vermont" by its head, "Lakeside
+    // Policy Institute" by its tail): the longer.
+    out.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    return out.filter((o, i) => i === 0 || out[i - 1]?.[0] !== o[0]);
   }
 
   knownFullName(

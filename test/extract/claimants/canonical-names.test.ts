@@ -60,6 +60,15 @@ describe("claimant names", () => {
       "Okafor: A comeback.\n\nOnce the front-runner, the councillor has seen his support fall. “I'm still here and I will win,” he said on Saturday. Ben Okafor leads the list.",
       ["Ben Okafor"],
     ],
+    // A person's name ends before "of" and the place it adds; an organisation's does not.
+    [
+      "The debate opened with Senator Tomas Brandt of Vermont and his rival. Brandt said the ferry would run in May.",
+      ["Tomas Brandt"],
+    ],
+    [
+      "The figures come from the Lakeside Policy Institute of Vermont. The institute said the ferry would run in May.",
+      ["Lakeside Policy Institute of Vermont"],
+    ],
     // A label's colon ends the name: "Matthews: Well" is nobody (no one named Matthews is known).
     [
       "Matthews: Well, speculation is bad.\n\nMatthews: Everybody hates people who make money off money.",
