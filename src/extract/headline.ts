@@ -20,8 +20,12 @@ const HL_HEAD_RE = new RegExp(
   "u",
 );
 const HL_COLON_RE = /^(.{12,}?):\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4})$/u;
+/**
+ * Words no headline source holds: a verb, a preposition, a reflexive ("Jansen Defends Himself
+ * Against"), or at its end an article or preposition ("… Against" before the noun "Claims").
+ */
 const HL_NP_STOP =
-  /\b(?:is|are|was|were|has|have|had|will|would|to|not|as|after|over|amid|with|for|in|on)\b/iu;
+  /\b(?:is|are|was|were|has|have|had|will|would|to|not|as|after|over|amid|with|for|in|on|himself|herself|itself|themselves)\b|(?<![\p{L}\p{M}])(?:against|about|of|by|from|into|at|the|an?|his|her|their|its)$/iu;
 
 /** "‘We will not back down’, says PM" / "Cash ban inevitable, finds study": the inverted tail. */
 const HL_INVERTED_RE =

@@ -126,6 +126,12 @@ describe("headline claims from the title", () => {
     ["a question", "Will the port reopen, union asks?", STRIKE_BODY],
     ["'Topic: …' where the label names nobody in the body", "Brexit: talks resume", STRIKE_BODY],
     ["no title at all", "", STRIKE_BODY],
+    // Title case: "Claims" after a preposition is a noun, and no source ends "… Against".
+    [
+      "'X Defends Himself Against Claims …': the claims are a noun",
+      "Jansen Defends Himself Against Claims He Misled The Union",
+      STRIKE_BODY,
+    ],
   ];
   it.each(noClaim)("no title claim for %s", (_name, title, body) => {
     const claims = extractClaims(body, { title });
