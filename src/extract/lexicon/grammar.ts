@@ -56,7 +56,7 @@ export const INTRO_WORDS = `
   nonetheless nevertheless moreover furthermore additionally ultimately finally initially
   originally recently until citing referring commenting reacting testifying appearing in talking
   separately earlier but and so according once within beyond besides across among amongst around
-  upon toward towards behind against
+  upon toward towards behind against because unless whereas
   interestingly specifically suddenly notably importantly significantly curiously ironically
   predictably surprisingly unsurprisingly tellingly even
 `;

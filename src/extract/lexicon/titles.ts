@@ -21,7 +21,7 @@ export const TITLE_HEADS = `
   president-elect speaker chef economist dean consul envoy founder co-founder councillor
   councilor councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman
   assemblymember legislator supervisor magistrate coroner constable dci di ds dc pc dsupt
-  det insp supt ch-supt chsupt dcs acc dcc cc treasurer leader whip
+  det insp supt ch-supt chsupt dcs acc dcc cc treasurer leader whip chief staff
   comptroller auditor recorder clerk member adviser advisor administrator officer strategist
   correspondent editor mp mep mla msp mna mpp mha regent atty ratu adi hon honourable honorable
   senador senadora ministro ministra diputado diputada
@@ -32,16 +32,17 @@ export const TITLE_HEADS = `
 
 /**
  * Heads that end a title but are not stripped from the front of a name on their own ("Member",
- * "Editor", "Treasurer", police ranks such as "DSupt"): not title words.
+ * "Editor", "Treasurer", police ranks such as "DSupt", the "Staff" of "Chief of Staff"): not
+ * title words.
  */
 export const HEAD_ONLY_TITLES = `
   dsupt ch-supt chsupt dcs acc dcc cc treasurer comptroller auditor recorder clerk member adviser
-  advisor administrator strategist correspondent editor mla msp
+  advisor administrator strategist correspondent editor mla msp staff
 `;
 
-/** Title words that are no head: they come before one ("Deputy", "Vice", "Acting", "Chief"). */
+/** Title words that are no head: they come before one ("Deputy", "Vice", "Acting", "Head"). */
 export const TITLE_PREMODIFIERS = `
-  vice prime deputy crown private field chief head lawmaker ch chief-inspector sporting technical
+  vice prime deputy crown private field head lawmaker ch chief-inspector sporting technical
   professor-emeritus principal managing senior lead junior assistant associate acting former
   interim delegate
 `;

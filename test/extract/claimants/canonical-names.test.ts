@@ -69,6 +69,17 @@ describe("claimant names", () => {
       "The figures come from the Lakeside Policy Institute of Vermont. The institute said the ferry would run in May.",
       ["Lakeside Policy Institute of Vermont"],
     ],
+    // "Police Chief" and "Chief of Staff" are titles before the name.
+    [
+      "Before the convention, Lakeside Police Chief Tomas Brandt lobbied to suspend open-carry rights downtown, saying, “The fewer guns, the better.”",
+      ["Tomas Brandt"],
+    ],
+    ["That, RNC Chief of Staff Lena Holm explained, is by design.", ["Lena Holm"]],
+    // A conjunction opening the sentence is no part of the name after it.
+    [
+      "Because of Tomas Brandt, the vote was delayed.\n\nBrandt has said repeatedly that the ferry would run in May.",
+      ["Tomas Brandt"],
+    ],
     // A label's colon ends the name: "Matthews: Well" is nobody (no one named Matthews is known).
     [
       "Matthews: Well, speculation is bad.\n\nMatthews: Everybody hates people who make money off money.",
