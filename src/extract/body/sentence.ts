@@ -7,6 +7,7 @@ import {
   APPOSITIVE_PARTICLE_ALT,
   CLAUSE_REPORT_ALT,
   NOT_A_SECOND_SUBJECT_ALT,
+  PERSON_ROLE_NOUNS,
   REPORT_COMPARISON_ALT,
   REPORT_CONTRAST_ALT,
   REPORT_COORDINATOR_ALT,
@@ -171,7 +172,11 @@ export function leadingSubject(masked: string): number {
     if (colon >= 0) return colon > 0 && colon === word.length - 1 ? i + colon : 0;
     const c = word.charCodeAt(0);
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-    if (!cap && !(n > 0 && SUBJECT_LOWER_RE.test(word))) return n >= 2 && cap === false ? end : 0;
+    if (!cap && !(n > 0 && SUBJECT_LOWER_RE.test(word))) {
+      // "The New Jersey governor was …": the capitalised words qualify a role; no name.
+      if (PERSON_ROLE_NOUNS.has(word.toLowerCase())) return 0;
+      return n >= 2 && cap === false ? end : 0;
+    }
     if (cap && c >= 0xdf && word.charAt(0) === word.charAt(0).toLowerCase())
       return n >= 2 ? end : 0;
     end = i + word.length;

@@ -80,6 +80,11 @@ describe("claimant names", () => {
       "Because of Tomas Brandt, the vote was delayed.\n\nBrandt has said repeatedly that the ferry would run in May.",
       ["Tomas Brandt"],
     ],
+    // "The North Lakeside governor": the place qualifies a role; it names no one.
+    [
+      "Governor Tomas Brandt spoke first on Monday.\n\nThe North Lakeside governor was the most forceful figure on stage. “I'm still here and I will win,” he declared.",
+      ["Tomas Brandt"],
+    ],
     // A label's colon ends the name: "Matthews: Well" is nobody (no one named Matthews is known).
     [
       "Matthews: Well, speculation is bad.\n\nMatthews: Everybody hates people who make money off money.",
